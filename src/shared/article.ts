@@ -1,0 +1,75 @@
+/**
+ * The article record: the one contract between extraction, storage, the UI and export.
+ * Field meanings are fixed by issue #2; extra fields are additive and optional.
+ */
+
+/** What extraction produces: everything but the fields the library adds when saving. */
+export interface ExtractedArticle {
+  /** infoCode when the URL (or a share link inside the page) has one, else derived from the canonical URL. */
+  id: string;
+  /** e.g. `NW202112222222635819`. */
+  infoCode?: string;
+  /** The page address the article was read from. */
+  url: string;
+  /** `<link rel=canonical>` / og:url when present and different from `url`. */
+  canonicalUrl?: string;
+  title: string;
+  /** ISO 8601 with its offset, e.g. `2021-12-22T14:06:54+08:00`. */
+  publishedAt?: string;
+  /** Media the article came from, e.g. `南方Plus`. */
+  source?: string;
+  /** Display name: the source, else the site's section, else the host name. */
+  category: string;
+  tags: string[];
+  author?: string;
+  editor?: string;
+  /** Plain-text summary, at most a few sentences. */
+  excerpt: string;
+  /** Body as HTML sanitized with DOMPurify (src/extract/sanitize.ts). */
+  contentHtml: string;
+  /** Body as plain text, for search and word counts. */
+  textContent: string;
+  /** Absolute URL of the lead image. */
+  leadImage?: string;
+  /** BCP 47 language tag, e.g. `zh-CN`. */
+  lang?: string;
+  /** Which adapter produced it, e.g. `eastmoney-share` or `readability`. */
+  extractor: string;
+}
+
+/** Fields the user changes; a re-save of the same article keeps them. */
+export interface UserState {
+  read?: boolean;
+  /** Scroll position in the reader, 0..1. */
+  readingPosition?: number;
+  /** Which of `category` / `tags` the user edited by hand (so re-extraction leaves them alone). */
+  editedFields?: Array<'category' | 'tags'>;
+}
+
+/** Offline-image bookkeeping kept on the record. */
+export interface ImageState {
+  /** Original URLs whose offline copy is stored in the `images` store. */
+  imagesStored?: string[];
+  /** Original URLs that could not be stored, with the reason. */
+  imagesFailed?: Array<{ url: string; reason: string }>;
+}
+
+/** A stored record in the `articles` object store. */
+export interface Article extends ExtractedArticle, UserState, ImageState {
+  /** ISO 8601 with offset: when it was first saved. */
+  savedAt: string;
+  /** ISO 8601 with offset: when it was last re-saved or edited. */
+  updatedAt?: string;
+}
+
+/** Why extraction found nothing worth saving. */
+export type ExtractFailureReason =
+  | 'no-article'
+  | 'not-html'
+  | 'too-large'
+  | 'timeout'
+  | 'invalid-info-code';
+
+export type ExtractResult =
+  | { ok: true; article: ExtractedArticle }
+  | { ok: false; reason: ExtractFailureReason; detail?: string };
