@@ -1,0 +1,45 @@
+/** Where query terms occur in a title or passage, for highlighting in the popup. Pure string work. */
+import { foldPerChar, foldText } from './tokenize.ts';
+import type { Range } from './types.ts';
+
+const SNIPPET = {
+  /** Characters of context before the first match: enough for a clause of Chinese. */
+  before: 20,
+  /** Total snippet length: about two lines of the popup. */
+  length: 80,
+} as const;
+
+/** Query terms to highlight: whitespace-separated, folded, longest first so overlaps prefer the longer. */
+export function highlightTerms(query: string): string[] {
+  return [...new Set(foldText(query).split(/\s+/).filter(Boolean))].sort((a, b) => b.length - a.length);
+}
+
+/** Sorted, merged ranges of every occurrence of any term in `text`. */
+export function findRanges(text: string, terms: string[]): Range[] {
+  const hay = foldPerChar(text);
+  const ranges: Range[] = [];
+  for (const term of terms) {
+    for (let at = hay.indexOf(term); at !== -1; at = hay.indexOf(term, at + term.length)) ranges.push([at, at + term.length]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: Range[] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
+/** A passage around the first match with ranges relative to it; undefined when nothing matches. */
+export function makeSnippet(text: string, terms: string[]): { snippet: string; snippetRanges: Range[] } | undefined {
+  const all = findRanges(text, terms);
+  const first = all[0];
+  if (!first) return undefined;
+  const start = Math.max(0, first[0] - SNIPPET.before);
+  const end = Math.min(text.length, start + SNIPPET.length);
+  const prefix = start > 0 ? '…' : '';
+  const snippet = prefix + text.slice(start, end).replace(/\s+/g, ' ') + (end < text.length ? '…' : '');
+  // Whitespace collapsing can shift offsets; recompute on the final string rather than map.
+  return { snippet, snippetRanges: findRanges(snippet, terms) };
+}

@@ -1,0 +1,13 @@
+/** The store's public API: the only way the rest of Jianbao touches IndexedDB. */
+export { openLibrary } from './open.ts';
+export { DB_NAME, DB_VERSION, type JianbaoSchema, type LibraryDb } from './schema.ts';
+export { StoreError, isStoreError, type StoreErrorCode } from './errors.ts';
+export {
+  saveArticle, getArticle, deleteArticle, restoreArticle, updateArticle, deleteAll, countArticles,
+  listSummaries, listCategories,
+} from './articles.ts';
+export { searchArticles } from './search.ts';
+export { scanSearch } from './scan-search.ts';
+export { tokenize } from './tokenize.ts';
+export { putImages, getImage } from './images.ts';
+export type { ArticleSummary, ArticlePatch, SearchHit, SearchOptions, Range } from './types.ts';

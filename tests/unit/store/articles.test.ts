@@ -1,0 +1,65 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import {
+  countArticles, deleteAll, deleteArticle, getArticle, listCategories, listSummaries, openLibrary,
+  restoreArticle, saveArticle, updateArticle,
+} from '../../../src/store/index.ts';
+import { makeExtracted } from './fixtures.ts';
+
+const T0 = new Date('2024-01-01T00:00:00Z');
+const T1 = new Date('2024-02-01T00:00:00Z');
+
+describe('articles', () => {
+  it('saves, gets, counts and lists newest first', async () => {
+    const db = await openLibrary(new IDBFactory());
+    const { article, created } = await saveArticle(db, makeExtracted(), T0);
+    expect(created).toBe(true);
+    expect(article.savedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+    await saveArticle(db, makeExtracted({ id: 'B', infoCode: undefined, url: 'https://x.cn/b', category: '新华社' }), T1);
+    expect(await countArticles(db)).toBe(2);
+    expect((await listSummaries(db)).map((s) => s.id)).toEqual(['B', 'NW202112222222635819']);
+    expect(await listCategories(db)).toEqual(expect.arrayContaining([{ category: '新华社', count: 1 }, { category: '南方Plus', count: 1 }]));
+    expect((await getArticle(db, 'B'))?.title).toBe('央行宣布降准0.5个百分点');
+  });
+
+  it('re-save keeps savedAt and the user edits, updates content', async () => {
+    const db = await openLibrary(new IDBFactory());
+    await saveArticle(db, makeExtracted(), T0);
+    await updateArticle(db, 'NW202112222222635819', { category: '我的', read: true, readingPosition: 0.4 });
+    const { article, created } = await saveArticle(db, makeExtracted({ title: '新标题', category: '南方+' }), T1);
+    expect(created).toBe(false);
+    expect(article).toMatchObject({ title: '新标题', category: '我的', read: true, readingPosition: 0.4, editedFields: ['category'] });
+    expect(article.savedAt).toBe((await getArticle(db, article.id))?.savedAt);
+    expect(Date.parse(article.savedAt)).toBe(T0.getTime());
+    expect(Date.parse(article.updatedAt!)).toBe(T1.getTime());
+  });
+
+  it('dedupes by URL; the infoCode id wins', async () => {
+    const db = await openLibrary(new IDBFactory());
+    await saveArticle(db, makeExtracted({ id: 'url-derived', infoCode: undefined, url: 'http://www.eastmoney.com/a/1.html#top' }), T0);
+    await updateArticle(db, 'url-derived', { read: true });
+    const { article, created } = await saveArticle(db, makeExtracted({ id: 'NW1', infoCode: 'NW1', url: 'https://eastmoney.com/a/1.html/?utm_medium=x' }), T1);
+    expect(created).toBe(false);
+    expect(article.id).toBe('NW1');
+    expect(article.read).toBe(true);
+    expect(await countArticles(db)).toBe(1);
+    expect(await getArticle(db, 'url-derived')).toBeUndefined();
+  });
+
+  it('delete returns a snapshot that restore puts back', async () => {
+    const db = await openLibrary(new IDBFactory());
+    await saveArticle(db, makeExtracted(), T0);
+    const snap = await deleteArticle(db, 'NW202112222222635819');
+    expect(snap?.id).toBe('NW202112222222635819');
+    expect(await countArticles(db)).toBe(0);
+    await restoreArticle(db, snap!);
+    expect(await getArticle(db, 'NW202112222222635819')).toEqual(snap);
+    await deleteAll(db);
+    expect(await countArticles(db)).toBe(0);
+  });
+
+  it('update of a missing article is not-found', async () => {
+    const db = await openLibrary(new IDBFactory());
+    await expect(updateArticle(db, 'nope', { read: true })).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
