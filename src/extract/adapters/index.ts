@@ -1,0 +1,6 @@
+/** The only registry: adapters are tried in this order; the generic fallback is last and always matches. */
+import { eastmoneyShare } from './eastmoney-share.ts';
+import { generic } from './generic.ts';
+import type { Adapter } from './types.ts';
+
+export const ADAPTERS: readonly Adapter[] = [eastmoneyShare, generic];

@@ -1,0 +1,84 @@
+/** Metadata of an arbitrary news page: JSON-LD, then OpenGraph / `article:*` / named meta, then text near the title. */
+import type { Draft } from '../adapters/types.ts';
+import { parseDate } from './dates.ts';
+import { readJsonLd } from './json-ld.ts';
+import { readAuthor, readEditor, readSource } from './text-patterns.ts';
+import { cleanTitle } from './titles.ts';
+
+const META_RULES = {
+  published: ['article:published_time', 'og:published_time', 'publishdate', 'publish_date', 'pubdate', 'publishtime',
+    'datePublished', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date'],
+  source: ['article:publisher_name', 'source', 'mediaid', 'og:article:source'],
+  author: ['author', 'article:author', 'byl', 'dc.creator'],
+  section: ['article:section', 'section', 'category'],
+  description: ['description', 'og:description', 'twitter:description'],
+  /** Bylines sit right under the headline; further down, `来源：` is as likely to be a quote. */
+  nearTitleChars: 300,
+  /** Hosts whose titles and dates are Chinese even without a `lang` attribute. */
+  chineseHost: /\.(cn|com\.cn)$|eastmoney|sina|qq\.com|163\.com|sohu|ifeng|caixin|yicai|cls\.cn|stcn/i,
+} as const;
+
+type Meta = Omit<Draft, 'body' | 'title'> & { title?: string };
+
+function metaContent(doc: Document, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const el = doc.querySelector(`meta[property="${name}" i], meta[name="${name}" i], meta[itemprop="${name}" i]`);
+    const value = el?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return undefined;
+}
+
+function absolute(value: string | undefined, base: URL): string | undefined {
+  try {
+    return value ? new URL(value, base).href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Text right after the headline: the parent block's text following the `<h1>`, capped. */
+function textNearTitle(doc: Document): string {
+  const h1 = doc.querySelector('h1');
+  if (!h1) return '';
+  let text = '';
+  for (let el: Element | null = h1; el && text.length < META_RULES.nearTitleChars; el = el.parentElement) {
+    const all = el.parentElement?.textContent ?? '';
+    const at = all.indexOf(h1.textContent ?? '');
+    text = at >= 0 ? all.slice(at + (h1.textContent ?? '').length) : all;
+    if (text.trim().length >= 20) break;
+  }
+  return text.replace(/\s+/g, ' ').slice(0, META_RULES.nearTitleChars);
+}
+
+export function isChinesePage(doc: Document, url: URL): boolean {
+  const lang = doc.documentElement.lang;
+  if (lang) return /^zh/i.test(lang);
+  return META_RULES.chineseHost.test(url.hostname) || /[\u4e00-\u9fff]/.test(doc.title);
+}
+
+export function readPageMeta(doc: Document, url: URL): Meta {
+  const ld = readJsonLd(doc);
+  const chinese = isChinesePage(doc, url);
+  const near = textNearTitle(doc);
+  const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  const rawTitle = ld?.headline ?? metaContent(doc, ['og:title', 'twitter:title']) ?? doc.title;
+  const title = rawTitle ? cleanTitle(rawTitle, h1) : h1;
+  const ctx = { chinese };
+  const timeEl = doc.querySelector('time[datetime]')?.getAttribute('datetime');
+  const publishedAt = parseDate(ld?.datePublished, ctx) ?? parseDate(metaContent(doc, META_RULES.published), ctx)
+    ?? parseDate(timeEl, ctx) ?? parseDate(near, ctx);
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, ['og:url']) ?? ld?.url;
+  return {
+    title,
+    publishedAt,
+    source: metaContent(doc, META_RULES.source) ?? readSource(near),
+    section: ld?.section ?? metaContent(doc, META_RULES.section) ?? metaContent(doc, ['og:site_name']) ?? ld?.publisher,
+    author: ld?.author ?? metaContent(doc, META_RULES.author) ?? readAuthor(near),
+    editor: readEditor(near),
+    summary: ld?.description ?? metaContent(doc, META_RULES.description),
+    canonicalUrl: absolute(canonical, url),
+    leadImage: absolute(ld?.image ?? metaContent(doc, ['og:image', 'twitter:image']), url),
+    lang: doc.documentElement.lang || ld?.lang || (chinese ? 'zh-CN' : undefined),
+  };
+}

@@ -1,0 +1,66 @@
+/** Turns an adapter's draft into the stored record: clean, sanitize, derive id, category, tags, excerpt. */
+import type { ExtractedArticle, ExtractResult } from '../shared/article.ts';
+import type { Draft } from './adapters/types.ts';
+import { cleanBody } from './clean.ts';
+import { readInfoCode } from './info-code.ts';
+import { sanitizeHtml } from './sanitize.ts';
+import { blockText, makeExcerpt } from './text.ts';
+
+const RECORD_RULES = {
+  /** Query parameters that track the visit, not the article; dropped from URL-derived ids. */
+  trackingParams: /^(utm_\w+|spm|from|share_?from|share_?token|isappinstalled|scene|clicktime|enterid|fbclid|gclid|ref|src)$/i,
+  /** Less text than this after cleaning is a prompt or a teaser, not an article. */
+  minTextChars: 20,
+} as const;
+
+/** `url:` + the canonical URL without hash, tracking parameters or a trailing `?`: stable and readable. */
+export function urlId(url: string): string {
+  const u = new URL(url);
+  u.hash = '';
+  for (const name of [...u.searchParams.keys()]) if (RECORD_RULES.trackingParams.test(name)) u.searchParams.delete(name);
+  u.searchParams.sort();
+  return `url:${u.href.replace(/\?$/, '')}`;
+}
+
+export function windowOf(doc: Document): Window & typeof globalThis {
+  const win = doc.defaultView ?? (globalThis as unknown as Window & typeof globalThis);
+  return win as Window & typeof globalThis;
+}
+
+/**
+ * @param win the original document's window: a cloned document has none.
+ */
+export function finishDraft(draft: Draft, url: string, extractor: string, win: Window & typeof globalThis): ExtractResult {
+  const facts = cleanBody(draft.body);
+  const contentHtml = sanitizeHtml(draft.body.innerHTML, win, url);
+  const inert = draft.body.ownerDocument.implementation.createHTMLDocument('');
+  const holder = inert.createElement('div');
+  holder.innerHTML = contentHtml;
+  const textContent = blockText(holder);
+  if ([...textContent].length < RECORD_RULES.minTextChars && !holder.querySelector('img')) {
+    return { ok: false, reason: 'no-article', detail: `${extractor}: body has no text` };
+  }
+  const fromUrl = readInfoCode(url);
+  const infoCode = fromUrl.ok ? fromUrl.code : draft.infoCode;
+  const source = draft.source || facts.source || undefined;
+  const host = new URL(url).hostname;
+  const canonical = draft.canonicalUrl && draft.canonicalUrl !== url ? draft.canonicalUrl : undefined;
+  const article: ExtractedArticle = {
+    id: infoCode ?? urlId(canonical ?? url),
+    url,
+    title: draft.title.trim(),
+    category: source ?? draft.section ?? host,
+    tags: source ? [`${source}新闻`] : [],
+    excerpt: makeExcerpt(draft.summary?.trim() || textContent),
+    contentHtml,
+    textContent,
+    extractor,
+  };
+  const optional: Partial<ExtractedArticle> = {
+    infoCode, canonicalUrl: canonical, publishedAt: draft.publishedAt, source,
+    author: draft.author, editor: draft.editor, lang: draft.lang,
+    leadImage: draft.leadImage ?? holder.querySelector('img')?.getAttribute('src') ?? undefined,
+  };
+  for (const [key, value] of Object.entries(optional)) if (value) Object.assign(article, { [key]: value });
+  return { ok: true, article };
+}

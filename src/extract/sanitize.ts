@@ -1,0 +1,89 @@
+/**
+ * The one DOMPurify configuration. Runs before storing and again before rendering, so it is idempotent:
+ * its output contains only what it allows, and the attributes it adds are ones it would add again.
+ *
+ * No `class`, `id` or `style` survive: the reader styles bare elements, and East Money's `em_media`
+ * paragraph is turned into `source` by the cleaner before this runs, so keeping that class buys nothing.
+ */
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+
+const POLICY = {
+  tags: [
+    'p', 'br', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark',
+    'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+    'a', 'img', 'figure', 'figcaption', 'picture',
+    'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+    'pre', 'code', 'hr', 'span', 'div',
+  ],
+  attributes: ['href', 'title', 'src', 'alt', 'width', 'height', 'colspan', 'rowspan', 'start', 'rel', 'target'],
+  /** `h1` is the record's title; a second one in the body would compete with it, so it becomes `h2`. */
+  renamed: { center: 'div', h1: 'h2' } as Record<string, string>,
+  hrefSchemes: /^(https?|mailto):/i,
+  /** Raster only: an SVG data URL can carry script. */
+  srcSchemes: /^(https?:|data:image\/(png|jpe?g|gif|webp|avif|bmp);)/i,
+  linkRel: 'noopener noreferrer',
+} as const;
+
+const CONFIG: Config = {
+  ALLOWED_TAGS: [...POLICY.tags],
+  ALLOWED_ATTR: [...POLICY.attributes],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  // Scheme checks happen in the hook below, per attribute; this only stops DOMPurify's own default list.
+  ALLOWED_URI_REGEXP: /^(https?:|mailto:|data:image\/|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+};
+
+const RENAME = new RegExp(`<(/?)(${Object.keys(POLICY.renamed).join('|')})\\b`, 'gi');
+
+/** Instances are per window: DOMPurify binds to one realm's DOM classes. */
+const instances = new WeakMap<object, { purify: DOMPurify; base: { url?: string } }>();
+
+function absolute(value: string, base: string | undefined): string | undefined {
+  try {
+    return base ? new URL(value, base).href : new URL(value).href;
+  } catch {
+    return undefined; // relative with no base: it would resolve against the extension's own origin
+  }
+}
+
+function instanceFor(win: Window & typeof globalThis) {
+  let entry = instances.get(win);
+  if (entry) return entry;
+  const purify = createDOMPurify(win);
+  const base: { url?: string } = {};
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    const el = node as Element;
+    if (el.nodeName === 'A') {
+      const href = el.getAttribute('href');
+      const abs = href === null ? undefined : absolute(href.trim(), base.url);
+      if (abs && POLICY.hrefSchemes.test(abs)) el.setAttribute('href', abs);
+      else el.removeAttribute('href');
+      el.setAttribute('rel', POLICY.linkRel);
+      el.setAttribute('target', '_blank');
+    } else {
+      el.removeAttribute('rel');
+      el.removeAttribute('target');
+    }
+    if (el.nodeName === 'IMG') {
+      const src = el.getAttribute('src')?.trim() ?? '';
+      const abs = src.startsWith('data:') ? src : absolute(src, base.url);
+      if (abs && POLICY.srcSchemes.test(abs)) el.setAttribute('src', abs);
+      else el.remove();
+    }
+  });
+  entry = { purify, base };
+  instances.set(win, entry);
+  return entry;
+}
+
+/**
+ * Cleans untrusted article HTML.
+ * @param win the window whose DOM parses the HTML (the page's in a content script, jsdom's in the CLI).
+ * @param baseUrl resolves relative links and images; without it relative URLs are dropped.
+ */
+export function sanitizeHtml(html: string, win: Window & typeof globalThis, baseUrl?: string): string {
+  const { purify, base } = instanceFor(win);
+  base.url = baseUrl;
+  const renamed = html.replace(RENAME, (_m, slash: string, tag: string) => `<${slash}${POLICY.renamed[tag.toLowerCase()]}`);
+  return purify.sanitize(renamed, CONFIG);
+}
