@@ -1,0 +1,64 @@
+/**
+ * Blog mirrors of East Money articles (the Jekyll site behind the corpus): a post whose body ends with the
+ * share link (or the East Money article link). Known from the corpus: the markdown; assumed: the theme's
+ * HTML (Jekyll minima: `.post-title`, `time.dt-published`, `.post-content`, category and tag links).
+ */
+import { infoCodeFromArticleUrl, readInfoCode } from '../info-code.ts';
+import { parseDate } from '../metadata/dates.ts';
+import type { Adapter } from './types.ts';
+
+const MIRROR = {
+  content: '.post-content, .e-content, article.post .entry-content',
+  title: '.post-title, .p-name, article h1, h1',
+  time: 'time[datetime], .post-meta time, .post-date',
+  category: '.post-categories a, .post-meta a[href*="/category/"], a.category',
+  shareLink: 'a[href*="NewsShare.html"], a[href*="infoCode="]',
+  articleLink: 'a[href*="eastmoney.com/"]',
+} as const;
+
+const textOf = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+function codeFromLinks(content: Element): { code?: string; link?: Element } {
+  for (const a of content.querySelectorAll(`${MIRROR.shareLink}, ${MIRROR.articleLink}`)) {
+    const href = a.getAttribute('href') ?? '';
+    const share = readInfoCode(href);
+    const code = share.ok ? share.code : infoCodeFromArticleUrl(href);
+    if (code) return { code, link: a };
+  }
+  return {};
+}
+
+/** Removes the paragraph that holds only the source link: it is a pointer, not content. */
+function dropLinkParagraph(link: Element | undefined): void {
+  const block = link?.closest('p, div');
+  if (block && textOf(block) === textOf(link)) block.remove();
+}
+
+export const blogMirror: Adapter = {
+  id: 'blog-mirror',
+  matches: (_url, doc) => {
+    const content = doc.querySelector(MIRROR.content);
+    return !!content?.querySelector(`${MIRROR.shareLink}, ${MIRROR.articleLink}`);
+  },
+  extract(doc) {
+    const body = doc.querySelector(MIRROR.content);
+    const title = textOf(doc.querySelector(MIRROR.title));
+    if (!body || !title) return 'no-article';
+    const { code, link } = codeFromLinks(body);
+    dropLinkParagraph(link);
+    // The rolling feed's `> digest` line renders as a leading blockquote: a summary, not body.
+    const lead = body.firstElementChild;
+    const summary = lead?.tagName === 'BLOCKQUOTE' ? textOf(lead) : undefined;
+    if (summary) lead!.remove();
+    const time = doc.querySelector(MIRROR.time);
+    return {
+      title,
+      body,
+      infoCode: code,
+      publishedAt: parseDate(time?.getAttribute('datetime') ?? textOf(time), { chinese: true }),
+      section: textOf(doc.querySelector(MIRROR.category)) || undefined,
+      summary,
+      lang: doc.documentElement.lang || 'zh-CN',
+    };
+  },
+};
