@@ -1,80 +1,149 @@
-/** Article records: save (with dedupe and merge), read, edit, delete and undo. */
+/** Article records: save (dedupe and merge), read, edit, delete and undo — each one transaction. */
 import type { Article, ExtractedArticle } from '../shared/article.ts';
 import { toIsoWithOffset } from '../shared/iso-date.ts';
-import { StoreError, toStoreError } from './errors.ts';
+import { StoreError } from './errors.ts';
+import { pruneImages, readImages } from './images.ts';
 import { mergeArticle, newArticle, pickSurvivorId } from './merge.ts';
-import type { LibraryDb } from './schema.ts';
-import type { ArticlePatch, ArticleSummary } from './types.ts';
+import type { ImageRow, LibraryDb, WriteTx } from './schema.ts';
+import { IndexBatch, readStats, writeStats } from './search-index.ts';
+import { toSummaryRow } from './summaries.ts';
+import { runWrite } from './tx.ts';
+import type { ArticlePatch } from './types.ts';
 import { urlKeysOf } from './url-key.ts';
 
-/** Runs a write and turns every failure into a StoreError; the aborted transaction leaves the old state. */
-async function write<T>(what: string, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    throw toStoreError(error, what);
+const ALL = ['articles', 'summaries', 'postings', 'images', 'meta'] as const;
+type AllTx = WriteTx;
+
+export const SAVE_TUNING = {
+  /**
+   * Articles per transaction in saveArticles: common tokens (的, 中国…) are rewritten once per
+   * batch, so bigger is faster, but one batch's postings must fit in memory. Each batch is atomic.
+   */
+  batchSize: 500,
+} as const;
+
+/** What deleteArticle returns: the record plus its offline images, enough for restoreArticle. */
+export interface ArticleSnapshot extends Article {
+  images?: Array<Pick<ImageRow, 'url' | 'blob'>>;
+}
+
+/** Finds the stored record this save updates: same id, else same normalized URL. */
+async function findStored(tx: AllTx, extracted: ExtractedArticle): Promise<Article | undefined> {
+  const articles = tx.objectStore('articles');
+  const byId = await articles.get(extracted.id);
+  if (byId) return byId;
+  const byUrl = tx.objectStore('summaries').index('byUrl');
+  for (const key of urlKeysOf(extracted)) {
+    const id = await byUrl.getKey(key);
+    if (id !== undefined) return articles.get(id);
   }
+  return undefined;
+}
+
+/** Writes the record, its summary and (via `batch`) its postings under a fresh doc number. */
+async function putIndexed(tx: AllTx, article: Article, stats: { nextDoc: number }, batch: IndexBatch): Promise<void> {
+  const doc = stats.nextDoc++;
+  batch.add(doc, article);
+  await tx.objectStore('articles').put(article);
+  await tx.objectStore('summaries').put(toSummaryRow(article, doc));
+}
+
+/** Removes the record, its summary and (via `batch`) its postings; images are the caller's call. */
+async function removeIndexed(tx: AllTx, article: Article, batch: IndexBatch): Promise<void> {
+  const row = await tx.objectStore('summaries').get(article.id);
+  if (row) batch.remove(row.doc, article);
+  await tx.objectStore('articles').delete(article.id);
+  await tx.objectStore('summaries').delete(article.id);
+}
+
+async function saveInTx(tx: AllTx, list: ExtractedArticle[], now: Date): Promise<Array<{ article: Article; created: boolean }>> {
+  const stats = await readStats(tx);
+  const batch = new IndexBatch();
+  const results: Array<{ article: Article; created: boolean }> = [];
+  for (const extracted of list) {
+    const stored = await findStored(tx, extracted);
+    if (!stored) {
+      const article = newArticle(extracted, now);
+      await putIndexed(tx, article, stats, batch);
+      stats.docCount++;
+      results.push({ article, created: true });
+      continue;
+    }
+    const article = mergeArticle(stored, extracted, now, pickSurvivorId(stored, extracted));
+    await removeIndexed(tx, stored, batch);
+    await pruneImages(tx, stored.id, new Set(article.imagesStored), article.id);
+    await putIndexed(tx, article, stats, batch);
+    results.push({ article, created: false });
+  }
+  await batch.apply(tx);
+  await writeStats(tx, stats);
+  return results;
 }
 
 /**
- * Saves an extracted article, or updates the stored one with the same id or URL.
+ * Saves an extracted article, or updates the one stored with the same id or normalized URL
+ * (keeping savedAt, the user's edits and still-shown images; see merge.ts for which id wins).
  * @param now the save time (tests pass a fixed one).
  */
 export async function saveArticle(db: LibraryDb, extracted: ExtractedArticle, now = new Date()): Promise<{ article: Article; created: boolean }> {
-  return write(`save ${extracted.id}`, async () => {
-    const tx = db.transaction('articles', 'readwrite');
-    const store = tx.store;
-    let stored = await store.get(extracted.id);
-    if (!stored) {
-      // v1 has no URL index: scan. Replaced by the byUrl index in later versions.
-      const keys = new Set(urlKeysOf(extracted));
-      for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
-        if (urlKeysOf(cursor.value).some((k) => keys.has(k))) { stored = cursor.value; break; }
-      }
-    }
-    let article: Article;
-    if (stored) {
-      article = mergeArticle(stored, extracted, now, pickSurvivorId(stored, extracted));
-      if (article.id !== stored.id) await store.delete(stored.id);
-    } else {
-      article = newArticle(extracted, now);
-    }
-    await store.put(article);
-    await tx.done;
-    return { article, created: !stored };
-  });
+  const [result] = await runWrite(db, ALL, `save ${extracted.id}`, (tx) => saveInTx(tx, [extracted], now));
+  return result!;
+}
+
+/** Bulk save (import, benchmark): SAVE_TUNING.batchSize articles per transaction, each batch atomic. */
+export async function saveArticles(db: LibraryDb, list: ExtractedArticle[], now = new Date()): Promise<Array<{ article: Article; created: boolean }>> {
+  const results: Array<{ article: Article; created: boolean }> = [];
+  for (let i = 0; i < list.length; i += SAVE_TUNING.batchSize) {
+    const chunk = list.slice(i, i + SAVE_TUNING.batchSize);
+    results.push(...(await runWrite(db, ALL, `save ${chunk.length} articles`, (tx) => saveInTx(tx, chunk, now))));
+  }
+  return results;
 }
 
 export async function getArticle(db: LibraryDb, id: string): Promise<Article | undefined> {
   return db.get('articles', id);
 }
 
-/** Deletes an article; returns what was deleted so the caller can undo with restoreArticle. */
-export async function deleteArticle(db: LibraryDb, id: string): Promise<Article | undefined> {
-  return write(`delete ${id}`, async () => {
-    const tx = db.transaction('articles', 'readwrite');
-    const stored = await tx.store.get(id);
-    if (stored) await tx.store.delete(id);
-    await tx.done;
-    return stored;
+/** Deletes an article with its images and index entries; returns them for restoreArticle (undo). */
+export async function deleteArticle(db: LibraryDb, id: string): Promise<ArticleSnapshot | undefined> {
+  return runWrite(db, ALL, `delete ${id}`, async (tx) => {
+    const stored = await tx.objectStore('articles').get(id);
+    if (!stored) return undefined;
+    const images = await readImages(tx, id);
+    const batch = new IndexBatch();
+    await removeIndexed(tx, stored, batch);
+    await pruneImages(tx, id, new Set());
+    await batch.apply(tx);
+    const stats = await readStats(tx);
+    await writeStats(tx, { ...stats, docCount: Math.max(0, stats.docCount - 1) });
+    const snapshot: ArticleSnapshot = { ...stored };
+    if (images.length) snapshot.images = images.map(({ url, blob }) => ({ url, blob }));
+    return snapshot;
   });
 }
 
-/** Puts back a snapshot returned by deleteArticle (undo). */
-export async function restoreArticle(db: LibraryDb, snapshot: Article): Promise<void> {
-  await write(`restore ${snapshot.id}`, async () => {
-    const tx = db.transaction('articles', 'readwrite');
-    await tx.store.put(snapshot);
-    await tx.done;
+/** Puts back what deleteArticle returned, images included; replaces a record saved since under that id. */
+export async function restoreArticle(db: LibraryDb, snapshot: ArticleSnapshot): Promise<void> {
+  const { images = [], ...article } = snapshot;
+  await runWrite(db, ALL, `restore ${article.id}`, async (tx) => {
+    const stats = await readStats(tx);
+    const batch = new IndexBatch();
+    const current = await tx.objectStore('articles').get(article.id);
+    if (current) await removeIndexed(tx, current, batch);
+    else stats.docCount++;
+    await putIndexed(tx, article, stats, batch);
+    for (const { url, blob } of images) await tx.objectStore('images').put({ articleId: article.id, url, blob });
+    await batch.apply(tx);
+    await writeStats(tx, stats);
   });
 }
 
 /** Applies the user's own edits; category/tags edits are remembered in `editedFields`. */
 export async function updateArticle(db: LibraryDb, id: string, patch: ArticlePatch, now = new Date()): Promise<Article> {
-  return write(`update ${id}`, async () => {
-    const tx = db.transaction('articles', 'readwrite');
-    const stored = await tx.store.get(id);
-    if (!stored) throw new StoreError('not-found', `No article ${id}`);
+  return runWrite(db, ['articles', 'summaries'], `update ${id}`, async (tx) => {
+    const stored = await tx.objectStore('articles').get(id);
+    const row = await tx.objectStore('summaries').get(id);
+    if (!stored || !row) throw new StoreError('not-found', `No article ${id}`);
     const next: Article = { ...stored, updatedAt: toIsoWithOffset(now) };
     const edited = new Set(stored.editedFields ?? []);
     if (patch.category !== undefined) { next.category = patch.category; edited.add('category'); }
@@ -82,37 +151,22 @@ export async function updateArticle(db: LibraryDb, id: string, patch: ArticlePat
     if (patch.read !== undefined) next.read = patch.read;
     if (patch.readingPosition !== undefined) next.readingPosition = Math.min(1, Math.max(0, patch.readingPosition));
     if (edited.size) next.editedFields = [...edited];
-    await tx.store.put(next);
-    await tx.done;
+    await tx.objectStore('articles').put(next);
+    // Title, source and body are unchanged, so the postings (and the doc number) stay as they are.
+    await tx.objectStore('summaries').put(toSummaryRow(next, row.doc));
     return next;
   });
 }
 
+/** Empties the library. Doc numbers keep counting up, so nothing can point at a recycled one. */
 export async function deleteAll(db: LibraryDb): Promise<void> {
-  await write('delete all', () => db.clear('articles'));
+  await runWrite(db, ALL, 'delete all', async (tx) => {
+    const stats = await readStats(tx);
+    await Promise.all((['articles', 'summaries', 'postings', 'images'] as const).map((s) => tx.objectStore(s).clear()));
+    await writeStats(tx, { nextDoc: stats.nextDoc, docCount: 0 });
+  });
 }
 
 export async function countArticles(db: LibraryDb): Promise<number> {
   return db.count('articles');
-}
-
-export function toSummary(a: Article): ArticleSummary {
-  const s: ArticleSummary = { id: a.id, title: a.title, category: a.category, savedAt: a.savedAt };
-  if (a.source !== undefined) s.source = a.source;
-  if (a.publishedAt !== undefined) s.publishedAt = a.publishedAt;
-  if (a.read !== undefined) s.read = a.read;
-  if (a.excerpt) s.excerpt = a.excerpt;
-  return s;
-}
-
-/** Newest first. v1: reads full records; later versions read the light summaries store. */
-export async function listSummaries(db: LibraryDb): Promise<ArticleSummary[]> {
-  const all = await db.getAll('articles');
-  return all.map(toSummary).sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt));
-}
-
-export async function listCategories(db: LibraryDb): Promise<Array<{ category: string; count: number }>> {
-  const counts = new Map<string, number>();
-  for (const s of await listSummaries(db)) counts.set(s.category, (counts.get(s.category) ?? 0) + 1);
-  return [...counts].map(([category, count]) => ({ category, count }));
 }

@@ -3,11 +3,12 @@ export { openLibrary } from './open.ts';
 export { DB_NAME, DB_VERSION, type JianbaoSchema, type LibraryDb } from './schema.ts';
 export { StoreError, isStoreError, type StoreErrorCode } from './errors.ts';
 export {
-  saveArticle, getArticle, deleteArticle, restoreArticle, updateArticle, deleteAll, countArticles,
-  listSummaries, listCategories,
+  saveArticle, saveArticles, getArticle, deleteArticle, restoreArticle, updateArticle, deleteAll, countArticles,
+  SAVE_TUNING, type ArticleSnapshot,
 } from './articles.ts';
+export { listSummaries, listCategories } from './summaries.ts';
 export { searchArticles } from './search.ts';
 export { scanSearch } from './scan-search.ts';
 export { tokenize } from './tokenize.ts';
-export { putImages, getImage } from './images.ts';
+export { putImages, getImage, IMAGE_LIMITS } from './images.ts';
 export type { ArticleSummary, ArticlePatch, SearchHit, SearchOptions, Range } from './types.ts';

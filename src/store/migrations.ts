@@ -2,18 +2,60 @@
  * One upgrade block per schema version, run in order inside the versionchange transaction.
  * Never edit an old block: databases in the wild were built by it. Add a new one instead.
  */
-import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { JianbaoSchema } from './schema.ts';
+import type { IDBPDatabase } from 'idb';
+import type { Article } from '../shared/article.ts';
+import type { IDBPTransaction } from 'idb';
+import type { JianbaoSchema, StoreName, WriteTx } from './schema.ts';
+import { IndexBatch, writeStats } from './search-index.ts';
+import { toSummaryRow } from './summaries.ts';
 
 type UpgradeDb = IDBPDatabase<JianbaoSchema>;
-type UpgradeTx = IDBPTransaction<JianbaoSchema, StoreNames<JianbaoSchema>[], 'versionchange'>;
+type UpgradeTx = IDBPTransaction<JianbaoSchema, StoreName[], 'versionchange'>;
 export type Migration = (db: UpgradeDb, tx: UpgradeTx) => void | Promise<void>;
+
+const MIGRATION_TUNING = {
+  /** Backfill applies postings every this many articles, bounding memory on a large library. */
+  backfillChunk: 500,
+} as const;
 
 /** MIGRATIONS[v - 1] upgrades a database from version v - 1 to v. */
 export const MIGRATIONS: readonly Migration[] = [
   // v1: the contract of issue #2 — `articles`, keyPath `id`, nothing else.
   (db) => {
     db.createObjectStore('articles', { keyPath: 'id' });
+  },
+
+  // v2: indexes, the light summaries store, the search index, offline images, counters.
+  // Backfills summaries and postings for every v1 article. It uses the current indexer on purpose:
+  // a later change of the postings format gets its own block that rebuilds them.
+  async (db, tx) => {
+    const articles = tx.objectStore('articles');
+    articles.createIndex('byCategory', 'category');
+    articles.createIndex('bySavedAt', 'savedAt');
+    articles.createIndex('byPublishedAt', 'publishedAt');
+    articles.createIndex('bySource', 'source');
+    const summaries = db.createObjectStore('summaries', { keyPath: 'id' });
+    summaries.createIndex('bySavedMs', 'savedMs');
+    summaries.createIndex('byUrl', 'urlKeys', { multiEntry: true });
+    summaries.createIndex('byDoc', 'doc', { unique: true });
+    summaries.createIndex('byCategory', 'category');
+    db.createObjectStore('postings');
+    // No articleId index: the compound key already groups an article's images in one key range.
+    db.createObjectStore('images', { keyPath: ['articleId', 'url'] });
+    db.createObjectStore('meta');
+
+    const writer = tx as unknown as WriteTx; // the indexer takes any writing transaction
+    const all: Article[] = await articles.getAll();
+    let doc = 1;
+    for (let i = 0; i < all.length; i += MIGRATION_TUNING.backfillChunk) {
+      const batch = new IndexBatch();
+      for (const article of all.slice(i, i + MIGRATION_TUNING.backfillChunk)) {
+        batch.add(doc, article);
+        await tx.objectStore('summaries').put(toSummaryRow(article, doc++));
+      }
+      await batch.apply(writer);
+    }
+    await writeStats(writer, { nextDoc: doc, docCount: all.length });
   },
 ];
 

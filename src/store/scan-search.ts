@@ -4,7 +4,7 @@
  */
 import type { LibraryDb } from './schema.ts';
 import { foldText } from './tokenize.ts';
-import { toSummary } from './articles.ts';
+import { summaryOf } from './summaries.ts';
 import type { ArticleSummary } from './types.ts';
 
 /** Articles whose title, source or body contains every whitespace-separated term, newest first. */
@@ -15,7 +15,7 @@ export async function scanSearch(db: LibraryDb, query: string): Promise<ArticleS
   for (let cursor = await db.transaction('articles').store.openCursor(); cursor; cursor = await cursor.continue()) {
     const a = cursor.value;
     const hay = foldText(`${a.title}\n${a.source ?? ''}\n${a.textContent}`);
-    if (terms.every((t) => hay.includes(t))) hits.push(toSummary(a));
+    if (terms.every((t) => hay.includes(t))) hits.push(summaryOf(a));
   }
   return hits.sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt));
 }

@@ -1,17 +1,66 @@
 /**
- * The one typed schema of the `jianbao` database. A wrong store or index name is a compile error.
+ * The one typed schema of the `jianbao` database: a wrong store or index name is a compile error.
  * Each version's shape is built by its own block in migrations.ts; this file describes the current one.
  */
-import type { DBSchema, IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Article } from '../shared/article.ts';
+import type { ArticleSummary } from './types.ts';
 
 /** Database name fixed by issue #2 (the e2e tests read it directly). */
 export const DB_NAME = 'jianbao';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
+
+/** A `summaries` row: what the popup list shows, plus the keys the store needs to find it. */
+export interface SummaryRow extends ArticleSummary {
+  /** savedAt as epoch ms: ISO strings with different offsets do not sort as text. */
+  savedMs: number;
+  /** Normalized page and canonical URLs (url-key.ts): dedupe on save. */
+  urlKeys: string[];
+  /** Small integer naming this version of the article in the postings; a re-save gets a new one. */
+  doc: number;
+}
+
+/** An offline copy of one image of one article. */
+export interface ImageRow {
+  articleId: string;
+  /** The original URL, as written in contentHtml. */
+  url: string;
+  blob: Blob;
+}
+
+/** Library-wide counters kept in step with every write. */
+export interface LibraryStats {
+  /** Next `SummaryRow.doc`; never reused, so a stale posting can only point at nothing. */
+  nextDoc: number;
+  /** Articles in the library (the N of idf). */
+  docCount: number;
+}
 
 export interface JianbaoSchema extends DBSchema {
   /** One full record per article, keyPath `id` (issue #2). */
-  articles: { key: string; value: Article };
+  articles: {
+    key: string;
+    value: Article;
+    indexes: { byCategory: string; bySavedAt: string; byPublishedAt: string; bySource: string };
+  };
+  /** Light copy of each article for the popup; written in the same transactions as `articles`. */
+  summaries: {
+    key: string;
+    value: SummaryRow;
+    indexes: { bySavedMs: number; byUrl: string; byDoc: number; byCategory: string };
+  };
+  /** Inverted index: token → packed postings (postings.ts). Out-of-line key: the value is just bytes. */
+  postings: { key: string; value: Uint8Array };
+  /** Offline images, key [articleId, url], so one key range holds an article's images. */
+  images: { key: [string, string]; value: ImageRow };
+  /** Singletons, by name. */
+  meta: { key: 'stats'; value: LibraryStats };
 }
 
 export type LibraryDb = IDBPDatabase<JianbaoSchema>;
+export type StoreName = StoreNames<JianbaoSchema>;
+/**
+ * A transaction that writes: a save's, or the upgrade's during a backfill. Deliberately over all
+ * stores: idb's per-store transaction types do not widen, and runWrite opens exactly the stores named.
+ */
+export type WriteTx = IDBPTransaction<JianbaoSchema, StoreName[], 'readwrite' | 'versionchange'>;

@@ -1,0 +1,47 @@
+/**
+ * Turns what the user typed into index lookups. Pure: no IndexedDB here.
+ * Every clause must match (AND); a clause is one token, or a prefix whose tokens are OR-ed.
+ */
+import { foldText, hanBigrams, isHan, words } from './tokenize.ts';
+
+export type Clause = { kind: 'token'; token: string } | { kind: 'prefix'; prefix: string };
+
+export interface QueryPlan {
+  clauses: Clause[];
+  /** Strings to highlight: the typed pieces, and bigrams of Han pieces the bigram AND matched apart. */
+  highlight: string[];
+}
+
+/**
+ * - Han runs of 2+ characters → all their bigrams (so 人民银行 = 人民 ∧ 民银 ∧ 银行).
+ * - A lone Han character → prefix over the bigrams starting with it.
+ * - Latin/digit words → exact token; the last one, still being typed, also matches as a prefix.
+ */
+export function planQuery(query: string): QueryPlan {
+  const folded = foldText(query);
+  const clauses: Clause[] = [];
+  const seen = new Set<string>();
+  const push = (c: Clause) => {
+    const key = c.kind === 'token' ? `t:${c.token}` : `p:${c.prefix}`;
+    if (!seen.has(key)) { seen.add(key); clauses.push(c); }
+  };
+  const highlight = new Set<string>();
+  const typingLast = !/\s$/.test(query);
+  const pieces = folded.split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
+  pieces.forEach((piece, i) => {
+    // Han and Latin can be glued together (降准0.5 / iphone手机): split them into runs.
+    for (const run of piece.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? []) {
+      highlight.add(run);
+      if (isHan(run[0]!)) {
+        if ([...run].length === 1) push({ kind: 'prefix', prefix: run });
+        else for (const b of hanBigrams(run)) { push({ kind: 'token', token: b }); highlight.add(b); }
+      } else {
+        const isLast = i === pieces.length - 1 && typingLast && folded.endsWith(run);
+        const tokens = words(run);
+        if (isLast) push({ kind: 'prefix', prefix: run });
+        else for (const t of tokens) push({ kind: 'token', token: t });
+      }
+    }
+  });
+  return { clauses, highlight: [...highlight] };
+}

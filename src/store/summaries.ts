@@ -1,0 +1,56 @@
+/** The light `summaries` store: what the popup lists without touching article bodies. */
+import type { Article } from '../shared/article.ts';
+import type { LibraryDb, SummaryRow } from './schema.ts';
+import type { ArticleSummary } from './types.ts';
+import { urlKeysOf } from './url-key.ts';
+
+const SUMMARY_TUNING = {
+  /** The popup shows two lines of excerpt; more would only slow the 10,000-row list load. */
+  excerptChars: 140,
+} as const;
+
+export function toSummaryRow(a: Article, doc: number): SummaryRow {
+  const row: SummaryRow = {
+    id: a.id, title: a.title, category: a.category, savedAt: a.savedAt,
+    savedMs: Date.parse(a.savedAt) || 0, urlKeys: urlKeysOf(a), doc,
+  };
+  if (a.source !== undefined) row.source = a.source;
+  if (a.publishedAt !== undefined) row.publishedAt = a.publishedAt;
+  if (a.read !== undefined) row.read = a.read;
+  if (a.excerpt) row.excerpt = a.excerpt.slice(0, SUMMARY_TUNING.excerptChars);
+  return row;
+}
+
+/** Drops the store's own keys so the UI gets exactly an ArticleSummary. */
+export function toSummary(row: SummaryRow): ArticleSummary {
+  const { savedMs: _s, urlKeys: _u, doc: _d, ...summary } = row;
+  return summary;
+}
+
+/**
+ * Summaries newest first (by savedAt).
+ * @param options.limit only the newest `limit`, for a first paint before the rest arrives.
+ */
+export async function listSummaries(db: LibraryDb, options: { limit?: number } = {}): Promise<ArticleSummary[]> {
+  const index = db.transaction('summaries').store.index('bySavedMs');
+  if (options.limit === undefined) return (await index.getAll()).reverse().map(toSummary);
+  const out: ArticleSummary[] = [];
+  for (let c = await index.openCursor(null, 'prev'); c && out.length < options.limit; c = await c.continue()) out.push(toSummary(c.value));
+  return out;
+}
+
+/** Every category with its article count, most articles first, then by name. */
+export async function listCategories(db: LibraryDb): Promise<Array<{ category: string; count: number }>> {
+  const index = db.transaction('summaries').store.index('byCategory');
+  const out: Array<{ category: string; count: number }> = [];
+  // One step per distinct category, not per article.
+  for (let c = await index.openKeyCursor(null, 'nextunique'); c; c = await c.continue()) {
+    out.push({ category: c.key, count: await index.count(c.key) });
+  }
+  return out.sort((a, b) => b.count - a.count || a.category.localeCompare(b.category, 'zh'));
+}
+
+/** The summary of a full record (for code that already holds the record, like the scan). */
+export function summaryOf(a: Article): ArticleSummary {
+  return toSummary(toSummaryRow(a, 0));
+}
