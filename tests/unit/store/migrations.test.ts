@@ -1,0 +1,65 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/shared/article.ts';
+import {
+  DB_VERSION, getArticle, listCategories, listSummaries, openLibrary, saveArticle, searchArticles,
+} from '../../../src/store/index.ts';
+import { makeExtracted } from './fixtures.ts';
+
+/** Records exactly as v1 code wrote them: the Article contract, nothing more. */
+const V1_RECORDS: Article[] = [
+  { ...makeExtracted({ id: 'NW1', infoCode: 'NW1', url: 'https://x.cn/1', title: '央行宣布降准', textContent: '下调存款准备金率。' }),
+    savedAt: '2023-05-01T10:00:00+08:00', read: true, readingPosition: 0.5, editedFields: ['category'], category: '我的收藏' },
+  { ...makeExtracted({ id: 'u:x.cn/2', infoCode: undefined, url: 'https://x.cn/2', title: '天气预报', textContent: '明天北京有雨。', category: '新华社' }),
+    savedAt: '2023-06-01T10:00:00+08:00' },
+];
+
+/** Builds the database as schema v1 left it, with raw IndexedDB (no current code involved). */
+async function createV1(factory: IDBFactory, records: Article[]): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const req = factory.open('jianbao', 1);
+    req.onupgradeneeded = () => req.result.createObjectStore('articles', { keyPath: 'id' });
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const db = req.result;
+      const tx = db.transaction('articles', 'readwrite');
+      for (const r of records) tx.objectStore('articles').put(r);
+      tx.oncomplete = () => { db.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+describe('migrations', () => {
+  it('opens a v1 library with current code: every record intact, list and search work', async () => {
+    const factory = new IDBFactory();
+    await createV1(factory, V1_RECORDS);
+    const db = await openLibrary(factory);
+    expect(db.version).toBe(DB_VERSION);
+    for (const r of V1_RECORDS) expect(await getArticle(db, r.id)).toEqual(r);
+    expect((await listSummaries(db)).map((s) => s.id)).toEqual(['u:x.cn/2', 'NW1']);
+    // Equal counts sort by pinyin: 我 (wo) before 新 (xin).
+    expect(await listCategories(db)).toEqual([{ category: '我的收藏', count: 1 }, { category: '新华社', count: 1 }]);
+    expect((await searchArticles(db, '准备')).map((h) => h.summary.id)).toEqual(['NW1']);
+    expect((await searchArticles(db, '北京')).map((h) => h.summary.id)).toEqual(['u:x.cn/2']);
+    expect(await db.getAllKeys('articles', undefined)).toHaveLength(2);
+    expect(await db.getAllFromIndex('articles', 'byCategory', '新华社')).toHaveLength(1);
+  });
+
+  it('after migrating, a re-save by URL keeps the v1 user edits', async () => {
+    const factory = new IDBFactory();
+    await createV1(factory, V1_RECORDS);
+    const db = await openLibrary(factory);
+    const { article, created } = await saveArticle(db, makeExtracted({ id: 'NW1', infoCode: 'NW1', url: 'https://x.cn/1?utm_source=a', title: '新标题' }));
+    expect(created).toBe(false);
+    expect(article).toMatchObject({ title: '新标题', category: '我的收藏', read: true, readingPosition: 0.5, savedAt: '2023-05-01T10:00:00+08:00' });
+    const { created: c2 } = await saveArticle(db, makeExtracted({ id: 'other', infoCode: undefined, url: 'http://www.x.cn/2/' }));
+    expect(c2).toBe(false);
+  });
+
+  it('opening an empty factory builds the current schema', async () => {
+    const db = await openLibrary(new IDBFactory());
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'images', 'meta', 'postings', 'summaries']);
+    expect([...db.transaction('articles').store.indexNames].sort()).toEqual(['byCategory', 'byPublishedAt', 'bySavedAt', 'bySource']);
+  });
+});

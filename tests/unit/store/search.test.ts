@@ -1,0 +1,66 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import {
+  deleteArticle, openLibrary, restoreArticle, saveArticle, saveArticles, scanSearch, searchArticles, updateArticle,
+} from '../../../src/store/index.ts';
+import { makeExtracted } from './fixtures.ts';
+
+async function library() {
+  const db = await openLibrary(new IDBFactory());
+  await saveArticles(db, [
+    makeExtracted({ id: 'A', infoCode: undefined, url: 'https://x.cn/a', title: '央行宣布降准', textContent: '中国人民银行决定下调存款准备金率。' }),
+    makeExtracted({ id: 'B', infoCode: undefined, url: 'https://x.cn/b', title: '股市收盘', textContent: '沪指收涨，市场关注央行降准消息。Reuters 报道。' }),
+    makeExtracted({ id: 'C', infoCode: undefined, url: 'https://x.cn/c', title: '天气预报', textContent: '明天北京有雨。', source: '新华社' }),
+  ], new Date('2024-01-01T00:00:00Z'));
+  return db;
+}
+
+describe('searchArticles', () => {
+  it('finds any 2-character substring, title hits first', async () => {
+    const db = await library();
+    const hits = await searchArticles(db, '降准');
+    expect(hits.map((h) => h.summary.id)).toEqual(['A', 'B']);
+    expect(hits[0]).toMatchObject({ titleMatch: true, highlights: { title: [[4, 6]] } });
+    expect(hits[1]!.titleMatch).toBe(false);
+    // '备金' straddles the segmenter's 准备|金 cut.
+    expect((await searchArticles(db, '备金')).map((h) => h.summary.id)).toEqual(['A']);
+  });
+
+  it('gives a snippet with the match from the body', async () => {
+    const db = await library();
+    const [hit] = await searchArticles(db, '沪指');
+    expect(hit!.highlights.snippet).toContain('沪指');
+    const [s, e] = hit!.highlights.snippetRanges![0]!;
+    expect(hit!.highlights.snippet!.slice(s, e)).toBe('沪指');
+  });
+
+  it('folds case and width for Latin words and searches the source', async () => {
+    const db = await library();
+    expect((await searchArticles(db, 'ＲＥＵＴＥＲＳ')).map((h) => h.summary.id)).toEqual(['B']);
+    expect((await searchArticles(db, 'reu')).map((h) => h.summary.id)).toEqual(['B']);
+    expect((await searchArticles(db, '新华社')).map((h) => h.summary.id)).toEqual(['C']);
+    expect(await searchArticles(db, '火星探测')).toEqual([]);
+  });
+
+  it('follows saves, edits and deletes without a rebuild', async () => {
+    const db = await library();
+    await saveArticle(db, makeExtracted({ id: 'A', infoCode: undefined, url: 'https://x.cn/a', title: '央行宣布降准', textContent: '新内容：火星探测器着陆。' }));
+    expect((await searchArticles(db, '火星')).map((h) => h.summary.id)).toEqual(['A']);
+    expect((await searchArticles(db, '存款')).map((h) => h.summary.id)).toEqual([]);
+    await updateArticle(db, 'A', { read: true });
+    expect((await searchArticles(db, '火星'))[0]!.summary.read).toBe(true);
+    const snap = await deleteArticle(db, 'A');
+    expect(await searchArticles(db, '火星')).toEqual([]);
+    await restoreArticle(db, snap!);
+    expect((await searchArticles(db, '火星')).map((h) => h.summary.id)).toEqual(['A']);
+  });
+
+  it('agrees with the scan', async () => {
+    const db = await library();
+    for (const q of ['降准', '央行', '北京', 'reuters', '人民银行', '没有']) {
+      const fast = (await searchArticles(db, q)).map((h) => h.summary.id).sort();
+      const slow = (await scanSearch(db, q)).map((s) => s.id).sort();
+      expect(fast, q).toEqual(slow);
+    }
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/store/index.ts';
+import { planQuery } from '../../../src/store/query.ts';
+import { decodePostings, encodePostings, mergePostings } from '../../../src/store/postings.ts';
+
+describe('tokenize', () => {
+  it('emits every Han bigram, across word boundaries', () => {
+    const tokens = tokenize('人民银行决定');
+    for (const b of ['人民', '民银', '银行', '行决', '决定']) expect(tokens).toContain(b);
+  });
+
+  it('folds Latin case and full width', () => {
+    expect(tokenize('ＲＥＵＴＥＲＳ 报道 iPhone１５')).toEqual(expect.arrayContaining(['reuters', 'iphone15', '报道']));
+    expect(tokenize('Reuters')).toEqual(tokenize('ｒｅｕｔｅｒｓ'));
+  });
+
+  it('drops single Latin letters and lone Han characters', () => {
+    expect(tokenize('a 中 b')).toEqual([]);
+  });
+});
+
+describe('planQuery', () => {
+  it('turns a Chinese phrase into its bigrams and a lone character into a prefix', () => {
+    expect(planQuery('存款准备').clauses).toEqual([
+      { kind: 'token', token: '存款' }, { kind: 'token', token: '款准' }, { kind: 'token', token: '准备' },
+    ]);
+    expect(planQuery('金').clauses).toEqual([{ kind: 'prefix', prefix: '金' }]);
+  });
+
+  it('treats the last Latin word as a prefix while typing, exact after a space', () => {
+    expect(planQuery('ＲＥＵＴ').clauses).toEqual([{ kind: 'prefix', prefix: 'reut' }]);
+    expect(planQuery('reuters ').clauses).toEqual([{ kind: 'token', token: 'reuters' }]);
+  });
+});
+
+describe('postings', () => {
+  it('round-trips and merges', () => {
+    const bytes = encodePostings([1, 2, 300, 70000], [1, 5, 15, 3]);
+    expect([...decodePostings(bytes).docs]).toEqual([1, 2, 300, 70000]);
+    expect([...decodePostings(bytes).flags]).toEqual([1, 5, 15, 3]);
+    const merged = mergePostings(bytes, [[5, 2], [70001, 1]], new Set([2, 300]));
+    expect([...decodePostings(merged).docs]).toEqual([1, 5, 70000, 70001]);
+    expect(mergePostings(encodePostings([4], [1]), [], new Set([4]))).toBeUndefined();
+  });
+});
