@@ -1,0 +1,51 @@
+// Golden fixtures: every field of every page. Expectations come from the corpus front matter and each
+// fixture's own template values (scripts/lib/fixtures.ts); UPDATE_FIXTURES=1 rewrites them from that.
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extract, extractFromShareEndpoint } from '../../../src/extract/index.ts';
+import type { ExtractResult } from '../../../src/shared/article.ts';
+import { type Expected, type Fixture, listFixtures, loadFixture, paragraphs } from '../../../scripts/lib/fixtures.ts';
+
+async function run(fixture: Fixture): Promise<ExtractResult> {
+  const { document } = new JSDOM(fixture.html, { url: fixture.spec.url }).window;
+  if (!fixture.endpointJson) return extract(document, fixture.spec.url);
+  // Script-rendered: the empty page must not yield an article, the endpoint must.
+  expect(extract(document, fixture.spec.url)).toMatchObject({ ok: false, reason: 'no-article' });
+  const requested: string[] = [];
+  const result = await extractFromShareEndpoint(document, fixture.spec.url, async (u) => {
+    requested.push(u);
+    return fixture.endpointJson!;
+  });
+  expect(requested).toEqual([`${new URL(fixture.spec.url).origin}/NewsData/GetNewsText.do?id=${fixture.expected!.id}`]);
+  return result;
+}
+
+function actualRecord(result: ExtractResult): Expected {
+  if (!result.ok) throw new Error(`extraction failed: ${result.reason} ${result.detail ?? ''}`);
+  const a = result.article;
+  const paras = paragraphs(a.contentHtml);
+  return JSON.parse(JSON.stringify({
+    id: a.id, title: a.title, publishedAt: a.publishedAt, source: a.source, category: a.category, tags: a.tags,
+    author: a.author, editor: a.editor, firstParagraph: paras[0] ?? '', lastParagraph: paras.at(-1) ?? '',
+    imageCount: (a.contentHtml.match(/<img\b/g) ?? []).length, extractor: a.extractor,
+  })) as Expected;
+}
+
+const names = listFixtures();
+
+describe('fixtures', () => {
+  it('cover at least 40 pages over at least 8 families', () => {
+    expect(names.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(names.map((n) => n.replace(/-\d+$/, ''))).size).toBeGreaterThanOrEqual(8);
+  });
+
+  for (const name of names) {
+    it(name, async () => {
+      const fixture = loadFixture(name);
+      expect(fixture.expected, `${name}/expected.json is missing; derive it with UPDATE_FIXTURES=1 and check it`).toBeDefined();
+      expect(fixture.spec.known.length + fixture.spec.assumed.length).toBeGreaterThan(0);
+      const result = await run(fixture);
+      expect(actualRecord(result)).toEqual(fixture.expected);
+    });
+  }
+});
