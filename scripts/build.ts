@@ -1,0 +1,52 @@
+/** Builds the unpacked extension: `tsx scripts/build.ts chromium|firefox` → dist/ or dist-firefox/. */
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { manifestFor, type Browser } from './manifest-for.ts';
+
+export const OUT_DIRS: Record<Browser, string> = { chromium: 'dist', firefox: 'dist-firefox' };
+
+/** Extension pages and workers are ES modules; the content script must be a classic script. */
+const MODULE_ENTRIES = {
+  background: 'src/background/index.ts',
+  popup: 'popup/index.tsx',
+  reader: 'src/reader/index.tsx',
+};
+const CONTENT_ENTRY = 'src/content/index.ts';
+
+const STATIC_FILES: Array<[from: string, to: string]> = [
+  ['popup/popup.html', 'popup.html'],
+  ['popup/popup.css', 'popup.css'],
+  ['src/reader/reader.html', 'reader.html'],
+  ['src/reader/reader.css', 'reader.css'],
+  ['_locales', '_locales'],
+  ['icons', 'icons'],
+];
+
+export async function buildExtension(browser: Browser): Promise<string> {
+  const outdir = OUT_DIRS[browser];
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  const common = {
+    bundle: true,
+    target: ['chrome120', 'firefox128'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    legalComments: 'linked' as const,
+    logLevel: 'warning' as const,
+  };
+  await build({ ...common, entryPoints: MODULE_ENTRIES, outdir, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+  await build({ ...common, entryPoints: { content: CONTENT_ENTRY }, outdir, format: 'iife' });
+  for (const [from, to] of STATIC_FILES) cpSync(from, join(outdir, to), { recursive: true });
+  writeFileSync(join(outdir, 'manifest.json'), `${JSON.stringify(manifestFor(browser), null, 2)}\n`);
+  return outdir;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const browser = (process.argv[2] ?? 'chromium') as Browser;
+  if (!(browser in OUT_DIRS)) {
+    console.error(`unknown browser "${browser}": use chromium or firefox`);
+    process.exit(2);
+  }
+  const outdir = await buildExtension(browser);
+  console.log(`built ${browser} extension in ${outdir}/`);
+}

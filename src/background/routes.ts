@@ -1,0 +1,28 @@
+import { isExtractedArticle } from '../shared/validate-article.ts';
+import type { BackgroundRequest } from '../shared/messages.ts';
+import { openReader } from './handlers/open-reader.ts';
+import { saveExtracted } from './handlers/save-extracted.ts';
+import { saveTab } from './handlers/save-tab.ts';
+import type { Routes } from './route.ts';
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The registry of background messages: one line per message, checked against `BackgroundMessages`. */
+export const routes: Routes = {
+  saveExtracted: {
+    from: ['content'],
+    isValid: (p): p is BackgroundRequest<'saveExtracted'> => isObject(p) && isExtractedArticle(p.article),
+    handle: saveExtracted,
+  },
+  saveTab: {
+    from: ['extension'],
+    isValid: (p): p is BackgroundRequest<'saveTab'> => isObject(p) && Number.isInteger(p.tabId) && (p.tabId as number) >= 0,
+    handle: saveTab,
+  },
+  openReader: {
+    from: ['content', 'extension'],
+    isValid: (p): p is BackgroundRequest<'openReader'> => isObject(p) && typeof p.id === 'string' && p.id.length > 0 && p.id.length < 2048,
+    handle: openReader,
+  },
+};

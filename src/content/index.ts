@@ -1,0 +1,11 @@
+import { listenForExtractRequests } from './extract-on-request.ts';
+import { autoSaveSharePage } from './auto-save.ts';
+
+// The background worker may inject this script into a page that already has it (popup "save"): run once.
+const marker = Symbol.for('jianbao.content');
+const scope = globalThis as typeof globalThis & { [marker]?: true };
+if (!scope[marker]) {
+  scope[marker] = true;
+  listenForExtractRequests();
+  void autoSaveSharePage();
+}

@@ -1,0 +1,40 @@
+import type { ExtractedArticle, ExtractResult } from './article.ts';
+import type { Outcome } from './failure.ts';
+
+/** What the library answers after a save. */
+export interface SaveReceipt {
+  id: string;
+  title: string;
+  category: string;
+  /** false when the article was already in the library and has been updated. */
+  created: boolean;
+}
+
+/**
+ * Messages handled by the background worker: the one place their names and payloads are declared.
+ * `from` says who may send it; the router rejects any other sender.
+ */
+export interface BackgroundMessages {
+  /** The content script extracted an article on its own page. */
+  saveExtracted: { from: 'content'; request: { article: ExtractedArticle }; response: SaveReceipt };
+  /** The popup asks to save what a tab shows. */
+  saveTab: { from: 'extension'; request: { tabId: number }; response: SaveReceipt };
+  /** The in-page notice asks to show a saved article in the reader. */
+  openReader: { from: 'content' | 'extension'; request: { id: string }; response: null };
+}
+
+/** Messages handled by the content script. */
+export interface ContentMessages {
+  /** Extract the page's article (waiting for script-rendered content). */
+  extractPage: { request: Record<string, never>; response: ExtractResult };
+}
+
+export type BackgroundMessageType = keyof BackgroundMessages;
+
+export interface Envelope<K extends string = string, P = unknown> {
+  type: K;
+  payload: P;
+}
+
+export type BackgroundRequest<K extends BackgroundMessageType> = BackgroundMessages[K]['request'];
+export type BackgroundResponse<K extends BackgroundMessageType> = Outcome<BackgroundMessages[K]['response']>;

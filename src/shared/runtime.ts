@@ -1,0 +1,16 @@
+import browser from 'webextension-polyfill';
+import type { BackgroundMessageType, BackgroundRequest, BackgroundResponse, Envelope } from './messages.ts';
+
+/** Sends a typed message to the background worker; a transport error comes back as a failure, never a throw. */
+export async function sendToBackground<K extends BackgroundMessageType>(
+  type: K,
+  payload: BackgroundRequest<K>,
+): Promise<BackgroundResponse<K>> {
+  const envelope: Envelope<K, BackgroundRequest<K>> = { type, payload };
+  try {
+    const response = (await browser.runtime.sendMessage(envelope)) as BackgroundResponse<K> | undefined;
+    return response ?? { ok: false, error: { code: 'unexpected', detail: 'no response from the background worker' } };
+  } catch (error) {
+    return { ok: false, error: { code: 'unexpected', detail: String(error) } };
+  }
+}

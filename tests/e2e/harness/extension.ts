@@ -1,0 +1,116 @@
+/** Launches Debian's Chromium with the built extension loaded, as a person would have it. */
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const DIST = resolve('dist');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface LaunchOptions {
+  /** Extra Chromium flags, e.g. host-resolver rules mapping real host names to loopback. */
+  args?: string[];
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** `chrome-extension://<id>/<path>` */
+  url(path: string): string;
+  /** The Chromium tab id of a page (for `popup.html?tab=<id>`). */
+  tabIdOf(page: Page): Promise<number>;
+  /** Every record in IndexedDB `jianbao` / `articles`, read inside the extension. */
+  readArticles(): Promise<Array<Record<string, unknown>>>;
+  close(): Promise<void>;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
+  const profile = mkdtempSync(join(tmpdir(), 'jianbao-e2e-'));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: options.locale ?? 'en-US',
+      colorScheme: options.colorScheme ?? 'light',
+      args: [
+        // Playwright's defaults include --disable-extensions; both flags are needed to load ours.
+        `--disable-extensions-except=${DIST}`,
+        `--load-extension=${DIST}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        ...(options.args ?? []),
+      ],
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    const extensionId = new URL(worker.url()).host;
+    const opened = context;
+    return {
+      context: opened,
+      worker,
+      extensionId,
+      url: (path) => `chrome-extension://${extensionId}/${path}`,
+      async tabIdOf(page) {
+        const pageUrl = page.url();
+        const id = await worker.evaluate(async (url: string) => {
+          const tabs = await chrome.tabs.query({});
+          return tabs.find((tab) => tab.url === url)?.id;
+        }, pageUrl);
+        if (id === undefined) throw new Error(`no tab shows ${pageUrl}`);
+        return id;
+      },
+      readArticles: () =>
+        worker.evaluate(
+          async () => {
+            // Opening a database that does not exist would create an empty one and confuse the extension's upgrade.
+            if (!(await indexedDB.databases()).some((info) => info.name === 'jianbao')) return [];
+            return new Promise<Array<Record<string, unknown>>>((resolvePromise, reject) => {
+              const open = indexedDB.open('jianbao');
+              open.onerror = () => reject(open.error);
+              open.onsuccess = () => {
+                const db = open.result;
+                if (!db.objectStoreNames.contains('articles')) {
+                  db.close();
+                  resolvePromise([]);
+                  return;
+                }
+                const request = db.transaction('articles').objectStore('articles').getAll();
+                request.onsuccess = () => {
+                  db.close();
+                  resolvePromise(request.result as Array<Record<string, unknown>>);
+                };
+                request.onerror = () => reject(request.error);
+              };
+            });
+          },
+        ),
+      async close() {
+        await opened.close();
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context?.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Polls `read` until `accept` holds or the time runs out; returns the last value either way. */
+export async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!accept(value) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}

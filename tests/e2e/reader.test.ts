@@ -1,0 +1,54 @@
+/** Issue #2: the reader view shows the saved body and never a script from the page. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { sharePagePosts, type CorpusPost } from '../support/corpus.ts';
+import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
+import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
+import { serverRenderedSharePage, sourceOf } from './harness/pages.ts';
+
+const post = sharePagePosts()[3] as CorpusPost;
+let session: ExtensionSession;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  const hostile = post.body.replace(
+    '</p>',
+    '</p><script>window.__pwned = 1; fetch("/beacon-script")</script><p><img src="/beacon-img.png" onerror="window.__pwned=2">配图</p>',
+  );
+  server.route('/html_News/NewsShare.html', { body: serverRenderedSharePage({ ...post, body: hostile }) });
+  session = await launchExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+it('shows title, source, time, category, original link and body, and runs no page script', async () => {
+  const page = await session.context.newPage();
+  const shareUrl = `${server.origin}/html_News/NewsShare.html?infoCode=${post.infoCode}`;
+  await page.goto(shareUrl);
+  await waitFor(() => session.readArticles(), (records) => records.length === 1);
+  const requestsBeforeReader = server.requests.length;
+  const dialogs: string[] = [];
+  const reader = await session.context.newPage();
+  reader.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
+  await reader.goto(session.url(`reader.html?id=${post.infoCode}`));
+  await reader.waitForSelector('.article-body p');
+
+  expect(await reader.textContent('.article-title')).toBe(post.title);
+  expect(await reader.textContent('[data-meta="source"] dd')).toBe(sourceOf(post));
+  expect(await reader.textContent('[data-meta="category"] dd')).toBe(sourceOf(post));
+  expect(await reader.getAttribute('[data-meta="published"] time', 'datetime')).toMatch(/\+08:00$/);
+  expect(await reader.getAttribute('.original-link', 'href')).toBe(shareUrl);
+  const firstParagraph = /<p>([^<]{10,})/.exec(post.body)?.[1]?.slice(0, 10) ?? '';
+  expect(await reader.textContent('.article-body')).toContain(firstParagraph);
+
+  expect(await reader.locator('.article-body script').count()).toBe(0);
+  expect(await reader.locator('.article-body [onerror]').count()).toBe(0);
+  expect(await reader.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+  // The share page itself ran its script; the reader must not have run it again.
+  expect(server.requests.slice(requestsBeforeReader)).not.toContain('/beacon-script');
+  await Promise.all([page.close(), reader.close()]);
+});
