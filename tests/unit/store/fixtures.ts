@@ -1,6 +1,8 @@
 // idb's wrap() recognises requests by the global IDB* classes; fake-indexeddb/auto installs them.
 import 'fake-indexeddb/auto';
+import { unwrap, type IDBPDatabase, type StoreNames } from 'idb';
 import type { ExtractedArticle } from '../../../src/shared/article.ts';
+import type { JianbaoSchema } from '../../../src/store/index.ts';
 
 /** A plausible extracted article; override any field. */
 export function makeExtracted(over: Partial<ExtractedArticle> = {}): ExtractedArticle {
@@ -19,4 +21,32 @@ export function makeExtracted(over: Partial<ExtractedArticle> = {}): ExtractedAr
     extractor: 'eastmoney-share',
     ...over,
   };
+}
+
+/**
+ * Gives one object store a byte budget, the way a full disk behaves: once exceeded, the write
+ * request itself fails with QuotaExceededError and fake-indexeddb aborts the transaction as the spec
+ * says. Only the backing store's write step is replaced; the IndexedDB API above it is the real one.
+ */
+export function limitStore(db: IDBPDatabase<JianbaoSchema>, storeName: StoreNames<JianbaoSchema>, budgetBytes: number): void {
+  const nativeStore = unwrap(db).transaction(storeName).objectStore(storeName) as unknown as { _rawObjectStore: RawStore };
+  const raw = nativeStore._rawObjectStore;
+  const original = raw.storeRecord;
+  let used = 0;
+  raw.storeRecord = function (this: RawStore, record, noOverwrite, rollbackLog) {
+    // Rolling back an abort re-stores old records without a rollback log: that must never fail.
+    if (rollbackLog && (used += sizeOf(record.value)) > budgetBytes) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return original.call(this, record, noOverwrite, rollbackLog);
+  };
+}
+
+interface RawStore {
+  storeRecord(this: RawStore, record: { value: unknown }, noOverwrite: boolean, rollbackLog?: unknown[]): unknown;
+}
+
+function sizeOf(value: unknown): number {
+  if (value instanceof Blob) return value.size;
+  if (value instanceof Uint8Array) return value.byteLength;
+  if (value && typeof value === 'object' && 'blob' in value && value.blob instanceof Blob) return value.blob.size;
+  return JSON.stringify(value).length;
 }
