@@ -1,0 +1,75 @@
+/** User settings: defaults, and the one function that turns whatever is stored into valid options. */
+
+export type SharePageAction = 'auto-open' | 'notice' | 'off';
+export type ReaderTheme = 'system' | 'light' | 'dark' | 'sepia';
+
+export interface ReaderSettings {
+  theme: ReaderTheme;
+  /** Body font size in CSS pixels. */
+  fontSize: number;
+  /** Column width in `em`. */
+  measure: number;
+}
+
+export interface CategoryRule {
+  /** A source or category name as extracted, e.g. `南方Plus`. */
+  from: string;
+  /** The category to file it under instead. */
+  to: string;
+}
+
+export interface JianbaoOptions {
+  /** Bumped when the stored shape changes; `normalizeOptions` migrates older shapes. */
+  version: 1;
+  /** What a share page does when visited. */
+  sharePageAction: SharePageAction;
+  /** Extra match patterns (e.g. `*://news.example.com/*`) whose pages with an infoCode are share pages. */
+  sharePatterns: string[];
+  reader: ReaderSettings;
+  categoryRules: CategoryRule[];
+}
+
+export const READER_LIMITS = { minFontSize: 14, maxFontSize: 28, minMeasure: 26, maxMeasure: 56 } as const;
+
+export const DEFAULT_OPTIONS: JianbaoOptions = {
+  version: 1,
+  sharePageAction: 'notice',
+  sharePatterns: [],
+  reader: { theme: 'system', fontSize: 18, measure: 38 },
+  categoryRules: [],
+};
+
+const SHARE_ACTIONS: readonly SharePageAction[] = ['auto-open', 'notice', 'off'];
+const THEMES: readonly ReaderTheme[] = ['system', 'light', 'dark', 'sepia'];
+
+const clamp = (value: unknown, min: number, max: number, fallback: number): number =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Valid options from anything stored (older versions, hand edits, garbage): unknown values fall back to defaults. */
+export function normalizeOptions(stored: unknown): JianbaoOptions {
+  const raw = isRecord(stored) ? stored : {};
+  const reader = isRecord(raw.reader) ? raw.reader : {};
+  const defaults = DEFAULT_OPTIONS.reader;
+  return {
+    version: 1,
+    sharePageAction: SHARE_ACTIONS.includes(raw.sharePageAction as SharePageAction)
+      ? (raw.sharePageAction as SharePageAction)
+      : DEFAULT_OPTIONS.sharePageAction,
+    sharePatterns: Array.isArray(raw.sharePatterns)
+      ? raw.sharePatterns.filter((pattern): pattern is string => typeof pattern === 'string')
+      : [],
+    reader: {
+      theme: THEMES.includes(reader.theme as ReaderTheme) ? (reader.theme as ReaderTheme) : defaults.theme,
+      fontSize: clamp(reader.fontSize, READER_LIMITS.minFontSize, READER_LIMITS.maxFontSize, defaults.fontSize),
+      measure: clamp(reader.measure, READER_LIMITS.minMeasure, READER_LIMITS.maxMeasure, defaults.measure),
+    },
+    categoryRules: Array.isArray(raw.categoryRules)
+      ? raw.categoryRules.filter(
+          (rule): rule is CategoryRule => isRecord(rule) && typeof rule.from === 'string' && typeof rule.to === 'string',
+        )
+      : [],
+  };
+}
