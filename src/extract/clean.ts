@@ -64,7 +64,7 @@ export function cleanBody(body: Element): CleanFacts {
   // Stock names are links to quote pages wrapped in `<span id="Info.…">`; the name is the content.
   for (const el of body.querySelectorAll('span[id^="Info."]')) el.replaceWith(el.ownerDocument.createTextNode(el.textContent ?? ''));
   for (const el of body.querySelectorAll(CLEAN_RULES.blocks)) {
-    if (el.isConnected && isShortJunk(el) && !el.querySelector('img')) el.remove();
+    if (body.contains(el) && isShortJunk(el) && !el.querySelector('img')) el.remove();
   }
   for (const img of body.querySelectorAll('img')) resolveLazyImage(img);
   for (const el of body.querySelectorAll('p, li, td, div, blockquote')) stripIndent(el);

@@ -1,7 +1,40 @@
 /** The fallback: Mozilla Readability for the body, Jianbao's own metadata pass for everything else. */
 import { Readability } from '@mozilla/readability';
+import { parseDate } from '../metadata/dates.ts';
 import { readPageMeta } from '../metadata/page-meta.ts';
+import { readAuthor, readEditor, readSource } from '../metadata/text-patterns.ts';
 import type { Adapter } from './types.ts';
+
+const GENERIC = {
+  /** Readability's default (500) drops short rolling-news items; 100 Chinese characters is a real article. */
+  charThreshold: 100,
+  /** Byline blocks are one line; a longer block mentioning 来源 is prose. */
+  maxBylineChars: 80,
+  bylineStart: /^[（(]?\s*(责任编辑|编辑|作者|来源|记者)\s*[:：]/,
+} as const;
+
+interface Bylines {
+  author?: string;
+  editor?: string;
+  source?: string;
+}
+
+/** Removes dateline/byline blocks that Readability kept (`2022年01月21日 18:05 来源：X`, `责任编辑：Y`), keeping their values. */
+function takeBylines(body: Element): Bylines {
+  const found: Bylines = {};
+  for (const el of body.querySelectorAll('p, div')) {
+    if (!body.contains(el) || el.querySelector('p, div, img')) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || text.length > GENERIC.maxBylineChars) continue;
+    const dated = !!parseDate(text, { chinese: true, year: 2000 }) && /来源|作者|编辑/.test(text);
+    if (!dated && !GENERIC.bylineStart.test(text)) continue;
+    found.author ??= readAuthor(text);
+    found.editor ??= readEditor(text);
+    found.source ??= readSource(text);
+    el.remove();
+  }
+  return found;
+}
 
 export const generic: Adapter = {
   id: 'readability',
@@ -9,18 +42,20 @@ export const generic: Adapter = {
   extract(doc, url) {
     // Metadata first: Readability strips the very nodes (bylines, JSON-LD, time lines) it reads from.
     const meta = readPageMeta(doc, url);
-    const parsed = new Readability(doc, { charThreshold: 100, keepClasses: true }).parse();
+    const parsed = new Readability(doc, { charThreshold: GENERIC.charThreshold, keepClasses: true }).parse();
     if (!parsed?.content) return 'no-article';
     const holder = doc.createElement('div');
     holder.innerHTML = parsed.content;
     const title = meta.title || parsed.title?.trim();
     if (!title) return 'no-article';
+    const bylines = takeBylines(holder);
     return {
       ...meta,
       title,
       body: holder,
-      author: meta.author ?? (parsed.byline?.trim() || undefined),
-      summary: meta.summary ?? undefined,
+      source: meta.source ?? bylines.source,
+      author: meta.author ?? bylines.author ?? (parsed.byline?.trim() || undefined),
+      editor: meta.editor ?? bylines.editor,
       lang: meta.lang ?? (parsed.lang || undefined),
     };
   },

@@ -14,6 +14,7 @@ const META_RULES = {
   description: ['description', 'og:description', 'twitter:description'],
   /** Bylines sit right under the headline; further down, `来源：` is as likely to be a quote. */
   nearTitleChars: 300,
+  urlYear: /\/((?:19|20)\d{2})(?:[/-]?\d{2})/,
   /** Hosts whose titles and dates are Chinese even without a `lang` attribute. */
   chineseHost: /\.(cn|com\.cn)$|eastmoney|sina|qq\.com|163\.com|sohu|ifeng|caixin|yicai|cls\.cn|stcn/i,
 } as const;
@@ -64,7 +65,8 @@ export function readPageMeta(doc: Document, url: URL): Meta {
   const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
   const rawTitle = ld?.headline ?? metaContent(doc, ['og:title', 'twitter:title']) ?? doc.title;
   const title = rawTitle ? cleanTitle(rawTitle, h1) : h1;
-  const ctx = { chinese };
+  // `MM-DD hh:mm` datelines need a year; news URLs usually carry one (`/2022/0209/`, `/202201/24/`).
+  const ctx = { chinese, year: Number(META_RULES.urlYear.exec(url.pathname)?.[1]) || undefined };
   const timeEl = doc.querySelector('time[datetime]')?.getAttribute('datetime');
   const publishedAt = parseDate(ld?.datePublished, ctx) ?? parseDate(metaContent(doc, META_RULES.published), ctx)
     ?? parseDate(timeEl, ctx) ?? parseDate(near, ctx);
