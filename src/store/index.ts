@@ -1,5 +1,5 @@
 /** The store's public API: the only way the rest of Jianbao touches IndexedDB. */
-export { openLibrary } from './open.ts';
+export { openLibrary, sharedLibrary } from './open.ts';
 export { DB_NAME, DB_VERSION, type JianbaoSchema, type LibraryDb } from './schema.ts';
 export { StoreError, isStoreError, type StoreErrorCode } from './errors.ts';
 export {

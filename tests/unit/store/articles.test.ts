@@ -63,3 +63,21 @@ describe('articles', () => {
     await expect(updateArticle(db, 'nope', { read: true })).rejects.toMatchObject({ code: 'not-found' });
   });
 });
+
+describe('sharedLibrary', () => {
+  it('returns one connection per factory and reopens after a versionchange closed it', async () => {
+    const { sharedLibrary } = await import('../../../src/store/index.ts');
+    const factory = new IDBFactory();
+    const a = await sharedLibrary(factory);
+    expect(await sharedLibrary(factory)).toBe(a);
+    // Deleting the database fires a real 'versionchange' at open connections, as an upgrade would.
+    await new Promise((resolve, reject) => {
+      const req = factory.deleteDatabase('jianbao');
+      req.onsuccess = resolve;
+      req.onerror = reject;
+    });
+    const b = await sharedLibrary(factory);
+    expect(b).not.toBe(a);
+    expect(await countArticles(b)).toBe(0);
+  });
+});
