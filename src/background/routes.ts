@@ -22,7 +22,8 @@ export const routes: Routes = {
   },
   openReader: {
     from: ['content', 'extension'],
-    isValid: (p): p is BackgroundRequest<'openReader'> => isObject(p) && typeof p.id === 'string' && p.id.length > 0 && p.id.length < 2048,
+    isValid: (p): p is BackgroundRequest<'openReader'> =>
+      isObject(p) && typeof p.id === 'string' && p.id.length > 0 && p.id.length < 2048 && (p.inPlace === undefined || typeof p.inPlace === 'boolean'),
     handle: openReader,
   },
 };

@@ -1,18 +1,27 @@
 import { readInfoCode, isShareUrl } from '../extract/info-code.ts';
 import { describeFailure } from '../shared/failure.ts';
+import { loadOptions } from '../shared/options-storage.ts';
 import { sendToBackground } from '../shared/runtime.ts';
 import { extractThisPage } from './extract-page.ts';
 import { createNotice } from './notice.ts';
 
-/** On a share page: wait for the article, save it, and say so in a small in-page notice. */
+/** Back from the reader to a share page must show the page, not bounce to the reader again. */
+function cameBackInHistory(): boolean {
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return navigation?.type === 'back_forward';
+}
+
+/** On a share page: wait for the article, save it, then open the reader or say so in a small notice. */
 export async function autoSaveSharePage(): Promise<void> {
   const url = location.href;
-  if (!isShareUrl(url)) return;
+  const options = await loadOptions();
+  if (options.sharePageAction === 'off' || !isShareUrl(url)) return;
   const notice = createNotice(document);
   if (!readInfoCode(url).ok) {
     notice.show({ kind: 'failed', reason: describeFailure({ code: 'invalid-info-code' }) });
     return;
   }
+  notice.show({ kind: 'saving' });
   const extracted = await extractThisPage();
   if (!extracted.ok) {
     notice.show({ kind: 'failed', reason: describeFailure({ code: extracted.reason }) });
@@ -24,5 +33,9 @@ export async function autoSaveSharePage(): Promise<void> {
     return;
   }
   const { id, created } = saved.value;
+  if (options.sharePageAction === 'auto-open' && !cameBackInHistory()) {
+    await sendToBackground('openReader', { id, inPlace: true });
+    return;
+  }
   notice.show({ kind: 'saved', created, onOpen: () => void sendToBackground('openReader', { id }) });
 }

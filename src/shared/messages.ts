@@ -19,8 +19,11 @@ export interface BackgroundMessages {
   saveExtracted: { from: 'content'; request: { article: ExtractedArticle }; response: SaveReceipt };
   /** The popup asks to save what a tab shows. */
   saveTab: { from: 'extension'; request: { tabId: number }; response: SaveReceipt };
-  /** The in-page notice asks to show a saved article in the reader. */
-  openReader: { from: 'content' | 'extension'; request: { id: string }; response: null };
+  /**
+   * Show a saved article in the reader: in a new tab next to the sender, or `inPlace` in the sender's
+   * own tab (share pages set to auto-open; Back returns to the page).
+   */
+  openReader: { from: 'content' | 'extension'; request: { id: string; inPlace?: boolean }; response: null };
 }
 
 /** Messages handled by the content script. */

@@ -8,5 +8,5 @@ export const saveExtracted: Handler<'saveExtracted'> = async ({ article }, sende
   if (tabUrl && new URL(tabUrl).origin !== new URL(article.url).origin) {
     return { ok: false, error: { code: 'no-access', detail: 'article URL does not belong to the sending tab' } };
   }
-  return storeExtracted(article);
+  return storeExtracted(article, sender.tab?.id);
 };

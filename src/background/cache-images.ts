@@ -1,0 +1,54 @@
+import type { Article } from '../shared/article.ts';
+import { listImageUrls } from '../shared/image-urls.ts';
+import { putImages, IMAGE_LIMITS, type LibraryDb } from '../store/index.ts';
+
+/** How images are fetched for offline reading. */
+export const IMAGE_FETCH = {
+  /** A stalled image server must not keep the worker busy; 20 s covers slow mobile CDNs. */
+  timeoutMs: 20_000,
+  /** Few at a time: a gallery of 60 photos should not open 60 connections to one host. */
+  concurrency: 4,
+  /** Articles with more images than this are galleries; the rest keep their original URLs. */
+  maxImagesPerArticle: 60,
+} as const;
+
+type Fetched = { url: string; blob: Blob } | { url: string; reason: string };
+
+async function fetchImage(url: string): Promise<Fetched> {
+  try {
+    const response = await fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(IMAGE_FETCH.timeoutMs) });
+    if (!response.ok) return { url, reason: `http-${response.status}` };
+    const type = response.headers.get('content-type') ?? '';
+    // SVG is markup that can carry script; only raster images are kept.
+    if (!/^image\//i.test(type) || /svg/i.test(type)) return { url, reason: 'not-an-image' };
+    const length = Number(response.headers.get('content-length'));
+    if (length > IMAGE_LIMITS.maxImageBytes) return { url, reason: 'too-large' };
+    return { url, blob: await response.blob() };
+  } catch (error) {
+    return { url, reason: (error as Error).name === 'TimeoutError' ? 'timeout' : 'network' };
+  }
+}
+
+/**
+ * Fetches the article's images not stored yet and keeps them as Blobs; failures are noted on the
+ * record and the original URLs stay in the body. Never throws: a missing image never undoes a save.
+ */
+export async function cacheImages(db: LibraryDb, article: Article): Promise<void> {
+  const have = new Set(article.imagesStored ?? []);
+  const all = listImageUrls(article.contentHtml, article.leadImage).filter((url) => !have.has(url));
+  const wanted = all.slice(0, IMAGE_FETCH.maxImagesPerArticle);
+  const skipped = all.slice(IMAGE_FETCH.maxImagesPerArticle).map((url) => ({ url, reason: 'too-many' }));
+  if (wanted.length === 0 && skipped.length === 0) return;
+  const results: Fetched[] = [];
+  for (let start = 0; start < wanted.length; start += IMAGE_FETCH.concurrency) {
+    results.push(...(await Promise.all(wanted.slice(start, start + IMAGE_FETCH.concurrency).map(fetchImage))));
+  }
+  const images = results.filter((r): r is { url: string; blob: Blob } => 'blob' in r);
+  const failed = [...results.filter((r): r is { url: string; reason: string } => 'reason' in r), ...skipped];
+  try {
+    await putImages(db, article.id, images, failed);
+  } catch (error) {
+    // Deleted meanwhile, or storage full: the article itself is safe and keeps its original image URLs.
+    console.warn('[jianbao] images not stored for', article.id, error);
+  }
+}
