@@ -18,6 +18,8 @@ export const SEARCH_TUNING = {
   maxPrefixTokens: 64,
   /** Hits whose title and excerpt miss the terms get a body snippet; each costs one full record read. */
   bodySnippets: 8,
+  /** Extra candidates read beyond `limit`, covering postings that point at a deleted version. */
+  spareCandidates: 8,
   /** Weight of one clause by body frequency bucket (0, 1, 2–3, 4+): saturating, as in BM25 (k1 ≈ 1.2). */
   tfWeight: [0, 1, 1.5, 1.8],
   /** A clause in the title or source counts like this many body mentions on top. */
@@ -42,33 +44,54 @@ async function clausePostings(tx: Tx, clause: Clause): Promise<Postings> {
 
 interface Candidate { doc: number; score: number; title: boolean }
 
-/** AND of every clause, scored: Σ idf × (tf weight + field weights). */
-function intersect(lists: Postings[], docCount: number): Candidate[] {
+/** Σ idf × (tf weight + field weights) for one posting's flags. */
+function weight(flags: number): number {
+  return SEARCH_TUNING.tfWeight[flags & FLAG.tfMask]! +
+    (flags & FLAG.title ? SEARCH_TUNING.titleWeight : 0) + (flags & FLAG.source ? SEARCH_TUNING.sourceWeight : 0);
+}
+
+/**
+ * AND of every clause, scored, keeping only the best `keep`: title hits first, then score, then
+ * the higher doc (saved later). Typed arrays and one merge pass per list, because a common bigram
+ * can be in most of 10,000 articles.
+ */
+function topCandidates(lists: Postings[], docCount: number, keep: number): Candidate[] {
   const order = [...lists].sort((a, b) => a.docs.length - b.docs.length);
   const idf = (l: Postings) => Math.log(1 + (docCount - l.docs.length + 0.5) / (l.docs.length + 0.5));
-  const weight = (flags: number) =>
-    SEARCH_TUNING.tfWeight[flags & FLAG.tfMask]! +
-    (flags & FLAG.title ? SEARCH_TUNING.titleWeight : 0) + (flags & FLAG.source ? SEARCH_TUNING.sourceWeight : 0);
   const first = order[0]!;
-  const firstIdf = idf(first);
-  let cands: Candidate[] = Array.from(first.docs, (doc, i) => ({ doc, score: firstIdf * weight(first.flags[i]!), title: !!(first.flags[i]! & FLAG.title) }));
+  let docs = first.docs.slice();
+  const scores = new Float64Array(docs.length);
+  const title = new Uint8Array(docs.length);
+  const w0 = idf(first);
+  for (let i = 0; i < docs.length; i++) { scores[i] = w0 * weight(first.flags[i]!); title[i] = first.flags[i]! & FLAG.title ? 1 : 0; }
+  let n = docs.length;
   for (const list of order.slice(1)) {
     const w = idf(list);
-    const next: Candidate[] = [];
-    let j = 0;
-    // Both ascend by doc: one merge pass.
-    for (const c of cands) {
-      while (j < list.docs.length && list.docs[j]! < c.doc) j++;
-      if (j === list.docs.length) break;
-      if (list.docs[j] === c.doc) {
-        const f = list.flags[j]!;
-        next.push({ doc: c.doc, score: c.score + w * weight(f), title: c.title && !!(f & FLAG.title) });
-      }
+    let out = 0;
+    // Both ascend by doc: compact the survivors in place.
+    for (let i = 0, j = 0; i < n && j < list.docs.length; i++) {
+      while (j < list.docs.length && list.docs[j]! < docs[i]!) j++;
+      if (list.docs[j] !== docs[i]) continue;
+      const f = list.flags[j]!;
+      docs[out] = docs[i]!; scores[out] = scores[i]! + w * weight(f); title[out] = title[i]! & (f & FLAG.title ? 1 : 0);
+      out++;
     }
-    cands = next;
-    if (!cands.length) break;
+    n = out;
+    if (!n) break;
   }
-  return cands;
+  docs = docs.subarray(0, n);
+  const better = (a: Candidate, b: Candidate) => Number(b.title) - Number(a.title) || b.score - a.score || b.doc - a.doc;
+  // Insertion into a short sorted list: most candidates fail the first comparison with its tail.
+  const best: Candidate[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = { doc: docs[i]!, score: scores[i]!, title: title[i] === 1 };
+    if (best.length === keep && better(c, best[keep - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && better(c, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, c);
+    if (best.length > keep) best.pop();
+  }
+  return best;
 }
 
 /**
@@ -81,12 +104,11 @@ export async function searchArticles(db: LibraryDb, query: string, options: Sear
   if (!plan.clauses.length || limit <= 0) return [];
   const tx = db.transaction(['postings', 'summaries', 'meta']);
   const [stats, ...lists] = await Promise.all([tx.objectStore('meta').get('stats'), ...plan.clauses.map((c) => clausePostings(tx, c))]);
-  const cands = intersect(lists, Math.max(stats?.docCount ?? 0, 1));
-  // Higher doc = saved (or re-saved) later: the recency tie-break before summaries are read.
-  cands.sort((a, b) => Number(b.title) - Number(a.title) || b.score - a.score || b.doc - a.doc);
-  // A few spare in case some postings are stale (see IndexBatch.remove).
+  // A few spare in case some postings are stale (see IndexBatch.remove). Higher doc = saved (or
+  // re-saved) later: the recency tie-break until the summaries are read.
+  const cands = topCandidates(lists, Math.max(stats?.docCount ?? 0, 1), limit + SEARCH_TUNING.spareCandidates);
   const byDoc = tx.objectStore('summaries').index('byDoc');
-  const rows = await Promise.all(cands.slice(0, limit + 8).map((c) => byDoc.get(c.doc)));
+  const rows = await Promise.all(cands.map((c) => byDoc.get(c.doc)));
   const hits: SearchHit[] = [];
   rows.forEach((row, i) => { if (row && hits.length < limit) hits.push(toHit(row, cands[i]!, plan.highlight)); });
   hits.sort((a, b) => Number(b.titleMatch) - Number(a.titleMatch) || b.score - a.score || Date.parse(b.summary.savedAt) - Date.parse(a.summary.savedAt));
