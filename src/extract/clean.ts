@@ -15,6 +15,7 @@ const CLEAN_RULES = {
   navText: /^\s*返回\S{0,20}(\s*[|｜]\s*返回\S{0,20})*\s*$/,
   /** Prompts and navigation are one short line; longer blocks are content that mentions an app. */
   maxJunkTextLength: 40,
+  maxJunkChildren: 6,
   /** Lazy-loading attributes, best first. */
   lazySrc: ['data-src', 'data-original', 'data-actualsrc', 'data-lazy-src'],
   /** `src` values that are loading placeholders, not the picture. */
@@ -48,6 +49,8 @@ function resolveLazyImage(img: Element): void {
 }
 
 function isShortJunk(el: Element): boolean {
+  // A prompt is a line or two of markup; skipping big containers avoids reading megabytes of textContent.
+  if (el.childElementCount > CLEAN_RULES.maxJunkChildren) return false;
   const text = el.textContent ?? '';
   if (text.length > CLEAN_RULES.maxJunkTextLength) return false;
   return CLEAN_RULES.promptText.test(text) || CLEAN_RULES.navText.test(text);

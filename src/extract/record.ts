@@ -3,7 +3,7 @@ import type { ExtractedArticle, ExtractResult } from '../shared/article.ts';
 import type { Draft } from './adapters/types.ts';
 import { cleanBody } from './clean.ts';
 import { readInfoCode } from './info-code.ts';
-import { sanitizeHtml } from './sanitize.ts';
+import { sanitizeTree } from './sanitize.ts';
 import { blockText, makeExcerpt } from './text.ts';
 
 const RECORD_RULES = {
@@ -32,10 +32,8 @@ export function windowOf(doc: Document): Window & typeof globalThis {
  */
 export function finishDraft(draft: Draft, url: string, extractor: string, win: Window & typeof globalThis): ExtractResult {
   const facts = cleanBody(draft.body);
-  const contentHtml = sanitizeHtml(draft.body.innerHTML, win, url);
-  const inert = draft.body.ownerDocument.implementation.createHTMLDocument('');
-  const holder = inert.createElement('div');
-  holder.innerHTML = contentHtml;
+  const holder = sanitizeTree(draft.body, win, url);
+  const contentHtml = holder.innerHTML;
   const textContent = blockText(holder);
   if ([...textContent].length < RECORD_RULES.minTextChars && !holder.querySelector('img')) {
     return { ok: false, reason: 'no-article', detail: `${extractor}: body has no text` };

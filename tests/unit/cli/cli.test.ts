@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../../scripts/lib/corpus.ts';
+import { listFixtures, loadFixture } from '../../../scripts/lib/fixtures.ts';
+
+const bin = path.join(repoRoot, 'bin', 'jianbao.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: repoRoot });
+const dir = mkdtempSync(path.join(tmpdir(), 'jianbao-cli-'));
+
+describe('jianbao extract', () => {
+  it('prints the article as JSON and exits 0', () => {
+    const fixture = loadFixture(listFixtures().find((n) => n.startsWith('eastmoney-share-'))!);
+    const file = path.join(dir, 'page.html');
+    writeFileSync(file, fixture.html);
+    const r = run('extract', file, '--url', fixture.spec.url);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ id: fixture.expected!.id, title: fixture.expected!.title });
+  });
+  it.each([
+    [['extract', path.join(dir, 'missing.html')], 1, 'missing-file'],
+    [['extract', path.join(dir, 'data.json')], 1, 'not-html'],
+    [['extract', path.join(dir, 'empty.html'), '--url', 'https://x.cn/html_News/NewsShare.html?infoCode=NW202112222222635819'], 1, 'no-article'],
+    [['frobnicate'], 2, 'usage'],
+  ])('%j exits %i with reason %s', (args, status, reason) => {
+    writeFileSync(path.join(dir, 'data.json'), '{"a":1}');
+    writeFileSync(path.join(dir, 'empty.html'), '<html><body><div id="newsContent"></div><div class="app-download">打开APP</div></body></html>');
+    const r = run(...args);
+    expect(r.status).toBe(status);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(new RegExp(`^reason: ${reason} — `));
+  });
+});
