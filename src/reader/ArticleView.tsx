@@ -1,22 +1,27 @@
 import type { Article } from '../shared/article.ts';
 import { t } from '../shared/i18n.ts';
+import { formatPublished } from './published-time.ts';
+import { readingMinutes } from './reading-time.ts';
 
 /** The article itself. `safeHtml` must already be sanitized: it is inserted as HTML. */
 export function ArticleView({ article, safeHtml }: { article: Article; safeHtml: string }) {
+  const minutes = readingMinutes(article.textContent);
   return (
-    <article class="article" lang={article.lang}>
+    <article class="article" lang={article.lang} aria-labelledby="article-title">
       <header class="article-header">
-        <h1 class="article-title">{article.title}</h1>
+        <h1 class="article-title" id="article-title">{article.title}</h1>
         <dl class="article-meta">
           {article.source && <Meta label={t('readerSource')} value={article.source} name="source" />}
           {article.publishedAt && (
             <Meta label={t('readerPublished')} name="published">
-              <time dateTime={article.publishedAt}>{article.publishedAt.replace('T', ' ')}</time>
+              {/* The viewer's own locale formats the date; the newsroom's offset keeps the clock time. */}
+              <time dateTime={article.publishedAt}>{formatPublished(article.publishedAt, navigator.language)}</time>
             </Meta>
           )}
           <Meta label={t('readerCategory')} value={article.category} name="category" />
           {article.author && <Meta label={t('readerAuthor')} value={article.author} name="author" />}
           {article.editor && <Meta label={t('readerEditor')} value={article.editor} name="editor" />}
+          {minutes > 0 && <Meta label={t('readerReadingTimeLabel')} value={t('readerReadingTime', String(minutes))} name="reading-time" />}
         </dl>
         <a class="original-link" href={article.url} rel="noopener noreferrer" target="_blank">{t('readerOriginal')}</a>
       </header>

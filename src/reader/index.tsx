@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { Reader } from './Reader.tsx';
 
+// The page's own words come from chrome.i18n, so the page language is the UI language (the article sets its own).
+document.documentElement.lang = globalThis.chrome?.i18n?.getUILanguage?.() ?? 'en';
 const root = document.getElementById('app');
-if (root) render(<main class="reader"><Reader id={new URLSearchParams(location.search).get('id')} /></main>, root);
+if (root) render(<Reader id={new URLSearchParams(location.search).get('id')} />, root);
