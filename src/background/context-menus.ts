@@ -1,10 +1,6 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
-import { describeFailure } from '../shared/failure.ts';
 import { t } from '../shared/i18n.ts';
-import { flashResult } from './badge.ts';
-import { readerUrl } from './handlers/open-reader.ts';
-import { saveFromTab } from './save-from-tab.ts';
-import { saveLink } from './save-link.ts';
+import { saveLinkAndReport, saveTabAndReport } from './save-and-report.ts';
 
 /** Link targets that are share pages: any http(s) URL carrying an infoCode parameter. */
 const SHARE_LINK_PATTERNS = ['*://*/*infoCode=*', '*://*/*infocode=*'];
@@ -23,16 +19,11 @@ export function createContextMenus(): void {
 /** Saves the current page, or a linked page in the background; the result shows on the toolbar badge. */
 export async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void> {
   if (info.menuItemId === MENU.savePage && tab?.id !== undefined) {
-    const outcome = await saveFromTab(tab.id);
-    await flashResult(tab.id, outcome.ok, outcome.ok ? t('badgeSavedTitle') : t('popupSaveFailed', describeFailure(outcome.error)));
+    await saveTabAndReport(tab.id);
     return;
   }
   if ((info.menuItemId === MENU.saveLink || info.menuItemId === MENU.openLinkInReader) && info.linkUrl) {
-    const outcome = await saveLink(info.linkUrl, { windowId: tab?.windowId, index: tab?.index });
-    await flashResult(tab?.id, outcome.ok, outcome.ok ? t('badgeLinkSavedTitle', outcome.value.title) : t('popupSaveFailed', describeFailure(outcome.error)));
-    if (outcome.ok && info.menuItemId === MENU.openLinkInReader) {
-      await browser.tabs.create({ url: readerUrl(outcome.value.id), windowId: tab?.windowId, index: tab?.index === undefined ? undefined : tab.index + 1 });
-    }
+    await saveLinkAndReport(info.linkUrl, { tab, openInReader: info.menuItemId === MENU.openLinkInReader });
   }
 }
 

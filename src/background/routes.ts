@@ -2,6 +2,7 @@ import { isExtractedArticle } from '../shared/validate-article.ts';
 import type { BackgroundRequest } from '../shared/messages.ts';
 import { openReader } from './handlers/open-reader.ts';
 import { saveExtracted } from './handlers/save-extracted.ts';
+import { saveLinkHandler } from './handlers/save-link.ts';
 import { saveTab } from './handlers/save-tab.ts';
 import type { Routes } from './route.ts';
 
@@ -19,6 +20,12 @@ export const routes: Routes = {
     from: ['extension'],
     isValid: (p): p is BackgroundRequest<'saveTab'> => isObject(p) && Number.isInteger(p.tabId) && (p.tabId as number) >= 0,
     handle: saveTab,
+  },
+  saveLink: {
+    from: ['extension'],
+    isValid: (p): p is BackgroundRequest<'saveLink'> =>
+      isObject(p) && typeof p.url === 'string' && p.url.length < 8192 && (p.openInReader === undefined || typeof p.openInReader === 'boolean'),
+    handle: saveLinkHandler,
   },
   openReader: {
     from: ['content', 'extension'],

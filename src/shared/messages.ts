@@ -19,6 +19,8 @@ export interface BackgroundMessages {
   saveExtracted: { from: 'content'; request: { article: ExtractedArticle }; response: SaveReceipt };
   /** The popup asks to save what a tab shows. */
   saveTab: { from: 'extension'; request: { tabId: number }; response: SaveReceipt };
+  /** Save the page at a URL without leaving the current one (context menu, pasted share links). */
+  saveLink: { from: 'extension'; request: { url: string; openInReader?: boolean }; response: SaveReceipt };
   /**
    * Show a saved article in the reader: in a new tab next to the sender, or `inPlace` in the sender's
    * own tab (share pages set to auto-open; Back returns to the page).
