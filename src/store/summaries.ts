@@ -30,9 +30,15 @@ export function toSummary(row: SummaryRow): ArticleSummary {
 /**
  * Summaries newest first (by savedAt).
  * @param options.limit only the newest `limit`, for a first paint before the rest arrives.
+ * @param options.category only this category's articles.
  */
-export async function listSummaries(db: LibraryDb, options: { limit?: number } = {}): Promise<ArticleSummary[]> {
-  const index = db.transaction('summaries').store.index('bySavedMs');
+export async function listSummaries(db: LibraryDb, options: { limit?: number; category?: string } = {}): Promise<ArticleSummary[]> {
+  const store = db.transaction('summaries').store;
+  if (options.category !== undefined) {
+    const rows = await store.index('byCategory').getAll(options.category);
+    return rows.sort((a, b) => b.savedMs - a.savedMs).slice(0, options.limit).map(toSummary);
+  }
+  const index = store.index('bySavedMs');
   if (options.limit === undefined) return (await index.getAll()).reverse().map(toSummary);
   const out: ArticleSummary[] = [];
   for (let c = await index.openCursor(null, 'prev'); c && out.length < options.limit; c = await c.continue()) out.push(toSummary(c.value));

@@ -20,6 +20,10 @@ describe('articles', () => {
     expect((await listSummaries(db)).map((s) => s.id)).toEqual(['B', 'NW202112222222635819']);
     expect(await listCategories(db)).toEqual(expect.arrayContaining([{ category: '新华社', count: 1 }, { category: '南方Plus', count: 1 }]));
     expect((await getArticle(db, 'B'))?.title).toBe('央行宣布降准0.5个百分点');
+    expect((await listSummaries(db, { limit: 1 })).map((s) => s.id)).toEqual(['B']);
+    expect((await listSummaries(db, { category: '新华社' })).map((s) => s.id)).toEqual(['B']);
+    const [summary] = await listSummaries(db, { category: '南方Plus' });
+    expect(Object.keys(summary!).sort()).toEqual(['category', 'excerpt', 'id', 'publishedAt', 'savedAt', 'source', 'title']);
   });
 
   it('re-save keeps savedAt and the user edits, updates content', async () => {
