@@ -11,6 +11,7 @@ const MODULE_ENTRIES = {
   background: 'src/background/index.ts',
   popup: 'popup/index.tsx',
   reader: 'src/reader/index.tsx',
+  options: 'options/index.tsx',
 };
 const CONTENT_ENTRY = 'src/content/index.ts';
 
@@ -19,6 +20,8 @@ const STATIC_FILES: Array<[from: string, to: string]> = [
   ['popup/popup.css', 'popup.css'],
   ['src/reader/reader.html', 'reader.html'],
   ['src/reader/reader.css', 'reader.css'],
+  ['options/options.html', 'options.html'],
+  ['options/options.css', 'options.css'],
   ['_locales', '_locales'],
   ['icons', 'icons'],
 ];

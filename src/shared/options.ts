@@ -29,6 +29,21 @@ export interface JianbaoOptions {
   categoryRules: CategoryRule[];
 }
 
+/**
+ * Built-in share-page patterns (a page is a share page when it matches one AND carries an infoCode,
+ * see `isShareUrl`): East Money's hosts, the share mirror of the sample post, and any http(s) URL
+ * with an infoCode — what the manifest's static content script matches. Users add their own
+ * (`sharePatterns`) in the options page; these stay.
+ */
+export const DEFAULT_SHARE_PATTERNS: readonly string[] = [
+  '*://*.eastmoney.com/*',
+  '*://finews.zning.xyz/*',
+  '*://*/*infoCode=*',
+];
+
+/** Limits on what the options page accepts, so a pasted list cannot bloat storage.local. */
+export const OPTION_LIMITS = { maxPatterns: 50, maxPatternChars: 300, maxRules: 200, maxCategoryChars: 100 } as const;
+
 export const READER_LIMITS = { minFontSize: 14, maxFontSize: 28, minMeasure: 26, maxMeasure: 56 } as const;
 
 export const DEFAULT_OPTIONS: JianbaoOptions = {
@@ -59,7 +74,7 @@ export function normalizeOptions(stored: unknown): JianbaoOptions {
       ? (raw.sharePageAction as SharePageAction)
       : DEFAULT_OPTIONS.sharePageAction,
     sharePatterns: Array.isArray(raw.sharePatterns)
-      ? raw.sharePatterns.filter((pattern): pattern is string => typeof pattern === 'string')
+      ? [...new Set(raw.sharePatterns.filter((pattern): pattern is string => typeof pattern === 'string'))].slice(0, OPTION_LIMITS.maxPatterns)
       : [],
     reader: {
       theme: THEMES.includes(reader.theme as ReaderTheme) ? (reader.theme as ReaderTheme) : defaults.theme,
@@ -69,7 +84,12 @@ export function normalizeOptions(stored: unknown): JianbaoOptions {
     categoryRules: Array.isArray(raw.categoryRules)
       ? raw.categoryRules.filter(
           (rule): rule is CategoryRule => isRecord(rule) && typeof rule.from === 'string' && typeof rule.to === 'string',
-        )
+        ).slice(0, OPTION_LIMITS.maxRules).map(({ from, to }) => ({ from, to }))
       : [],
   };
+}
+
+/** Every pattern whose infoCode pages are share pages: the built-in hosts, then the user's own. */
+export function sharePatternsOf(options: Pick<JianbaoOptions, 'sharePatterns'>): string[] {
+  return [...new Set([...DEFAULT_SHARE_PATTERNS, ...options.sharePatterns])];
 }

@@ -1,0 +1,65 @@
+/**
+ * One article as a Jekyll post in the form of the sample site (`../shared/seeds/000_…txt`):
+ * front matter, the body HTML, then the share link in `<…>`.
+ */
+import type { Article } from '../shared/article.ts';
+import { parseIsoWithOffset } from '../shared/iso-date.ts';
+import { categorySlug } from './slug.ts';
+
+export type JekyllInput = Pick<Article, 'id' | 'title' | 'url' | 'contentHtml' | 'category' | 'savedAt'> &
+  Partial<Pick<Article, 'publishedAt' | 'source'>>;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** The wall-clock parts of publishedAt (else savedAt), kept in the article's own offset. */
+function dateParts(article: JekyllInput) {
+  return parseIsoWithOffset(article.publishedAt ?? '') ?? parseIsoWithOffset(article.savedAt);
+}
+
+/** `2021-12-22 14:06:54 +0800`, as the sample writes it. */
+export function jekyllDate(article: JekyllInput): string {
+  const d = dateParts(article);
+  if (!d) return '';
+  const sign = d.offsetMinutes < 0 ? '-' : '+';
+  const off = Math.abs(d.offsetMinutes);
+  return `${d.year}-${pad(d.month)}-${pad(d.day)} ${pad(d.hour)}:${pad(d.minute)}:${pad(d.second)} ${sign}${pad(Math.trunc(off / 60))}${pad(off % 60)}`;
+}
+
+/** YAML double-quoted scalar: backslash and quote escaped, line breaks folded to spaces. */
+const quoted = (text: string): string => `"${text.replace(/[\r\n]+/g, ' ').replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+/** A front-matter value on one line. */
+const oneLine = (text: string): string => text.replace(/[\r\n]+/g, ' ').trim();
+
+/** The name the post is filed under: the source, else the category. */
+const sourceName = (article: JekyllInput): string => oneLine(article.source || article.category);
+
+export function frontMatter(article: JekyllInput): string {
+  const source = sourceName(article);
+  return [
+    '---',
+    'layout: post',
+    `title: ${quoted(article.title)}`,
+    `date: ${jekyllDate(article)}`,
+    `categories: ${categorySlug(source)}`,
+    `tags: ${source}新闻`,
+    '---',
+  ].join('\n');
+}
+
+/** The whole post: front matter, body, a blank line, the share link. Ends with a newline. */
+export function articleToJekyll(article: JekyllInput): string {
+  return `${frontMatter(article)}\n${article.contentHtml.trim()}\n\n<${article.url}>\n`;
+}
+
+/** Id characters that are unsafe in file names on some system (URL-derived ids hold `:`, `/`, `?`). */
+const UNSAFE = /[^A-Za-z0-9_-]+/g;
+const MAX_ID_CHARS = 80;
+
+/** `2021-12-22-NW202112222222635819.md` */
+export function jekyllFileName(article: JekyllInput): string {
+  const d = dateParts(article);
+  const day = d ? `${d.year}-${pad(d.month)}-${pad(d.day)}` : '0000-00-00';
+  const id = article.id.replace(UNSAFE, '-').replace(/^-+|-+$/g, '').slice(0, MAX_ID_CHARS) || 'article';
+  return `${day}-${id}.md`;
+}

@@ -1,0 +1,90 @@
+/** Writes and reads the JSON library file. Pure: records and bytes in, text out, and back. */
+import type { Article } from '../shared/article.ts';
+import { toIsoWithOffset } from '../shared/iso-date.ts';
+import { fromBase64, toBase64 } from './base64.ts';
+import { LIBRARY_FORMAT, LIBRARY_VERSION, type ImportProblem, type LibraryFile, type LibraryImage } from './format.ts';
+import { explainInvalidRecord } from './validate-record.ts';
+
+export interface ImageBytes {
+  articleId: string;
+  url: string;
+  type: string;
+  bytes: Uint8Array;
+}
+
+/** Keys in a fixed order, so the same library always gives the same text whatever order IndexedDB kept. */
+function sortedKeys<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) as T;
+}
+
+const bySaved = (a: Article, b: Article): number =>
+  (Date.parse(a.savedAt) || 0) - (Date.parse(b.savedAt) || 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The library as JSON text.
+ * @param images the offline images to embed, or undefined to leave them out (then `imagesStored`
+ *   is dropped from the records too, so the file never claims images it does not hold).
+ */
+export function libraryToJson(articles: readonly Article[], images: readonly ImageBytes[] | undefined, exportedAt: Date): string {
+  const records = [...articles].sort(bySaved).map((article) => {
+    if (images) return sortedKeys(article);
+    const { imagesStored: _dropped, ...rest } = article;
+    return sortedKeys(rest);
+  });
+  const file: LibraryFile = { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, exportedAt: toIsoWithOffset(exportedAt), articles: records };
+  if (images) {
+    const order = new Map(records.map((r, i) => [r.id, i]));
+    file.images = [...images]
+      .sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+      .map(({ articleId, url, type, bytes }): LibraryImage => ({ articleId, url, type, dataBase64: toBase64(bytes) }));
+  }
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export type ParsedLibrary =
+  | { ok: true; articles: Article[]; images: ImageBytes[] }
+  | { ok: false; problem: ImportProblem };
+
+const fail = (key: ImportProblem['key'], ...substitutions: string[]): ParsedLibrary => ({ ok: false, problem: { key, substitutions } });
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads a library file, checking every record and image; the first problem found rejects the whole file. */
+export function parseLibraryJson(text: string): ParsedLibrary {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    // A truncated download ends mid-value: JSON.parse names the position.
+    return fail('importNotJson', (error as Error).message);
+  }
+  if (!isObject(data) || data.format !== LIBRARY_FORMAT) return fail('importNotLibrary', LIBRARY_FORMAT);
+  if (typeof data.version !== 'number' || data.version > LIBRARY_VERSION || data.version < 1) {
+    return fail('importNewerVersion', String(data.version), String(LIBRARY_VERSION));
+  }
+  if (!Array.isArray(data.articles)) return fail('importBadShape', 'articles');
+  if (data.images !== undefined && !Array.isArray(data.images)) return fail('importBadShape', 'images');
+  const ids = new Map<string, Article>();
+  for (const [index, record] of data.articles.entries()) {
+    const reason = explainInvalidRecord(record);
+    const id = isObject(record) && typeof record.id === 'string' ? record.id : '?';
+    if (reason) return fail('importBadArticle', String(index + 1), id, reason);
+    if (ids.has(id)) return fail('importDuplicateId', id);
+    ids.set(id, record as Article);
+  }
+  const images: ImageBytes[] = [];
+  for (const [index, image] of ((data.images ?? []) as unknown[]).entries()) {
+    const where = String(index + 1);
+    if (!isObject(image) || typeof image.articleId !== 'string' || typeof image.url !== 'string' || typeof image.type !== 'string') {
+      return fail('importBadImage', where, 'articleId, url and type must be strings');
+    }
+    if (!ids.get(image.articleId)?.imagesStored?.includes(image.url)) {
+      return fail('importBadImage', where, `no article ${image.articleId} lists this image in imagesStored`);
+    }
+    const bytes = typeof image.dataBase64 === 'string' ? fromBase64(image.dataBase64) : undefined;
+    if (!bytes) return fail('importBadImage', where, 'dataBase64 is not base64');
+    images.push({ articleId: image.articleId, url: image.url, type: image.type, bytes });
+  }
+  return { ok: true, articles: [...ids.values()], images };
+}

@@ -1,0 +1,34 @@
+/**
+ * Validation of the share-page patterns users type in the options page. They follow the browsers'
+ * match-pattern syntax (`<scheme>://<host><path>`), restricted to what a share page can be.
+ */
+import type { MessageKey } from './i18n.ts';
+
+/**
+ * scheme: `*`, http or https (share pages are web pages); host: `*`, `*.` + a domain, or a host
+ * name without port (a pattern without port matches every port); path: starts with `/`.
+ */
+const PATTERN = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*:\s]+)(\/\S*)$/i;
+/** A host is letters, digits, hyphens and dots (IDN hosts are typed in punycode), or an IPv4 address. */
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+
+export const PATTERN_LIMITS = { maxChars: 300 } as const;
+
+/** Why `pattern` is not an acceptable share-page pattern (a message key), or undefined when it is. */
+export function explainInvalidPattern(pattern: string): MessageKey | undefined {
+  if (pattern.length === 0) return 'patternEmpty';
+  if (pattern.length > PATTERN_LIMITS.maxChars) return 'patternTooLong';
+  const m = PATTERN.exec(pattern);
+  if (!m) return 'patternSyntax';
+  const host = m[2]!;
+  if (host === '*') return 'patternAllHosts';
+  if (!HOST.test(host.replace(/^\*\./, ''))) return 'patternBadHost';
+  return undefined;
+}
+
+/** The origin permission a pattern needs: `https://news.example.com/*` for `https://news.example.com/a/*`. */
+export function originOf(pattern: string): string {
+  const m = PATTERN.exec(pattern);
+  if (!m) throw new Error(`not a valid pattern: ${pattern}`);
+  return `${m[1]!.toLowerCase()}://${m[2]!.toLowerCase()}/*`;
+}

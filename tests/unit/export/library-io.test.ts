@@ -1,0 +1,114 @@
+/** JSON export/import against the real store (fake-indexeddb): round trip, merge, rejection, roll-back. */
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { exportLibraryJson, importLibraryJson } from '../../../src/export/library-io.ts';
+import {
+  deleteAll, getArticle, getImage, listSummaries, openLibrary, putImages, saveArticle, updateArticle, type LibraryDb,
+} from '../../../src/store/index.ts';
+import { limitStore, makeExtracted } from '../store/fixtures.ts';
+
+const NOW = new Date('2024-03-01T01:00:00Z');
+const IMG = 'https://img.example.com/a.jpg';
+const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1, 0xff, 0xd9]);
+
+/** Three articles, one read and recategorized by hand, one with an offline image and one failed image. */
+async function library(): Promise<LibraryDb> {
+  const db = await openLibrary(new IDBFactory());
+  await saveArticle(db, makeExtracted(), new Date('2024-01-01T00:00:00Z'));
+  await saveArticle(db, makeExtracted({ id: 'NW202201072239307540', infoCode: 'NW202201072239307540', url: 'http://finews.zning.xyz/s?infoCode=NW202201072239307540', title: '券商中国：两融余额', source: '券商中国', category: '券商中国' }), new Date('2024-01-02T00:00:00Z'));
+  await saveArticle(db, makeExtracted({ id: 'url:https://ex.com/p', infoCode: undefined, url: 'https://ex.com/p', title: 'Plain page', source: undefined, category: 'ex.com', contentHtml: '<p>x</p><img src="https://img.example.com/a.jpg"><img src="https://img.example.com/b.jpg">' }), new Date('2024-01-03T00:00:00Z'));
+  await putImages(db, 'url:https://ex.com/p', [{ url: IMG, blob: new Blob([JPEG], { type: 'image/jpeg' }) }], [{ url: 'https://img.example.com/b.jpg', reason: 'http-404' }]);
+  await updateArticle(db, 'NW202201072239307540', { read: true, readingPosition: 0.5, category: '券商' }, new Date('2024-02-01T00:00:00Z'));
+  return db;
+}
+
+describe('JSON export and import', () => {
+  it('round-trips: export → delete everything → import → export gives identical JSON, images included', async () => {
+    const db = await library();
+    const first = await exportLibraryJson(db, { images: true, now: NOW });
+    const parsed = JSON.parse(first.text);
+    expect(parsed).toMatchObject({ format: 'jianbao-library', version: 1, exportedAt: expect.stringMatching(/^2024-03-01T/) });
+    expect(parsed.articles).toHaveLength(3);
+    expect(parsed.images).toEqual([{ articleId: 'url:https://ex.com/p', url: IMG, type: 'image/jpeg', dataBase64: Buffer.from(JPEG).toString('base64') }]);
+
+    await deleteAll(db);
+    expect(await listSummaries(db)).toEqual([]);
+    expect(await importLibraryJson(db, first.text)).toEqual({ ok: true, counts: { add: 3, replace: 0, keep: 0 } });
+    const second = await exportLibraryJson(db, { images: true, now: NOW });
+    expect(second.text).toBe(first.text);
+    expect([...new Uint8Array(await (await getImage(db, 'url:https://ex.com/p', IMG))!.arrayBuffer())]).toEqual([...JPEG]);
+    expect(await getArticle(db, 'NW202201072239307540')).toMatchObject({ read: true, readingPosition: 0.5, category: '券商', editedFields: ['category'] });
+  });
+
+  it('round-trips without images too, and then claims no offline images', async () => {
+    const db = await library();
+    const first = await exportLibraryJson(db, { images: false, now: NOW });
+    expect(first.text).not.toContain('imagesStored');
+    expect(JSON.parse(first.text).images).toBeUndefined();
+    await deleteAll(db);
+    await importLibraryJson(db, first.text);
+    expect((await exportLibraryJson(db, { images: false, now: NOW })).text).toBe(first.text);
+    expect((await getArticle(db, 'url:https://ex.com/p'))?.imagesStored).toBeUndefined();
+  });
+
+  it('merges by id: adds new records, replaces older ones, keeps newer local edits', async () => {
+    const db = await library();
+    const file = JSON.parse((await exportLibraryJson(db, { images: false, now: NOW })).text);
+    // Locally, after the export: the first article is edited again (newer than the file's copy).
+    await updateArticle(db, 'NW202112222222635819', { category: '本地新分类' }, new Date('2024-02-15T00:00:00Z'));
+    // In the file: the plain page was edited later than the local copy, and there is a new article.
+    const plain = file.articles.find((a: { id: string }) => a.id === 'url:https://ex.com/p');
+    Object.assign(plain, { title: 'Edited elsewhere', updatedAt: '2024-02-20T08:00:00+08:00' });
+    const fresh = { ...plain, id: 'url:https://ex.com/new', url: 'https://ex.com/new', title: 'New one', savedAt: '2024-02-21T08:00:00+08:00' };
+    delete fresh.updatedAt;
+    file.articles.push(fresh);
+    const firstInFile = file.articles.find((a: { id: string }) => a.id === 'NW202112222222635819');
+    Object.assign(firstInFile, { category: 'old category from the file' });
+
+    expect(await importLibraryJson(db, JSON.stringify(file))).toEqual({ ok: true, counts: { add: 1, replace: 1, keep: 2 } });
+    expect((await getArticle(db, 'NW202112222222635819'))?.category).toBe('本地新分类');
+    expect((await getArticle(db, 'url:https://ex.com/p'))?.title).toBe('Edited elsewhere');
+    expect((await getArticle(db, 'url:https://ex.com/new'))?.title).toBe('New one');
+    expect(await listSummaries(db)).toHaveLength(4);
+  });
+
+  it('rejects a corrupt, truncated or foreign file with the reason, and leaves the library unchanged', async () => {
+    const db = await library();
+    const before = (await exportLibraryJson(db, { images: true, now: NOW })).text;
+    const good = JSON.parse(before);
+    const badRecord = structuredClone(good);
+    badRecord.articles[1].title = 42;
+    badRecord.articles.push({ ...good.articles[0], id: 'NW202401010000000001' });
+    const cases: Array<[string, string, string[]]> = [
+      [before.slice(0, before.length / 2), 'importNotJson', []],
+      ['{"hello":"world"}', 'importNotLibrary', ['jianbao-library']],
+      [JSON.stringify({ ...good, version: 2 }), 'importNewerVersion', ['2', '1']],
+      [JSON.stringify(badRecord), 'importBadArticle', ['2', good.articles[1].id, 'title is not a string']],
+      [JSON.stringify({ ...good, articles: [...good.articles, good.articles[0]] }), 'importDuplicateId', [good.articles[0].id]],
+      [JSON.stringify({ ...good, images: [{ ...good.images[0], dataBase64: '***' }] }), 'importBadImage', ['1', 'dataBase64 is not base64']],
+    ];
+    for (const [text, key, substitutions] of cases) {
+      const result = await importLibraryJson(db, text);
+      expect(result.ok).toBe(false);
+      const problem = (result as { problem: { key: string; substitutions: string[] } }).problem;
+      expect(problem.key).toBe(key);
+      if (key === 'importNotJson') expect(problem.substitutions[0]).toMatch(/JSON/);
+      else expect(problem.substitutions).toEqual(substitutions);
+    }
+    expect((await exportLibraryJson(db, { images: true, now: NOW })).text).toBe(before);
+  });
+
+  it('takes back what it wrote when the disk fills up halfway, so the library ends as it was', async () => {
+    const db = await library();
+    const file = JSON.parse((await exportLibraryJson(db, { images: false, now: NOW })).text);
+    await deleteAll(db);
+    await saveArticle(db, makeExtracted({ id: 'url:https://ex.com/local', infoCode: undefined, url: 'https://ex.com/local', title: 'Only here' }), NOW);
+    const before = (await exportLibraryJson(db, { images: false, now: NOW })).text;
+    // Room for about one article body in the articles store, not three.
+    limitStore(db, 'articles', JSON.stringify(file.articles[0]).length + 200);
+    const result = await importLibraryJson(db, JSON.stringify(file));
+    expect(result.ok).toBe(false);
+    expect(String((result as { writeError: unknown }).writeError)).toMatch(/quota|full|QuotaExceeded/i);
+    expect((await exportLibraryJson(db, { images: false, now: NOW })).text).toBe(before);
+  });
+});
