@@ -8,9 +8,9 @@ export interface Neighbours {
   next?: ArticleSummary;
 }
 
-/** Newest saved first, ties by id: the popup's order, so "next" is the one below in the list. */
+/** Newest saved first, ties by id in code-unit order: the popup's order, so "next" is the one below in the list. */
 const byListOrder = (a: ArticleSummary, b: ArticleSummary): number =>
-  (Date.parse(b.savedAt) || 0) - (Date.parse(a.savedAt) || 0) || a.id.localeCompare(b.id);
+  (Date.parse(b.savedAt) || 0) - (Date.parse(a.savedAt) || 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * @param summaries every summary in the library, any order.
