@@ -7,6 +7,7 @@ export {
   SAVE_TUNING, type ArticleSnapshot,
 } from './articles.ts';
 export { listSummaries, listCategories } from './summaries.ts';
+export { findSavedId } from './lookup.ts';
 export { searchArticles } from './search.ts';
 export { scanSearch } from './scan-search.ts';
 export { tokenize } from './tokenize.ts';

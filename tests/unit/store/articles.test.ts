@@ -85,3 +85,16 @@ describe('sharedLibrary', () => {
     expect(await countArticles(b)).toBe(0);
   });
 });
+
+describe('findSavedId', () => {
+  it('finds a saved article by infoCode or by any spelling of its URL', async () => {
+    const { findSavedId } = await import('../../../src/store/index.ts');
+    const db = await openLibrary(new IDBFactory());
+    await saveArticle(db, makeExtracted({ id: 'u1', infoCode: undefined, url: 'https://x.cn/1', canonicalUrl: 'https://m.x.cn/a/1' }));
+    await saveArticle(db, makeExtracted());
+    expect(await findSavedId(db, 'https://other.cn/share', 'NW202112222222635819')).toBe('NW202112222222635819');
+    expect(await findSavedId(db, 'http://www.x.cn/1/?utm_source=wx#top')).toBe('u1');
+    expect(await findSavedId(db, 'https://m.x.cn/a/1')).toBe('u1');
+    expect(await findSavedId(db, 'https://x.cn/2')).toBeUndefined();
+  });
+});
