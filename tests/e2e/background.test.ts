@@ -137,6 +137,20 @@ describe('save link', () => {
     expect(String(record?.textContent)).toContain(firstWords);
   });
 
+  it('"Open in Jianbao reader" saves the link and opens it in the reader next to the current tab', async () => {
+    const readerOpened = session.context.waitForEvent('page', (page) => page.url().includes('reader.html'));
+    const answer = await fromExtensionPage<{ ok: boolean }>({
+      type: 'saveLink',
+      payload: { url: `${server.origin}${SHARE}?infoCode=${linkPost.infoCode}`, openInReader: true },
+    });
+    expect(answer.ok).toBe(true);
+    const reader = await readerOpened;
+    expect(reader.url()).toBe(session.url(`reader.html?id=${linkPost.infoCode}`));
+    await reader.waitForSelector('.article-title');
+    expect(await reader.textContent('.article-title')).toBe(linkPost.title);
+    await reader.close();
+  });
+
   it('refuses a link that is not a web page, with a reason', async () => {
     const answer = await fromExtensionPage<{ ok: boolean; error?: { code: string } }>({ type: 'saveLink', payload: { url: 'javascript:alert(1)' } });
     expect(answer).toMatchObject({ ok: false, error: { code: 'not-a-web-page' } });
@@ -162,5 +176,15 @@ describe('share pages set to auto-open', () => {
     } finally {
       await session.worker.evaluate(() => chrome.storage.local.remove('options'));
     }
+  });
+});
+
+describe('keyboard commands', () => {
+  it('registers "save this page" and "open the library" with default shortcuts', async () => {
+    const commands = await session.worker.evaluate(() => chrome.commands.getAll());
+    const byName = new Map(commands.map((command) => [command.name, command]));
+    expect(byName.get('save-page')?.shortcut).toBe('Alt+Shift+S');
+    expect(byName.get('open-library')?.shortcut).toBe('Alt+Shift+L');
+    expect(byName.get('save-page')?.description).toBe('Save this page to Jianbao');
   });
 });
