@@ -1,0 +1,178 @@
+/** Issue #6 in real Chromium: the options page's settings, JSON/Markdown export, delete-all and import. */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharePagePosts } from '../support/corpus.ts';
+import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
+import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
+import { saveSharePages, serveSharePages, solidPng, withInfoCode, type ShareItem, type StoredRecord } from './harness/reader-library.ts';
+
+const posts = withInfoCode(sharePagePosts());
+const IMAGE_PATH = '/img/photo.png';
+const items: ShareItem[] = [
+  { post: posts[0]! },
+  { post: posts[1]!, body: `${posts[1]!.body}<p><img src="${IMAGE_PATH}" alt="图"></p>` },
+  { post: posts[2]! },
+];
+
+let session: ExtensionSession;
+let server: FixtureServer;
+let records: StoredRecord[];
+let options: Page;
+const dir = mkdtempSync(join(tmpdir(), 'jianbao-options-e2e-'));
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  server.route(IMAGE_PATH, { type: 'image/png', body: solidPng(40, 30) });
+  serveSharePages(server, items);
+  session = await launchExtension();
+  records = await saveSharePages(session, server, items);
+  // The offline copy of the image is fetched after the save: wait for it to be on the record.
+  records = (await waitFor(() => session.readArticles(), (all) => all.some((r) => Array.isArray(r.imagesStored)))) as StoredRecord[];
+  options = await session.context.newPage();
+  await options.goto(session.url('options.html'));
+  await options.locator('main.options').waitFor();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Clicks `selector` and returns the downloaded file's bytes. */
+async function downloadOf(selector: string): Promise<Buffer> {
+  const started = options.waitForEvent('download');
+  await options.click(selector);
+  const download = await started;
+  return readFileSync((await download.path())!);
+}
+
+const exportJson = async (): Promise<{ articles: StoredRecord[]; images?: Array<{ url: string; dataBase64: string }> }> =>
+  JSON.parse((await downloadOf('button.export-json')).toString('utf8'));
+
+const withoutTime = (text: string): string => text.replace(/"exportedAt": "[^"]*"/, '');
+
+describe('options page', () => {
+  it('shows every section in English and stores the share-page behaviour and reader defaults', async () => {
+    expect(await options.locator('h1').textContent()).toBe('Jianbao settings');
+    expect(await options.locator('.share-patterns .built-in li').count()).toBeGreaterThanOrEqual(3);
+    await options.check('input[name="sharePageAction"][value="auto-open"]');
+    await options.selectOption('select[name="theme"]', 'sepia');
+    await options.fill('input[name="fontSize"]', '22');
+    await options.press('input[name="fontSize"]', 'Tab');
+    const stored = await waitFor(
+      () => session.worker.evaluate(async () => (await chrome.storage.local.get('options')).options as Record<string, unknown> | undefined),
+      (value) => (value?.reader as { fontSize?: number } | undefined)?.fontSize === 22,
+    );
+    expect(stored).toMatchObject({ sharePageAction: 'auto-open', reader: { theme: 'sepia', fontSize: 22 } });
+  });
+
+  it('validates a share pattern, then registers a content script for it, and unregisters it on removal', async () => {
+    const registered = () => session.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches));
+    await options.fill('input[name="pattern"]', 'news.example.com');
+    await options.click('.share-patterns button[type="submit"]');
+    expect(await options.locator('#pattern-problem').textContent()).toContain('scheme://host/path');
+    await options.fill('input[name="pattern"]', 'https://news.example.com/share/*');
+    await options.click('.share-patterns button[type="submit"]');
+    await options.locator('.patterns.user li[data-pattern="https://news.example.com/share/*"]').waitFor();
+    expect(await waitFor(registered, (list) => list.length === 1)).toEqual([['https://news.example.com/share/*']]);
+    await options.click('.patterns.user li[data-pattern="https://news.example.com/share/*"] button.remove');
+    expect(await waitFor(registered, (list) => list.length === 0)).toEqual([]);
+  });
+
+  it('adds a category rule and shows it', async () => {
+    await options.fill('.category-rules input[name="from"]', '南方Plus');
+    await options.fill('.category-rules input[name="to"]', '南方');
+    await options.click('.category-rules button[type="submit"]');
+    await options.locator('.rules li[data-from="南方Plus"]').waitFor();
+    const stored = await session.worker.evaluate(async () => (await chrome.storage.local.get('options')).options as { categoryRules: unknown });
+    expect(stored.categoryRules).toEqual([{ from: '南方Plus', to: '南方' }]);
+  });
+});
+
+describe('export, delete everything, import', () => {
+  let firstText: string;
+
+  it('exports the library as versioned JSON with the offline image embedded', async () => {
+    await options.check('input[name="images"]');
+    const buffer = await downloadOf('button.export-json');
+    firstText = buffer.toString('utf8');
+    const file = JSON.parse(firstText);
+    expect(file).toMatchObject({ format: 'jianbao-library', version: 1 });
+    expect(file.articles.map((a: StoredRecord) => a.id).sort()).toEqual(records.map((r) => r.id).sort());
+    expect(file.images).toHaveLength(1);
+    expect(Buffer.from(file.images[0].dataBase64, 'base64').equals(solidPng(40, 30))).toBe(true);
+    expect(await options.locator('.export-import .status').textContent()).toBe('Exported 3 articles.');
+  });
+
+  it('exports a ZIP of Jekyll posts named yyyy-mm-dd-<id>.md', async () => {
+    const zip = join(dir, 'posts.zip');
+    writeFileSync(zip, await downloadOf('button.export-markdown'));
+    const env = { ...process.env, LC_ALL: 'C.UTF-8' };
+    const listing = execFileSync('unzip', ['-Z1', zip], { encoding: 'utf8', env }).trim().split('\n').sort();
+    expect(listing).toEqual(items.map(({ post }) => `_posts/${post.date.slice(0, 10)}-${post.infoCode}.md`).sort());
+    const post = items[0]!.post;
+    const text = execFileSync('unzip', ['-p', zip, `_posts/${post.date.slice(0, 10)}-${post.infoCode}.md`], { encoding: 'utf8', env });
+    expect(text).toContain(`\ncategories: ${post.categories}\ntags: ${post.tags}\n---\n`);
+    expect(text).toContain(`title: ${JSON.stringify(post.title)}\n`);
+    expect(text).toMatch(/\n\n<http:\/\/127\.0\.0\.1:\d+\/html_News\/NewsShare\.html\?infoCode=NW\d{18}>\n$/);
+  });
+
+  it('deletes everything only after a second, explicit confirmation', async () => {
+    await options.click('button.delete-all');
+    expect(await options.locator('.confirm').textContent()).toContain('Delete all 3 articles');
+    await options.click('.confirm button.cancel');
+    expect(await session.readArticles()).toHaveLength(3);
+    await options.click('button.delete-all');
+    await options.click('.confirm button.confirm-delete');
+    await options.locator('.article-count[data-count="0"]').waitFor();
+    expect(await session.readArticles()).toEqual([]);
+  });
+
+  it('rejects a truncated or foreign file with a clear message and changes nothing', async () => {
+    const truncated = join(dir, 'truncated.json');
+    writeFileSync(truncated, firstText.slice(0, 500));
+    await options.setInputFiles('input[name="import"]', truncated);
+    const status = options.locator('.export-import .status[data-kind="error"]');
+    await status.waitFor();
+    expect(await status.textContent()).toMatch(/^The file was not imported: it is not complete JSON — it may be truncated or damaged \(.+\)\. Your library is unchanged\.$/);
+    const foreign = join(dir, 'foreign.json');
+    writeFileSync(foreign, JSON.stringify({ notes: [] }));
+    await options.setInputFiles('input[name="import"]', foreign);
+    await options.locator('.export-import .status:has-text("not a Jianbao library export")').waitFor();
+    expect(await session.readArticles()).toEqual([]);
+  });
+
+  it('imports the export back: exporting again gives the same JSON', async () => {
+    const file = join(dir, 'library.json');
+    writeFileSync(file, firstText);
+    await options.setInputFiles('input[name="import"]', file);
+    await options.locator('.export-import .status[data-kind="ok"]:has-text("Imported")').waitFor();
+    expect(await options.locator('.export-import .status').textContent()).toContain('3 added, 0 updated, 0 kept');
+    const again = (await downloadOf('button.export-json')).toString('utf8');
+    expect(withoutTime(again)).toBe(withoutTime(firstText));
+    // Importing the same file again changes nothing: every record is as new here.
+    await options.setInputFiles('input[name="import"]', file);
+    await options.locator('.export-import .status:has-text("0 added, 0 updated, 3 kept")').waitFor();
+  });
+});
+
+describe('languages', () => {
+  it('follows the browser language: zh-CN shows the Chinese strings', async () => {
+    const zh = await launchExtension({ locale: 'zh-CN', args: ['--lang=zh-CN'] });
+    try {
+      const page = await zh.context.newPage();
+      await page.goto(zh.url('options.html'));
+      await page.locator('main.options').waitFor();
+      expect(await page.locator('h1').textContent()).toBe('剪报设置');
+      expect(await page.locator('button.export-json').textContent()).toBe('导出文库（JSON）');
+      expect(await page.title()).toBe('剪报设置');
+    } finally {
+      await zh.close();
+    }
+  });
+});
