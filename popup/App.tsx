@@ -1,47 +1,49 @@
 import browser from 'webextension-polyfill';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../src/shared/i18n.ts';
 import { readerPath } from '../src/shared/reader-url.ts';
 import { sendToBackground } from '../src/shared/runtime.ts';
-import { listSummaries, openLibrary, type ArticleSummary } from '../src/store/index.ts';
-import { ArticleList } from './ArticleList.tsx';
-import { groupByCategory } from './group-by-category.ts';
+import { Library } from './Library.tsx';
 import { SaveStatus, type SaveState } from './SaveStatus.tsx';
 import { getTargetTabId } from './target-tab.ts';
+import { useLibrary } from './use-library.ts';
 
+/** The popup: saves the target tab (issue #2 behaviour) and shows the library right away, in parallel. */
 export function App() {
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
-  const [summaries, setSummaries] = useState<ArticleSummary[] | undefined>();
-
-  const reload = useCallback(async () => {
-    setSummaries(await listSummaries(await openLibrary()));
-  }, []);
+  const library = useLibrary();
+  const reloadRef = useRef(library.reload);
+  reloadRef.current = library.reload;
 
   useEffect(() => {
     void (async () => {
-      const listed = reload();
       const tabId = await getTargetTabId();
       if (tabId === undefined) return;
       setSave({ kind: 'saving' });
       const outcome = await sendToBackground('saveTab', { tabId });
       setSave({ kind: 'done', outcome });
-      await listed;
-      if (outcome.ok) await reload();
+      if (outcome.ok) await reloadRef.current();
     })();
-  }, [reload]);
+  }, []);
 
-  const open = (id: string): void => {
+  const open = useCallback((id: string): void => {
     void browser.tabs.create({ url: browser.runtime.getURL(readerPath(id)) }).then(() => window.close());
-  };
+  }, []);
 
+  const { state } = library;
+  const total = state.kind === 'ready' ? state.summaries.length : undefined;
   return (
-    <main class="popup">
+    <>
       <header class="popup-header">
         <h1>{t('popupHeading')}</h1>
-        {summaries && <span class="total">{t('popupArticleCount', String(summaries.length))}</span>}
+        {total !== undefined && <span class="total">{t('popupArticleCount', String(total))}</span>}
       </header>
-      <SaveStatus state={save} onOpen={open} />
-      {summaries && <ArticleList groups={groupByCategory(summaries)} onOpen={open} />}
-    </main>
+      <main class="popup">
+        <SaveStatus state={save} onOpen={open} />
+        {state.kind === 'loading' && <p class="loading" role="status">{t('popupLoading')}</p>}
+        {state.kind === 'error' && <p class="library-error" role="alert">{t('popupLibraryError', state.detail)}</p>}
+        {state.kind === 'ready' && <Library db={state.db} summaries={state.summaries} library={library} onOpen={open} />}
+      </main>
+    </>
   );
 }

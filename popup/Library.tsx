@@ -1,0 +1,116 @@
+/** Search box, category groups or search results, and the article actions (delete/undo, move, read). */
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '../src/shared/i18n.ts';
+import { deleteArticle, restoreArticle, updateArticle, type ArticleSnapshot, type ArticleSummary, type LibraryDb } from '../src/store/index.ts';
+import { CategoryEditor } from './CategoryEditor.tsx';
+import { describeActionError } from './failure-text.ts';
+import { groupByCategory } from './group-by-category.ts';
+import { LibraryList } from './LibraryList.tsx';
+import { articleKey, rowsFromGroups, rowsFromHits } from './rows.ts';
+import { SearchBox } from './SearchBox.tsx';
+import { UndoBar } from './UndoBar.tsx';
+import type { Library as LibraryHandle } from './use-library.ts';
+import { useSearch } from './use-search.ts';
+
+interface Props {
+  db: LibraryDb;
+  summaries: ArticleSummary[];
+  library: LibraryHandle;
+  onOpen(id: string): void;
+}
+
+export function Library({ db, summaries, library, onOpen }: Props) {
+  const [query, setQuery] = useState('');
+  const [revision, setRevision] = useState(0);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [deleted, setDeleted] = useState<ArticleSnapshot | undefined>();
+  const [editing, setEditing] = useState<ArticleSummary | undefined>();
+  const [failure, setFailure] = useState<string | undefined>();
+  const [focusRequest, setFocusRequest] = useState<{ key?: string; seq: number } | undefined>();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const search = useSearch(db, query, revision);
+
+  const groups = useMemo(() => groupByCategory(summaries), [summaries]);
+  const categories = useMemo(() => groups.map((g) => g.category).sort((a, b) => a.localeCompare(b, 'zh')), [groups]);
+  const searching = query.trim() !== '';
+  const rows = useMemo(
+    () => (searching ? (search.kind === 'done' ? rowsFromHits(search.hits) : []) : rowsFromGroups(groups, collapsed)),
+    [searching, search, groups, collapsed],
+  );
+  const focusRow = (key?: string): void => setFocusRequest((prev) => ({ key, seq: (prev?.seq ?? 0) + 1 }));
+
+  /** Runs a store action; on failure says why and changes nothing on screen. */
+  const act = async (work: () => Promise<void>): Promise<void> => {
+    setFailure(undefined);
+    try {
+      await work();
+      setRevision((r) => r + 1);
+    } catch (error) {
+      setFailure(t('popupActionFailed', describeActionError(error)));
+    }
+  };
+
+  const handlers = {
+    onOpen,
+    onToggleRead: (s: ArticleSummary) => act(async () => {
+      await updateArticle(db, s.id, { read: !s.read });
+      library.patchLocal(s.id, { read: !s.read });
+    }),
+    onDelete: (s: ArticleSummary) => act(async () => {
+      const snapshot = await deleteArticle(db, s.id);
+      library.removeLocal(s.id);
+      if (snapshot) setDeleted(snapshot);
+    }),
+    onChangeCategory: (s: ArticleSummary) => setEditing(s),
+  };
+  const undo = (): void => {
+    const snapshot = deleted;
+    if (!snapshot) return;
+    void act(async () => {
+      await restoreArticle(db, snapshot);
+      setDeleted(undefined);
+      await library.reload();
+      focusRow(articleKey(snapshot.id));
+    });
+  };
+  const move = (s: ArticleSummary, category: string): void => {
+    void act(async () => {
+      if (category !== s.category) await updateArticle(db, s.id, { category });
+      library.patchLocal(s.id, { category });
+      setCollapsed((prev) => new Set([...prev].filter((c) => c !== category)));
+      setEditing(undefined);
+      focusRow(articleKey(s.id));
+    });
+  };
+  const toggleGroup = (category: string): void =>
+    setCollapsed((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(category)) next.add(category);
+      return next;
+    });
+
+  return (
+    <>
+      <SearchBox inputRef={searchRef} value={query} onInput={setQuery} onArrowDown={() => focusRow()}
+        resultCount={searching && search.kind === 'done' ? search.hits.length : undefined} />
+      {failure && <p class="action-error" role="alert">{failure}</p>}
+      {search.kind === 'failed' && <p class="action-error" role="alert">{t('popupActionFailed', describeActionError(search.error))}</p>}
+      {deleted && <UndoBar title={deleted.title} onUndo={undo} onDismiss={() => setDeleted(undefined)} />}
+      {editing && (
+        <CategoryEditor key={editing.id} title={editing.title} current={editing.category} categories={categories}
+          onMove={(category) => move(editing, category)} onCancel={() => { setEditing(undefined); focusRow(articleKey(editing.id)); }} />
+      )}
+      <section class="library" aria-label={t('popupLibraryLabel')}>
+        {!searching && summaries.length === 0 && <p class="empty">{t('popupEmpty')}</p>}
+        {searching && search.kind === 'done' && search.hits.length === 0 && (
+          <p class="empty">{t('popupNoResults', search.query)}</p>
+        )}
+        {rows.length > 0 && (
+          <LibraryList rows={rows} {...handlers} onToggleGroup={toggleGroup} onEscape={() => searchRef.current?.focus()}
+            onUndo={undo} focusRequest={focusRequest} />
+        )}
+      </section>
+      <p class="keyboard-hint">{t('popupKeyboardHint')}</p>
+    </>
+  );
+}

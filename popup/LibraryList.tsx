@@ -1,0 +1,123 @@
+/**
+ * The windowed library list: only the rows on screen (plus a few) are in the DOM. Arrow keys move a
+ * roving focus through headers and articles; the list scrolls before it focuses, so the target is rendered.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '../src/shared/i18n.ts';
+import { ArticleItem, type ArticleHandlers } from './ArticleItem.tsx';
+import { GroupHeader } from './GroupHeader.tsx';
+import { listAction, moveTarget } from './list-keys.ts';
+import { LIST_RENDERED_MARK } from './list-mark.ts';
+import { headerIndexOf, segmentsOf, type Row } from './rows.ts';
+import { useWindow } from './use-window.ts';
+import { ROW_HEIGHTS, scrollToReveal } from './windowing.ts';
+
+
+export interface ListProps extends ArticleHandlers {
+  rows: readonly Row[];
+  onToggleGroup(category: string): void;
+  onEscape(): void;
+  onUndo(): void;
+  /** Focus this row (or the first) when `seq` changes: arrow-down from search, after a move or an undo. */
+  focusRequest?: { key?: string; seq: number };
+}
+
+export function LibraryList(props: ListProps) {
+  const { rows } = props;
+  const win = useWindow(rows);
+  const [activeKey, setActiveKey] = useState<string | undefined>(rows[0]?.key);
+  const lastIndex = useRef(0);
+  const pendingFocus = useRef(false);
+  const indexByKey = useMemo(() => new Map(rows.map((row, i) => [row.key, i])), [rows]);
+  const activeIndex = activeKey === undefined ? -1 : (indexByKey.get(activeKey) ?? -1);
+
+  useLayoutEffect(() => { performance.mark(LIST_RENDERED_MARK); }, []);
+
+  /** Makes row `index` active, scrolls it into view and (after render) focuses it. */
+  const activate = (index: number, focus = true): void => {
+    const row = rows[index];
+    if (!row) return;
+    setActiveKey(row.key);
+    lastIndex.current = index;
+    win.scrollTo(scrollToReveal(win.offsets, index, win.viewportRef.current?.scrollTop ?? win.scrollTop, win.viewport));
+    pendingFocus.current = focus;
+  };
+
+  // The active row vanished (deleted, or its group folded): the row now at its place takes over.
+  useLayoutEffect(() => {
+    if (activeIndex !== -1 || !rows.length) return;
+    const lostFocus = document.activeElement === document.body || document.activeElement === null;
+    activate(Math.min(lastIndex.current, rows.length - 1), lostFocus && activeKey !== undefined);
+  }, [rows]);
+
+  useEffect(() => {
+    if (!props.focusRequest) return;
+    const index = props.focusRequest.key === undefined ? 0 : (indexByKey.get(props.focusRequest.key) ?? 0);
+    activate(index);
+  }, [props.focusRequest?.seq]);
+
+  useLayoutEffect(() => {
+    if (!pendingFocus.current || activeKey === undefined) return;
+    const target = win.viewportRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(activeKey)}"]`);
+    if (!target) return;
+    pendingFocus.current = false;
+    target.focus({ preventScroll: true });
+  });
+
+  const onKeyDown = (event: KeyboardEvent): void => {
+    const index = Number((event.target as HTMLElement).closest('[data-row]')?.getAttribute('data-row') ?? activeIndex);
+    const row = rows[index];
+    // Enter and Space on an action button press that button, natively.
+    if (!(event.target as HTMLElement).classList.contains('row-focus') && (event.key === 'Enter' || event.key === ' ')) return;
+    const action = listAction(event, row);
+    if (!action) return;
+    event.preventDefault();
+    const page = Math.max(1, Math.floor(win.viewport / ROW_HEIGHTS.article));
+    switch (action.kind) {
+      case 'move': return activate(moveTarget(action.to, index, rows.length, page));
+      case 'collapse': case 'expand': return row?.kind === 'group' ? props.onToggleGroup(row.category) : undefined;
+      case 'toHeader': return activate(headerIndexOf(rows, index));
+      case 'toSearch': return props.onEscape();
+      case 'undo': return props.onUndo();
+    }
+    if (row?.kind !== 'article') return;
+    if (action.kind === 'open') props.onOpen(row.summary.id);
+    else if (action.kind === 'delete') props.onDelete(row.summary);
+    else if (action.kind === 'toggleRead') props.onToggleRead(row.summary);
+    else if (action.kind === 'changeCategory') props.onChangeCategory(row.summary);
+  };
+
+  const onFocusIn = (event: FocusEvent): void => {
+    const index = Number((event.target as HTMLElement).closest('[data-row]')?.getAttribute('data-row'));
+    if (Number.isInteger(index) && rows[index] && rows[index]!.key !== activeKey) {
+      setActiveKey(rows[index]!.key);
+      lastIndex.current = index;
+    }
+  };
+
+  // When the active row is scrolled out of the DOM, the first rendered row keeps the list in the tab order.
+  const activeRendered = activeIndex >= win.start && activeIndex < win.end;
+  const tabbableKey = activeRendered ? activeKey : rows[win.start]?.key;
+  const segments = segmentsOf(rows, win.start, win.end);
+  return (
+    <div class="list-viewport" ref={win.viewportRef} onScroll={win.onScroll}>
+      <div class="list-canvas" style={{ height: `${win.offsets[rows.length]}px`, paddingTop: `${win.offsets[win.start]}px` }}
+        onKeyDown={onKeyDown} onFocusIn={onFocusIn}>
+        {segments.map((segment) => (
+          <div class="group" key={segment.category ?? ''} data-category={segment.category}>
+            {segment.header && (
+              <GroupHeader row={segment.header.row} index={segment.header.index} tabbable={segment.header.row.key === tabbableKey} onToggle={props.onToggleGroup} />
+            )}
+            {segment.items.length > 0 && (
+              <ul class="articles" aria-label={segment.category ?? t('popupLibraryLabel')}>
+                {segment.items.map(({ row, index }) => (
+                  <ArticleItem key={row.key} row={row} index={index} tabbable={row.key === tabbableKey} handlers={props} />
+                ))}
+              </ul>
+            )}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

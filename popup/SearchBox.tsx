@@ -1,0 +1,25 @@
+import type { Ref } from 'preact';
+import { t } from '../src/shared/i18n.ts';
+
+interface Props {
+  inputRef: Ref<HTMLInputElement>;
+  value: string;
+  onInput(value: string): void;
+  /** Down arrow leaves the box for the first result, as in a combobox. */
+  onArrowDown(): void;
+  /** Shown (and announced) while a query is active. */
+  resultCount?: number;
+}
+
+export function SearchBox({ inputRef, value, onInput, onArrowDown, resultCount }: Props) {
+  return (
+    <search class="search">
+      <label class="visually-hidden" for="search-input">{t('popupSearchLabel')}</label>
+      <input id="search-input" ref={inputRef} type="search" value={value} placeholder={t('popupSearchPlaceholder')}
+        autoComplete="off" spellcheck={false}
+        onInput={(event) => onInput(event.currentTarget.value)}
+        onKeyDown={(event) => { if (event.key === 'ArrowDown') { event.preventDefault(); onArrowDown(); } }} />
+      <p class="result-count" role="status">{resultCount === undefined ? '' : t('popupResultsCount', String(resultCount))}</p>
+    </search>
+  );
+}

@@ -1,0 +1,80 @@
+/** The popup list as one flat array of rows, which is what the windowed list renders a slice of. */
+import type { ArticleSummary, Range, SearchHit } from '../src/store/index.ts';
+import type { CategoryGroup } from './group-by-category.ts';
+
+export interface GroupRow {
+  kind: 'group';
+  key: string;
+  category: string;
+  count: number;
+  collapsed: boolean;
+}
+
+export interface ArticleRow {
+  kind: 'article';
+  key: string;
+  /** The group this row sits under; undefined for search results. */
+  category?: string;
+  summary: ArticleSummary;
+  titleRanges: Range[];
+  /** Search results show the matching passage instead of source and date. */
+  snippet?: { text: string; ranges: Range[] };
+}
+
+export type Row = GroupRow | ArticleRow;
+
+export const articleKey = (id: string): string => `a:${id}`;
+export const groupKey = (category: string): string => `g:${category}`;
+
+/** Header + articles per group; a collapsed group contributes its header only. */
+export function rowsFromGroups(groups: readonly CategoryGroup[], collapsed: ReadonlySet<string>): Row[] {
+  const rows: Row[] = [];
+  for (const { category, articles } of groups) {
+    const isCollapsed = collapsed.has(category);
+    rows.push({ kind: 'group', key: groupKey(category), category, count: articles.length, collapsed: isCollapsed });
+    if (isCollapsed) continue;
+    for (const summary of articles) rows.push({ kind: 'article', key: articleKey(summary.id), category, summary, titleRanges: [] });
+  }
+  return rows;
+}
+
+/** Search hits in the store's ranking order, each carrying its highlight ranges. */
+export function rowsFromHits(hits: readonly SearchHit[]): Row[] {
+  return hits.map(({ summary, highlights }) => {
+    const row: ArticleRow = { kind: 'article', key: articleKey(summary.id), summary, titleRanges: highlights.title };
+    if (highlights.snippet) row.snippet = { text: highlights.snippet, ranges: highlights.snippetRanges ?? [] };
+    return row;
+  });
+}
+
+/** Index of the group header above row `index` (itself when it is a header), or -1. */
+export function headerIndexOf(rows: readonly Row[], index: number): number {
+  for (let i = Math.min(index, rows.length - 1); i >= 0; i--) if (rows[i]!.kind === 'group') return i;
+  return -1;
+}
+
+/** Consecutive rows of one group inside [start, end): rendered as one heading plus one <ul>. */
+export interface Segment {
+  category?: string;
+  header?: { row: GroupRow; index: number };
+  items: Array<{ row: ArticleRow; index: number }>;
+}
+
+export function segmentsOf(rows: readonly Row[], start: number, end: number): Segment[] {
+  const segments: Segment[] = [];
+  let current: Segment | undefined;
+  for (let index = start; index < end; index++) {
+    const row = rows[index]!;
+    if (row.kind === 'group') {
+      current = { category: row.category, header: { row, index }, items: [] };
+      segments.push(current);
+    } else {
+      if (!current || current.category !== row.category) {
+        current = { category: row.category, items: [] };
+        segments.push(current);
+      }
+      current.items.push({ row, index });
+    }
+  }
+  return segments;
+}

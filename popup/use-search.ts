@@ -1,0 +1,31 @@
+/** Results as you type: each keystroke queries the index; an answer that arrives after a newer query is dropped. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { searchArticles, type LibraryDb, type SearchHit } from '../src/store/index.ts';
+
+export const SEARCH_UI = {
+  /** More than a popup shows in several screens; the windowed list renders only what is visible. */
+  limit: 200,
+} as const;
+
+export type SearchState = { kind: 'idle' } | { kind: 'done'; query: string; hits: SearchHit[] } | { kind: 'failed'; error: unknown };
+
+/**
+ * @param revision bump it after an edit so the shown results are asked for again.
+ */
+export function useSearch(db: LibraryDb | undefined, query: string, revision: number): SearchState {
+  const [state, setState] = useState<SearchState>({ kind: 'idle' });
+  const latest = useRef(0);
+  useEffect(() => {
+    const ticket = ++latest.current;
+    const text = query.trim();
+    if (!db || !text) {
+      setState({ kind: 'idle' });
+      return;
+    }
+    searchArticles(db, text, { limit: SEARCH_UI.limit }).then(
+      (hits) => { if (ticket === latest.current) setState({ kind: 'done', query: text, hits }); },
+      (error: unknown) => { if (ticket === latest.current) setState({ kind: 'failed', error }); },
+    );
+  }, [db, query, revision]);
+  return state;
+}

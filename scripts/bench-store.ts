@@ -1,0 +1,85 @@
+/**
+ * `npm run bench:store` (issue #4 §5): 10,000 corpus-generated articles in the real extension in
+ * headless Chromium; bulk insert, popup first paint, indexed search vs a plain scan, stored size.
+ */
+import type { Page } from 'playwright-core';
+import { callBench, launchWithBench, type BenchSession } from './bench/bench-dist.ts';
+import { corpusTexts } from './bench/corpus-texts.ts';
+import { benchQueries } from './bench/queries.ts';
+import { median, percentile } from './bench/stats.ts';
+import { LIST_RENDERED_MARK } from '../popup/list-mark.ts';
+
+/** Issue #4's targets, and the run's size. */
+const BENCH = {
+  articles: 10_000,
+  /** ~5 KB per article as the browser stores text (UTF-16: 2 bytes per Chinese character). */
+  bodyChars: 2_500,
+  categories: 48,
+  popupOpens: 10,
+  targets: { firstPaintMs: 150, searchP95Ms: 25, speedupVsScan: 10, sizeRatio: 1.5 },
+} as const;
+
+const fmt = (n: number, digits = 1): string => n.toFixed(digits);
+const mb = (bytes: number): string => `${fmt(bytes / 1024 / 1024)} MB`;
+
+async function firstPaint(session: BenchSession): Promise<{ ms: number[]; rows: number }> {
+  const ms: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < BENCH.popupOpens; i++) {
+    const popup: Page = await session.context.newPage();
+    await popup.goto(session.url('popup.html?view=library'));
+    await popup.locator('.article').first().waitFor();
+    ms.push(await popup.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN, LIST_RENDERED_MARK));
+    rows = await popup.locator('.article').count();
+    await popup.close();
+  }
+  return { ms, rows };
+}
+
+async function main(): Promise<void> {
+  const corpus = corpusTexts();
+  const queries = benchQueries(corpus);
+  const started = Date.now();
+  const session = await launchWithBench();
+  try {
+    const { bench } = session;
+    const before = await callBench(bench, 'usage');
+    console.log(`inserting ${BENCH.articles} articles (${BENCH.bodyChars} characters each, ${BENCH.categories} categories) from ${corpus.length} corpus posts…`);
+    const insert = await callBench(bench, 'generateAndInsert', corpus, { count: BENCH.articles, bodyChars: BENCH.bodyChars, categories: BENCH.categories });
+    const count = await callBench(bench, 'count');
+    if (count !== BENCH.articles) throw new Error(`expected ${BENCH.articles} stored articles, found ${count}`);
+    const stored = (await callBench(bench, 'usage')) - before;
+
+    console.log('opening the popup…');
+    const paint = await firstPaint(session);
+    console.log('searching…');
+    const texts = queries.map((q) => q.text);
+    await callBench(bench, 'time', ['市场'], 'index'); // warm-up: open the transaction path once, not counted
+    const indexed = await callBench(bench, 'time', texts, 'index');
+    const scan = await callBench(bench, 'time', texts, 'scan');
+
+    const { targets } = BENCH;
+    const p95 = percentile(indexed.ms, 95);
+    const scanMedian = median(scan.ms);
+    const speedup = scanMedian / median(indexed.ms);
+    const ratio = stored / insert.textBytes;
+    const table = [
+      ['bulk insert (10,000)', `${fmt(insert.ms / 1000, 2)} s`, '—', `${fmt(BENCH.articles / (insert.ms / 1000), 0)} articles/s`, 'info'],
+      ['popup first list render, median of 10', `${fmt(median(paint.ms))} ms`, `≤ ${targets.firstPaintMs} ms`, `max ${fmt(Math.max(...paint.ms))} ms; ${paint.rows} rows in DOM`, median(paint.ms) <= targets.firstPaintMs],
+      ['search median (30 queries)', `${fmt(median(indexed.ms))} ms`, '—', `scan median ${fmt(scanMedian)} ms`, 'info'],
+      ['search p95 (30 queries)', `${fmt(p95)} ms`, `≤ ${targets.searchP95Ms} ms`, `scan p95 ${fmt(percentile(scan.ms, 95))} ms`, p95 <= targets.searchP95Ms],
+      ['speed-up vs plain scan (medians)', `${fmt(speedup)}×`, `≥ ${targets.speedupVsScan}×`, 'scanSearch, same run', speedup >= targets.speedupVsScan],
+      ['stored size / raw text', `${fmt(ratio, 2)}×`, `≤ ${targets.sizeRatio}×`, `${mb(stored)} stored; text ${mb(insert.textBytes)} UTF-8 (+ HTML ${mb(insert.htmlBytes)})`, ratio <= targets.sizeRatio],
+    ];
+    console.log('\nfigure | measured | target | reference / detail | result');
+    console.log('--- | --- | --- | --- | ---');
+    for (const [name, value, target, ref, ok] of table) console.log(`${name} | ${value} | ${target} | ${ref} | ${ok === 'info' ? '—' : ok ? 'PASS' : 'FAIL'}`);
+    console.log('\nquery | kind | index ms | index hits (cap 50) | scan ms | scan hits');
+    queries.forEach((q, i) => console.log(`${q.text} | ${q.kind} | ${fmt(indexed.ms[i]!)} | ${indexed.hits[i]} | ${fmt(scan.ms[i]!)} | ${scan.hits[i]}`));
+    console.log(`\nfinished in ${fmt((Date.now() - started) / 1000, 0)} s`);
+  } finally {
+    await session.close();
+  }
+}
+
+await main();

@@ -1,0 +1,27 @@
+/** What the bench-only page exposes on `globalThis.jianbaoBench` (in a temp copy of dist, never in the product). */
+import type { ExtractedArticle } from '../../src/shared/article.ts';
+import type { CorpusText, GenerateOptions } from './generate-articles.ts';
+
+export interface TimedQueries {
+  /** Milliseconds per query, in order. */
+  ms: number[];
+  /** Result count per query (the index's capped at its limit). */
+  hits: number[];
+}
+
+export interface BenchApi {
+  /** Saves these articles through the store; returns the milliseconds saveArticles took. */
+  insert(articles: ExtractedArticle[], now?: string): Promise<number>;
+  /** Generates inside the page (no 50 MB transfer) and saves in batches with distinct save times. */
+  generateAndInsert(corpus: CorpusText[], options: GenerateOptions): Promise<{ ms: number; textBytes: number; htmlBytes: number }>;
+  /** Runs each query through the inverted index (`index`) or the plain scan of every record (`scan`). */
+  time(queries: string[], mode: 'index' | 'scan'): Promise<TimedQueries>;
+  /** navigator.storage.estimate().usage */
+  usage(): Promise<number>;
+  count(): Promise<number>;
+}
+
+declare global {
+  // eslint-disable-next-line no-var
+  var jianbaoBench: BenchApi | undefined;
+}

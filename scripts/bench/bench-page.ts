@@ -1,0 +1,57 @@
+/** Bench-only entry: calls the real store inside the extension's origin. Built by bench-dist.ts into a temp copy of dist. */
+import { countArticles, openLibrary, saveArticles, scanSearch, searchArticles } from '../../src/store/index.ts';
+import type { BenchApi } from './bench-api.ts';
+import { generateArticles } from './generate-articles.ts';
+
+const utf8 = new TextEncoder();
+const dbPromise = openLibrary();
+
+/** Save times one minute apart per batch, so "newest first" has something to order. */
+const BATCH = 500;
+
+const api: BenchApi = {
+  async insert(articles, now) {
+    const db = await dbPromise;
+    const started = performance.now();
+    await saveArticles(db, articles, now ? new Date(now) : new Date());
+    return performance.now() - started;
+  },
+  async generateAndInsert(corpus, options) {
+    const db = await dbPromise;
+    const articles = generateArticles(corpus, options);
+    let textBytes = 0;
+    let htmlBytes = 0;
+    for (const a of articles) {
+      textBytes += utf8.encode(a.title).length + utf8.encode(a.textContent).length;
+      htmlBytes += utf8.encode(a.contentHtml).length;
+    }
+    const base = Date.now() - articles.length * 60_000;
+    let ms = 0;
+    for (let i = 0; i < articles.length; i += BATCH) {
+      const started = performance.now();
+      await saveArticles(db, articles.slice(i, i + BATCH), new Date(base + i * 60_000));
+      ms += performance.now() - started;
+    }
+    return { ms, textBytes, htmlBytes };
+  },
+  async time(queries, mode) {
+    const db = await dbPromise;
+    const ms: number[] = [];
+    const hits: number[] = [];
+    for (const query of queries) {
+      const started = performance.now();
+      const found = mode === 'index' ? await searchArticles(db, query) : await scanSearch(db, query);
+      ms.push(performance.now() - started);
+      hits.push(found.length);
+    }
+    return { ms, hits };
+  },
+  async usage() {
+    return (await navigator.storage.estimate()).usage ?? 0;
+  },
+  async count() {
+    return countArticles(await dbPromise);
+  },
+};
+
+globalThis.jianbaoBench = api;
