@@ -6,9 +6,11 @@ const THEME_LABELS: Record<ReaderTheme, MessageKey> = {
   system: 'readerThemeSystem', light: 'readerThemeLight', dark: 'readerThemeDark', sepia: 'readerThemeSepia',
 };
 
+type Update = (change: (current: ReaderSettings) => ReaderSettings) => void;
+
 interface ControlsProps {
   settings: ReaderSettings;
-  update: (change: (current: ReaderSettings) => ReaderSettings) => void;
+  update: Update;
   onHelp: () => void;
 }
 
@@ -30,20 +32,41 @@ export function Controls({ settings, update, onHelp }: ControlsProps) {
         </select>
       </label>
       <div class="control stepper" role="group" aria-label={t('readerFontSize')}>
-        <button type="button" class="font-smaller" aria-label={t('readerFontSmaller')} title={t('readerFontSmaller')}
-          disabled={settings.fontSize <= READER_LIMITS.minFontSize} onClick={() => update((s) => stepFontSize(s, -1))}>A−</button>
-        <output class="font-size-value" aria-live="polite">{settings.fontSize}</output>
-        <button type="button" class="font-larger" aria-label={t('readerFontLarger')} title={t('readerFontLarger')}
-          disabled={settings.fontSize >= READER_LIMITS.maxFontSize} onClick={() => update((s) => stepFontSize(s, 1))}>A+</button>
+        <IconButton class="font-smaller" icon="A−" label="readerFontSmaller" disabled={settings.fontSize <= READER_LIMITS.minFontSize}
+          onClick={() => update((s) => stepFontSize(s, -1))} />
+        <output class="font-size-value">{settings.fontSize}</output>
+        <IconButton class="font-larger" icon="A+" label="readerFontLarger" disabled={settings.fontSize >= READER_LIMITS.maxFontSize}
+          onClick={() => update((s) => stepFontSize(s, 1))} />
       </div>
       <div class="control stepper" role="group" aria-label={t('readerMeasure')}>
-        <button type="button" class="measure-narrower" aria-label={t('readerNarrower')} title={t('readerNarrower')}
-          disabled={settings.measure <= READER_LIMITS.minMeasure} onClick={() => update((s) => stepMeasure(s, -1))}>→←</button>
-        <output class="measure-value" aria-live="polite">{settings.measure}</output>
-        <button type="button" class="measure-wider" aria-label={t('readerWider')} title={t('readerWider')}
-          disabled={settings.measure >= READER_LIMITS.maxMeasure} onClick={() => update((s) => stepMeasure(s, 1))}>←→</button>
+        <IconButton class="measure-narrower" icon="→←" label="readerNarrower" disabled={settings.measure <= READER_LIMITS.minMeasure}
+          onClick={() => update((s) => stepMeasure(s, -1))} />
+        <output class="measure-value">{settings.measure}</output>
+        <IconButton class="measure-wider" icon="←→" label="readerWider" disabled={settings.measure >= READER_LIMITS.maxMeasure}
+          onClick={() => update((s) => stepMeasure(s, 1))} />
       </div>
-      <button type="button" class="help-button" aria-haspopup="dialog" aria-label={t('readerShortcuts')} title={t('readerShortcuts')} onClick={onHelp}>?</button>
+      <IconButton class="help-button" icon="?" label="readerShortcuts" popup onClick={onHelp} />
     </div>
+  );
+}
+
+interface IconButtonProps {
+  class: string;
+  /** What sighted users see; hidden from assistive technology, which reads `label` instead. */
+  icon: string;
+  label: MessageKey;
+  disabled?: boolean;
+  popup?: boolean;
+  onClick: () => void;
+}
+
+/** A compact symbol button whose accessible name is the words, not the symbol (so names never disagree). */
+function IconButton({ class: className, icon, label, disabled, popup, onClick }: IconButtonProps) {
+  const text = t(label);
+  return (
+    <button type="button" class={className} title={text} disabled={disabled} aria-haspopup={popup ? 'dialog' : undefined} onClick={onClick}>
+      <span aria-hidden="true">{icon}</span>
+      <span class="visually-hidden">{text}</span>
+    </button>
   );
 }

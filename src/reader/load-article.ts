@@ -21,7 +21,8 @@ export async function loadArticle(db: LibraryDb, id: string): Promise<LoadedArti
   const safeHtml = sanitizeHtml(article.contentHtml, window, article.url);
   const [{ html, objectUrls }, summaries] = await Promise.all([
     withOfflineImages(safeHtml, document, (url) => getImage(db, article.id, url)),
-    listSummaries(db),
+    // The category index reads only this category's summaries, not the whole library.
+    listSummaries(db, { category: article.category }),
   ]);
   return { article, html, objectUrls, neighbours: neighboursOf(summaries, article) };
 }
