@@ -8,6 +8,11 @@ export type Clause = { kind: 'token'; token: string } | { kind: 'prefix'; prefix
 
 export interface QueryPlan {
   clauses: Clause[];
+  /**
+   * Segmenter words of 3+ Han characters in the query: not required (the bigrams already are), but
+   * an article holding the whole word, not just its pieces, ranks higher.
+   */
+  boosts: string[];
   /** Strings to highlight: the typed pieces, and bigrams of Han pieces the bigram AND matched apart. */
   highlight: string[];
 }
@@ -26,6 +31,7 @@ export function planQuery(query: string): QueryPlan {
     if (!seen.has(key)) { seen.add(key); clauses.push(c); }
   };
   const highlight = new Set<string>();
+  const boosts = new Set<string>();
   const typingLast = !/\s$/.test(query);
   const pieces = folded.split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
   pieces.forEach((piece, i) => {
@@ -35,6 +41,7 @@ export function planQuery(query: string): QueryPlan {
       if (isHan(run[0]!)) {
         if ([...run].length === 1) push({ kind: 'prefix', prefix: run });
         else for (const b of hanBigrams(run)) { push({ kind: 'token', token: b }); highlight.add(b); }
+        for (const w of words(run)) boosts.add(w);
       } else {
         const isLast = i === pieces.length - 1 && typingLast && folded.endsWith(run);
         const tokens = words(run);
@@ -43,5 +50,5 @@ export function planQuery(query: string): QueryPlan {
       }
     }
   });
-  return { clauses, highlight: [...highlight] };
+  return { clauses, boosts: [...boosts], highlight: [...highlight] };
 }

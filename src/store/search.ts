@@ -25,6 +25,8 @@ export const SEARCH_TUNING = {
   /** A clause in the title or source counts like this many body mentions on top. */
   titleWeight: 3,
   sourceWeight: 1,
+  /** Holding a query's whole segmenter word (not only its bigrams) counts half as much again. */
+  wholeWordBoost: 0.5,
 } as const;
 
 type Tx = ReturnType<LibraryDb['transaction']>;
@@ -55,7 +57,7 @@ function weight(flags: number): number {
  * the higher doc (saved later). Typed arrays and one merge pass per list, because a common bigram
  * can be in most of 10,000 articles.
  */
-function topCandidates(lists: Postings[], docCount: number, keep: number): Candidate[] {
+function topCandidates(lists: Postings[], boosts: Postings[], docCount: number, keep: number): Candidate[] {
   const order = [...lists].sort((a, b) => a.docs.length - b.docs.length);
   const idf = (l: Postings) => Math.log(1 + (docCount - l.docs.length + 0.5) / (l.docs.length + 0.5));
   const first = order[0]!;
@@ -80,6 +82,13 @@ function topCandidates(lists: Postings[], docCount: number, keep: number): Candi
     if (!n) break;
   }
   docs = docs.subarray(0, n);
+  for (const list of boosts) {
+    const w = idf(list) * SEARCH_TUNING.wholeWordBoost;
+    for (let i = 0, j = 0; i < n && j < list.docs.length; i++) {
+      while (j < list.docs.length && list.docs[j]! < docs[i]!) j++;
+      if (list.docs[j] === docs[i]) scores[i] = scores[i]! + w * weight(list.flags[j]!);
+    }
+  }
   const better = (a: Candidate, b: Candidate) => Number(b.title) - Number(a.title) || b.score - a.score || b.doc - a.doc;
   // Insertion into a short sorted list: most candidates fail the first comparison with its tail.
   const best: Candidate[] = [];
@@ -103,10 +112,14 @@ export async function searchArticles(db: LibraryDb, query: string, options: Sear
   const plan = planQuery(query);
   if (!plan.clauses.length || limit <= 0) return [];
   const tx = db.transaction(['postings', 'summaries', 'meta']);
-  const [stats, ...lists] = await Promise.all([tx.objectStore('meta').get('stats'), ...plan.clauses.map((c) => clausePostings(tx, c))]);
+  const [stats, lists, boosts] = await Promise.all([
+    tx.objectStore('meta').get('stats'),
+    Promise.all(plan.clauses.map((c) => clausePostings(tx, c))),
+    Promise.all(plan.boosts.map((token) => clausePostings(tx, { kind: 'token', token }))),
+  ]);
   // A few spare in case some postings are stale (see IndexBatch.remove). Higher doc = saved (or
   // re-saved) later: the recency tie-break until the summaries are read.
-  const cands = topCandidates(lists, Math.max(stats?.docCount ?? 0, 1), limit + SEARCH_TUNING.spareCandidates);
+  const cands = topCandidates(lists, boosts, Math.max(stats?.docCount ?? 0, 1), limit + SEARCH_TUNING.spareCandidates);
   const byDoc = tx.objectStore('summaries').index('byDoc');
   const rows = await Promise.all(cands.map((c) => byDoc.get(c.doc)));
   const hits: SearchHit[] = [];

@@ -64,3 +64,28 @@ describe('searchArticles', () => {
     }
   });
 });
+
+describe('ranking', () => {
+  it('title hits first, then by score, then the newest among equals', async () => {
+    const db = await openLibrary(new IDBFactory());
+    const base = { infoCode: undefined, title: '新闻', excerpt: '' };
+    await saveArticle(db, makeExtracted({ ...base, id: 'apart', url: 'https://x.cn/1', textContent: '人工呼吸。智能手机。' }), new Date('2024-03-01T00:00:00Z'));
+    await saveArticle(db, makeExtracted({ ...base, id: 'whole', url: 'https://x.cn/2', textContent: '人工智能改变世界。' }), new Date('2024-01-01T00:00:00Z'));
+    await saveArticle(db, makeExtracted({ ...base, id: 'title', url: 'https://x.cn/3', title: '人工智能', textContent: '无关。' }), new Date('2023-01-01T00:00:00Z'));
+    await saveArticle(db, makeExtracted({ ...base, id: 'whole-new', url: 'https://x.cn/4', textContent: '人工智能改变世界。' }), new Date('2024-02-01T00:00:00Z'));
+    const ids = (await searchArticles(db, '人工智能')).map((h) => h.summary.id);
+    expect(ids[0]).toBe('title');
+    expect(ids.indexOf('whole-new')).toBeLessThan(ids.indexOf('whole'));
+    expect(ids).not.toContain('apart'); // 工智 is not in it
+  });
+
+  it('an article holding the query as a whole segmenter word outranks one with only its bigrams', async () => {
+    // ICU keeps 房地产 whole; 房地 and 地产 can also appear apart (房地契 … 地产商).
+    const db = await openLibrary(new IDBFactory());
+    const base = { infoCode: undefined, title: '新闻', excerpt: '' };
+    // Saved first, so without the boost the newer 'pieces' would come first.
+    await saveArticle(db, makeExtracted({ ...base, id: 'word', url: 'https://x.cn/2', textContent: '房地产市场回暖。' }), new Date('2024-01-01T00:00:00Z'));
+    await saveArticle(db, makeExtracted({ ...base, id: 'pieces', url: 'https://x.cn/1', textContent: '他翻出房地契，又去见地产商。' }), new Date('2024-03-01T00:00:00Z'));
+    expect((await searchArticles(db, '房地产')).map((h) => h.summary.id)).toEqual(['word', 'pieces']);
+  });
+});
