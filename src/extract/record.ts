@@ -2,6 +2,7 @@
 import type { ExtractedArticle, ExtractResult } from '../shared/article.ts';
 import type { Draft } from './adapters/types.ts';
 import { cleanBody } from './clean.ts';
+import { copyIntoInertDocument, textLowerBound } from './dom.ts';
 import { readInfoCode } from './info-code.ts';
 import { sanitizeTree } from './sanitize.ts';
 import { blockText, makeExcerpt } from './text.ts';
@@ -11,7 +12,14 @@ const RECORD_RULES = {
   trackingParams: /^(utm_\w+|spm|from|share_?from|share_?token|isappinstalled|scene|clicktime|enterid|fbclid|gclid|ref|src)$/i,
   /** Less text than this after cleaning is a prompt or a teaser, not an article. */
   minTextChars: 20,
+  /** Real share and article pages are under 1 MB; 5 MB still extracts in well under a second. */
+  maxHtmlBytes: 5 * 1024 * 1024,
 } as const;
+
+export interface FinishOptions {
+  /** Bodies whose HTML is longer than this (UTF-16 units, close to bytes for markup) are refused. */
+  maxHtmlBytes?: number;
+}
 
 /** `url:` + the canonical URL without hash, tracking parameters or a trailing `?`: stable and readable. */
 export function urlId(url: string): string {
@@ -22,18 +30,20 @@ export function urlId(url: string): string {
   return `url:${u.href.replace(/\?$/, '')}`;
 }
 
-export function windowOf(doc: Document): Window & typeof globalThis {
-  const win = doc.defaultView ?? (globalThis as unknown as Window & typeof globalThis);
-  return win as Window & typeof globalThis;
-}
-
 /**
- * @param win the original document's window: a cloned document has none.
+ * @param win the page's window: DOMPurify binds to its DOM classes (an inert document has no window).
  */
-export function finishDraft(draft: Draft, url: string, extractor: string, win: Window & typeof globalThis): ExtractResult {
-  const facts = cleanBody(draft.body);
-  const holder = sanitizeTree(draft.body, win, url);
+export function finishDraft(draft: Draft, url: string, extractor: string, win: Window & typeof globalThis, options: FinishOptions = {}): ExtractResult {
+  const limit = options.maxHtmlBytes ?? RECORD_RULES.maxHtmlBytes;
+  // The text alone is a lower bound of the size: refuse before copying; the exact size is checked below.
+  const lower = textLowerBound(draft.body);
+  if (lower > limit) return { ok: false, reason: 'too-large', detail: `text ${lower} > ${limit}` };
+  const body = draft.bodyIsCopy ? draft.body : copyIntoInertDocument(draft.body);
+  draft.prune?.(body);
+  const facts = cleanBody(body);
+  const holder = sanitizeTree(body, win, url);
   const contentHtml = holder.innerHTML;
+  if (contentHtml.length > limit) return { ok: false, reason: 'too-large', detail: `${contentHtml.length} > ${limit}` };
   const textContent = blockText(holder);
   if ([...textContent].length < RECORD_RULES.minTextChars && !holder.querySelector('img')) {
     return { ok: false, reason: 'no-article', detail: `${extractor}: body has no text` };

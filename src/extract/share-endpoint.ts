@@ -2,7 +2,8 @@
 import type { ExtractResult } from '../shared/article.ts';
 import { readInfoCode } from './info-code.ts';
 import { parseDate } from './metadata/dates.ts';
-import { finishDraft, windowOf } from './record.ts';
+import { inertElement, windowOf } from './dom.ts';
+import { finishDraft } from './record.ts';
 
 const ENDPOINT = {
   path: '/NewsData/GetNewsText.do',
@@ -55,13 +56,13 @@ export async function extractFromShareEndpoint(
   const data = parseNewsText(body);
   const html = data?.text ?? data?.content;
   if (!data || !data.title || typeof html !== 'string') return { ok: false, reason: 'no-article', detail: 'bad JSON' };
-  const inert = doc.implementation.createHTMLDocument('');
-  const holder = inert.createElement('div');
+  const holder = inertElement(doc, 'div');
   holder.innerHTML = html;
   return finishDraft(
     {
       title: data.title.replace(/\s+/g, ' ').trim(),
       body: holder,
+      bodyIsCopy: true,
       infoCode: code.code,
       publishedAt: parseDate(data.showTime, { chinese: true, year: Number(code.code.slice(2, 6)) }),
       source: data.mediaName?.trim() || undefined,

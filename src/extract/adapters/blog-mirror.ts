@@ -28,10 +28,22 @@ function codeFromLinks(content: Element): { code?: string; link?: Element } {
   return {};
 }
 
-/** Removes the paragraph that holds only the source link: it is a pointer, not content. */
-function dropLinkParagraph(link: Element | undefined): void {
+/** The paragraph that holds only the source link: a pointer, not content. */
+function linkBlock(link: Element | undefined): Element | undefined {
   const block = link?.closest('p, div');
-  if (block && textOf(block) === textOf(link)) block.remove();
+  return block && textOf(block) === textOf(link) ? block : undefined;
+}
+
+/**
+ * The parts of a post body that are not body text: the link paragraph and the rolling feed's `> digest`
+ * line, which renders as a leading blockquote (a summary). Read on the page, then again on the copy.
+ */
+function partsOf(content: Element): { code?: string; link?: Element; digest?: Element } {
+  const { code, link } = codeFromLinks(content);
+  const block = linkBlock(link);
+  let lead = content.firstElementChild;
+  if (lead && lead === block) lead = lead.nextElementSibling;
+  return { code, link: block, digest: lead?.localName === 'blockquote' && textOf(lead) ? lead : undefined };
 }
 
 export const blogMirror: Adapter = {
@@ -44,20 +56,20 @@ export const blogMirror: Adapter = {
     const body = doc.querySelector(MIRROR.content);
     const title = textOf(doc.querySelector(MIRROR.title));
     if (!body || !title) return 'no-article';
-    const { code, link } = codeFromLinks(body);
-    dropLinkParagraph(link);
-    // The rolling feed's `> digest` line renders as a leading blockquote: a summary, not body.
-    const lead = body.firstElementChild;
-    const summary = lead?.tagName === 'BLOCKQUOTE' ? textOf(lead) : undefined;
-    if (summary) lead!.remove();
+    const { code, digest } = partsOf(body);
     const time = doc.querySelector(MIRROR.time);
     return {
       title,
       body,
+      prune: (copy) => {
+        const parts = partsOf(copy);
+        parts.link?.remove();
+        parts.digest?.remove();
+      },
       infoCode: code,
       publishedAt: parseDate(time?.getAttribute('datetime') ?? textOf(time), { chinese: true }),
       section: textOf(doc.querySelector(MIRROR.category)) || undefined,
-      summary,
+      summary: digest ? textOf(digest) : undefined,
       lang: doc.documentElement.lang || 'zh-CN',
     };
   },

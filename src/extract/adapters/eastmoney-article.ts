@@ -4,7 +4,7 @@
  */
 import { infoCodeFromArticleUrl } from '../info-code.ts';
 import { parseDate } from '../metadata/dates.ts';
-import { readArticleSource, readEditor, readSource } from '../metadata/text-patterns.ts';
+import { readEditor, readSource } from '../metadata/text-patterns.ts';
 import { cleanTitle } from '../metadata/titles.ts';
 import type { Adapter } from './types.ts';
 
@@ -46,23 +46,22 @@ function readSourceName(doc: Document): string | undefined {
 
 export const eastmoneyArticle: Adapter = {
   id: 'eastmoney-article',
-  matches: (url, doc) => (ARTICLE.host.test(url.hostname) && ARTICLE.path.test(url.pathname)) || !!doc.querySelector('#ContentBody'),
+  matches: (url, doc) => (ARTICLE.host.test(url.hostname) && ARTICLE.path.test(url.pathname)) || !!doc.getElementById('ContentBody'),
   extract(doc, url) {
     const body = doc.querySelector(ARTICLE.body);
     if (!body) return 'no-article';
     const infoCode = infoCodeFromArticleUrl(url.href);
+    // The cleaner drops the `.res-edit` line from the copy; its name is kept here.
     const editorEl = body.querySelector(ARTICLE.editor);
     const editor = editorEl ? readEditor(textOf(editorEl)) : undefined;
-    editorEl?.remove();
-    // The closing `（文章来源：X）` names the media when the header shows only a logo without alt text.
-    const closing = [...body.querySelectorAll('.em_media')].map((el) => readArticleSource(textOf(el))).find(Boolean);
     const heading = textOf(doc.querySelector(ARTICLE.title));
     return {
       title: heading || cleanTitle(doc.title),
       body,
       infoCode,
       publishedAt: readTime(doc, infoCode ? Number(infoCode.slice(2, 6)) : undefined),
-      source: readSourceName(doc) ?? closing,
+      // Without one, the cleaner reads the closing `（文章来源：X）` line (pages whose logo has no alt text).
+      source: readSourceName(doc),
       editor,
       summary: textOf(doc.querySelector(ARTICLE.summary)).replace(/^摘要\s*/, '') || undefined,
       lang: doc.documentElement.lang || 'zh-CN',

@@ -21,7 +21,7 @@ const textOf = (el: Element | null | undefined) => el?.textContent?.replace(/\s+
 
 export const eastmoneyMobile: Adapter = {
   id: 'eastmoney-mobile',
-  matches: (url, doc) => (MOBILE.host.test(url.hostname) && MOBILE.path.test(url.pathname)) || !!doc.querySelector('article#zwtext'),
+  matches: (url, doc) => (MOBILE.host.test(url.hostname) && MOBILE.path.test(url.pathname)) || doc.getElementById('zwtext')?.localName === 'article',
   extract(doc, url) {
     const body = doc.querySelector(MOBILE.body);
     const title = textOf(doc.querySelector(MOBILE.title));

@@ -4,8 +4,8 @@
  * While the page script has not filled `#newsContent` this says `no-article`, so the app-download prompt
  * around it is never mistaken for the article by the generic path.
  */
+import { hasText } from '../dom.ts';
 import { parseDate } from '../metadata/dates.ts';
-import { readArticleSource } from '../metadata/text-patterns.ts';
 import { readInfoCode } from '../info-code.ts';
 import type { Adapter } from './types.ts';
 
@@ -26,20 +26,22 @@ export function yearOfInfoCode(code: string | undefined): number | undefined {
 
 export const eastmoneyShare: Adapter = {
   id: 'eastmoney-share',
-  matches: (url, doc) => SHARE.path.test(url.pathname) || !!doc.querySelector('#newsContent'),
+  matches: (url, doc) => SHARE.path.test(url.pathname) || !!doc.getElementById('newsContent'),
   extract(doc, url) {
+    // Body first and `hasText`: this runs every ~200 ms while the page script has not filled it yet.
     const body = doc.querySelector(SHARE.body);
+    if (!body || !hasText(body)) return 'no-article';
     const title = text(doc, SHARE.title);
-    if (!body || !title || !body.textContent?.trim()) return 'no-article';
+    if (!title) return 'no-article';
     const code = readInfoCode(url.href);
     const infoCode = code.ok ? code.code : undefined;
-    const finalSource = [...body.querySelectorAll('.em_media')].map((el) => readArticleSource(el.textContent ?? '')).find(Boolean);
+    // No source on the page: the cleaner reads the closing `（文章来源：X）` line instead.
     return {
       title,
       body,
       infoCode,
       publishedAt: parseDate(text(doc, SHARE.time), { chinese: true, year: yearOfInfoCode(infoCode) }),
-      source: text(doc, SHARE.source).replace(/^来源\s*[:：]\s*/, '') || finalSource,
+      source: text(doc, SHARE.source).replace(/^来源\s*[:：]\s*/, '') || undefined,
       lang: doc.documentElement.lang || 'zh-CN',
     };
   },

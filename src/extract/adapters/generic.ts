@@ -1,5 +1,6 @@
 /** The fallback: Mozilla Readability for the body, Jianbao's own metadata pass for everything else. */
 import { Readability } from '@mozilla/readability';
+import { cloneDocument, textLowerBound } from '../dom.ts';
 import { parseDate } from '../metadata/dates.ts';
 import { readPageMeta } from '../metadata/page-meta.ts';
 import { readAuthor, readEditor, readSource } from '../metadata/text-patterns.ts';
@@ -8,6 +9,8 @@ import type { Adapter } from './types.ts';
 const GENERIC = {
   /** Readability's default (500) drops short rolling-news items; 100 Chinese characters is a real article. */
   charThreshold: 100,
+  /** Readability copies and scores the whole page; past this much text (a lower bound of its size) it is refused first. */
+  maxPageChars: 5 * 1024 * 1024,
   /** Byline blocks are one line; a longer block mentioning 来源 is prose. */
   maxBylineChars: 80,
   bylineStart: /^[（(]?\s*(责任编辑|编辑|作者|来源|记者)\s*[:：]/,
@@ -40,12 +43,18 @@ export const generic: Adapter = {
   id: 'readability',
   matches: () => true,
   extract(doc, url) {
-    // Metadata first: Readability strips the very nodes (bylines, JSON-LD, time lines) it reads from.
+    if (textLowerBound(doc.documentElement) > GENERIC.maxPageChars) return 'too-large';
+    // Metadata from the page itself: Readability strips the very nodes (bylines, JSON-LD, time lines) it reads.
     const meta = readPageMeta(doc, url);
-    const parsed = new Readability(doc, { charThreshold: GENERIC.charThreshold, keepClasses: true }).parse();
-    if (!parsed?.content) return 'no-article';
-    const holder = doc.createElement('div');
-    holder.innerHTML = parsed.content;
+    // Readability rewrites what it reads, so it gets a copy; its article element is handed on as is
+    // (the default serializer would turn it into a string only for us to parse it again).
+    const parsed = new Readability<Element>(cloneDocument(doc), {
+      charThreshold: GENERIC.charThreshold,
+      keepClasses: true,
+      serializer: (node) => node as Element,
+    }).parse();
+    const holder = parsed?.content;
+    if (!holder) return 'no-article';
     const title = meta.title || parsed.title?.trim();
     if (!title) return 'no-article';
     const bylines = takeBylines(holder);
@@ -53,6 +62,7 @@ export const generic: Adapter = {
       ...meta,
       title,
       body: holder,
+      bodyIsCopy: true,
       source: meta.source ?? bylines.source,
       author: meta.author ?? bylines.author ?? (parsed.byline?.trim() || undefined),
       editor: meta.editor ?? bylines.editor,

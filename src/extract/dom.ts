@@ -1,0 +1,67 @@
+/**
+ * DOM helpers for extraction that stay cheap on big pages and safe on hostile ones.
+ *
+ * Pages can clobber `document.implementation` or `document.defaultView` with `<img name="…">` (named
+ * properties shadow the built-ins in browsers), so the few document members extraction relies on are read
+ * through the prototype chain's own accessors, which no page markup can shadow.
+ */
+
+/** The value of the built-in `name` on `obj`, skipping any named property the page put on the instance. */
+function builtIn<T>(obj: object, name: string): T | undefined {
+  for (let proto = Object.getPrototypeOf(obj); proto; proto = Object.getPrototypeOf(proto)) {
+    const desc = Object.getOwnPropertyDescriptor(proto, name);
+    if (desc) return (desc.get ? desc.get.call(obj) : desc.value) as T;
+  }
+  return undefined;
+}
+
+/** The window whose DOM classes built `doc`; a detached document has none, so the global one stands in. */
+export function windowOf(doc: Document): Window & typeof globalThis {
+  const view = builtIn<Window | null>(doc, 'defaultView');
+  return (view ?? globalThis) as Window & typeof globalThis;
+}
+
+/**
+ * A deep copy of `el` in a fresh inert document (no browsing context: nothing in it loads or runs).
+ * Copying only the article subtree instead of the whole page is what keeps the adapter path cheap.
+ */
+export function copyIntoInertDocument(el: Element): Element {
+  const doc = builtIn<Document>(el, 'ownerDocument')!;
+  const impl = builtIn<DOMImplementation>(doc, 'implementation')!;
+  const inert = impl.createHTMLDocument('');
+  return inert.importNode(el, true);
+}
+
+/** An empty element in a fresh inert document, for bodies that arrive as HTML strings. */
+export function inertElement(doc: Document, tag: string): Element {
+  const impl = builtIn<DOMImplementation>(doc, 'implementation')!;
+  return impl.createHTMLDocument('').createElement(tag);
+}
+
+/**
+ * True when `el` holds any non-space text. Stops at the first such text node, so an empty placeholder is
+ * answered in a few steps and a 5 MB body in one.
+ */
+export function hasText(el: Element): boolean {
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) return true;
+    for (let c = node.lastChild; c; c = c.previousSibling) if (c.nodeType === 1 || c.nodeType === 3) stack.push(c);
+  }
+  return false;
+}
+
+/**
+ * A cheap lower bound of `el`'s serialized length: its text alone. Markup only adds to it, so a page whose
+ * text is over a limit is over it for sure; the exact size is known once the sanitized body is serialized.
+ */
+export function textLowerBound(el: Element): number {
+  return el.textContent?.length ?? 0;
+}
+
+/** A deep copy of the whole page, for engines that modify what they read (Readability). */
+export function cloneDocument(doc: Document): Document {
+  const clone = builtIn<(deep: boolean) => Node>(doc, 'cloneNode')!;
+  return clone.call(doc, true) as Document;
+}
