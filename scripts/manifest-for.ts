@@ -19,9 +19,11 @@ export function manifestFor(browser: Browser, baseFile = 'manifest.json'): Manif
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
-        strict_min_version: '128.0',
+        // data_collection_permissions needs Firefox 140 (an ESR) and Firefox for Android 142.
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
 }

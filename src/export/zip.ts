@@ -1,7 +1,8 @@
 /**
- * A minimal ZIP writer: stored entries (no compression), UTF-8 names, no ZIP64.
+ * A minimal ZIP writer: stored entries, or deflated ones when the caller brings a raw-deflate
+ * function (node:zlib in scripts/package.ts); UTF-8 names, no ZIP64.
  * Why not a library: Markdown of a few thousand articles is tens of MB at most, every unzip tool
- * reads stored entries, and ~80 lines with a CRC are easier to audit than a dependency.
+ * reads stored entries, and ~100 lines with a CRC are easier to audit than a dependency.
  */
 import { crc32 } from './crc32.ts';
 
@@ -51,8 +52,17 @@ class Writer {
   }
 }
 
-/** The archive's bytes. Throws when it would need ZIP64. */
-export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
+/** Raw DEFLATE (RFC 1951, no zlib header), e.g. node:zlib's deflateRawSync. */
+export type DeflateRaw = (data: Uint8Array) => Uint8Array;
+
+const STORED = 0;
+const DEFLATED = 8;
+
+/**
+ * The archive's bytes. Throws when it would need ZIP64.
+ * @param deflateRaw compresses each entry; an entry that does not shrink is stored instead.
+ */
+export function writeZip(entries: readonly ZipEntry[], deflateRaw?: DeflateRaw): Uint8Array {
   if (entries.length > ZIP_LIMITS.maxEntries) throw new RangeError(`too many files for a ZIP: ${entries.length}`);
   const out = new Writer();
   const central = new Writer();
@@ -62,14 +72,16 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
     const crc = crc32(entry.data);
     const { time, day } = dosTime(entry.modified);
     const offset = out.length;
-    if (offset + entry.data.length > ZIP_LIMITS.maxBytes) throw new RangeError('archive larger than 4 GB');
-    // Local header: signature, version, flags, method 0 (stored), time, date, crc, sizes, name length, extra length.
-    out.fields([4, 2, 2, 2, 2, 2, 4, 4, 4, 2, 2], [0x04034b50, VERSION, UTF8_FLAG, 0, time, day, crc, entry.data.length, entry.data.length, name.length, 0]);
+    const packed = deflateRaw?.(entry.data);
+    const [method, body] = packed && packed.length < entry.data.length ? [DEFLATED, packed] : [STORED, entry.data];
+    if (offset + body.length > ZIP_LIMITS.maxBytes || entry.data.length > ZIP_LIMITS.maxBytes) throw new RangeError('archive larger than 4 GB');
+    // Local header: signature, version, flags, method, time, date, crc, packed size, size, name length, extra length.
+    out.fields([4, 2, 2, 2, 2, 2, 4, 4, 4, 2, 2], [0x04034b50, VERSION, UTF8_FLAG, method, time, day, crc, body.length, entry.data.length, name.length, 0]);
     out.bytes(name);
-    out.bytes(entry.data);
+    out.bytes(body);
     // Central directory record: as above plus made-by, comment, disk, attributes and the local header's offset.
     central.fields([4, 2, 2, 2, 2, 2, 2, 4, 4, 4, 2, 2, 2, 2, 2, 4, 4],
-      [0x02014b50, MADE_BY, VERSION, UTF8_FLAG, 0, time, day, crc, entry.data.length, entry.data.length, name.length, 0, 0, 0, 0, FILE_ATTRIBUTES, offset]);
+      [0x02014b50, MADE_BY, VERSION, UTF8_FLAG, method, time, day, crc, body.length, entry.data.length, name.length, 0, 0, 0, 0, FILE_ATTRIBUTES, offset]);
     central.bytes(name);
   }
   const centralOffset = out.length;

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32 as nodeCrc32 } from 'node:zlib';
+import { crc32 as nodeCrc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { crc32 } from '../../../src/export/crc32.ts';
 import { libraryToMarkdownZip, uniqueFileNames } from '../../../src/export/markdown-zip.ts';
@@ -75,6 +75,23 @@ describe('writeZip', () => {
     expect(listing).toMatch(/70000\s+2024-01-01 00:00\s+bin\.dat/);
     expect(listing).toMatch(/2021-12-22 14:06\s+_posts\/2021-12-22-NW202112222222635819\.md/);
     expect(execFileSync('unzip', ['-p', file, '_posts/2021-12-22-NW202112222222635819.md'], UTF8)).toBe('---\ntitle: "南方Plus"\n---\n');
+  });
+});
+
+describe('writeZip with a deflate function', () => {
+  const text = new TextEncoder().encode('南方Plus新闻 '.repeat(2000));
+  const tiny = new TextEncoder().encode('x');
+  const zip = writeZip([{ name: 'a.txt', data: text, modified: new Date(2024, 0, 1) }, { name: 'b.txt', data: tiny, modified: new Date(2024, 0, 1) }], (d) => deflateRawSync(d));
+
+  it('deflates what shrinks, stores what does not, and unzip reads both', () => {
+    expect(zip.length).toBeLessThan(text.length / 10);
+    const [a, b] = readZip(zip);
+    expect(inflateRawSync(a!.data).equals(Buffer.from(text))).toBe(true);
+    expect([...b!.data]).toEqual([...tiny]);
+    const file = join(dir, 'deflated.zip');
+    writeFileSync(file, zip);
+    expect(execFileSync('unzip', ['-t', file], UTF8)).toContain('No errors detected');
+    expect(execFileSync('unzip', ['-p', file, 'a.txt'], UTF8)).toBe('南方Plus新闻 '.repeat(2000));
   });
 });
 

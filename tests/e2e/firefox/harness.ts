@@ -1,0 +1,72 @@
+/**
+ * Debian's firefox-esr with the Firefox build (dist-firefox/) installed as a temporary add-on,
+ * driven by puppeteer-core over WebDriver BiDi (playwright-core cannot drive stock Firefox).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../../scripts/manifest-for.ts';
+
+export const DIST_FIREFOX = resolve('dist-firefox');
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** Fixed through the `extensions.webextensions.uuids` pref: installExtension does not return it. */
+export const EXTENSION_UUID = '7b0e6f1c-2b7d-4d51-9f5e-1a2b3c4d5e6f';
+
+export interface FirefoxSession {
+  browser: Browser;
+  /** `moz-extension://<uuid>/<path>` */
+  url(path: string): string;
+  /**
+   * Opens an extension page. Firefox sends no load event for moz-extension pages over BiDi, so the
+   * navigation is started without waiting and the caller waits for a selector instead.
+   */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(): Promise<FirefoxSession> {
+  if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) throw new Error('dist-firefox/ is missing: run `npm run build:firefox` first');
+  if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} is missing: apt-get install -y firefox-esr (see .ci/run)`);
+  const profile = mkdtempSync(join(tmpdir(), 'jianbao-firefox-'));
+  let browser: Browser | undefined;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      protocol: 'webDriverBiDi',
+      userDataDir: profile,
+      // Without it Firefox refuses to navigate a tab to moz-extension:// pages for the driver.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+        // Keep the run offline: no update checks, telemetry or first-run pages.
+        'app.update.enabled': false,
+        'datareporting.policy.dataSubmissionEnabled': false,
+        'browser.shell.checkDefaultBrowser': false,
+      },
+    });
+    // Awaited, unlike `enableExtensions`, which races with the first navigation.
+    await browser.installExtension(DIST_FIREFOX);
+    const opened = browser;
+    const url = (path: string): string => `moz-extension://${EXTENSION_UUID}/${path}`;
+    return {
+      browser: opened,
+      url,
+      async openExtensionPage(path) {
+        const page = await opened.newPage();
+        void page.goto(url(path)).catch(() => undefined);
+        return page;
+      },
+      async close() {
+        await opened.close().catch(() => undefined);
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser?.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
