@@ -1,8 +1,7 @@
 import browser from 'webextension-polyfill';
 import { readInfoCode } from '../extract/info-code.ts';
 import { t } from '../shared/i18n.ts';
-import { findSavedId } from '../store/lookup.ts';
-import { getLibrary } from './library.ts';
+import { findSavedId, sharedLibrary } from '../store/index.ts';
 
 const BADGE = {
   savedText: '✓',
@@ -25,7 +24,7 @@ export async function refreshBadge(tabId: number, url: string | undefined): Prom
   try {
     if (!url || !/^https?:/i.test(url)) return await setSavedBadge(tabId, false);
     const code = readInfoCode(url);
-    const id = await findSavedId(await getLibrary(), url, code.ok ? code.code : undefined);
+    const id = await findSavedId(await sharedLibrary(), url, code.ok ? code.code : undefined);
     await setSavedBadge(tabId, id !== undefined);
   } catch {
     // The tab closed meanwhile, or the library is unavailable: nothing to show.

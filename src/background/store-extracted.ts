@@ -1,9 +1,10 @@
 import type { ExtractedArticle } from '../shared/article.ts';
+import { applyCategoryRules } from '../shared/category-rules.ts';
 import type { Outcome } from '../shared/failure.ts';
+import { loadOptions } from '../shared/options-storage.ts';
 import type { SaveReceipt } from '../shared/messages.ts';
-import { saveArticle } from '../store/index.ts';
 import { failureFromError } from './failure-from-error.ts';
-import { getLibrary } from './library.ts';
+import { saveArticle, sharedLibrary } from '../store/index.ts';
 import { afterSave } from './after-save.ts';
 
 /**
@@ -12,8 +13,10 @@ import { afterSave } from './after-save.ts';
  */
 export async function storeExtracted(extracted: ExtractedArticle, tabId?: number): Promise<Outcome<SaveReceipt>> {
   try {
-    const db = await getLibrary();
-    const { article, created } = await saveArticle(db, extracted);
+    const db = await sharedLibrary();
+    // The user's rules (rename or merge sources into a category) apply to everything saved from now on.
+    const { categoryRules } = await loadOptions();
+    const { article, created } = await saveArticle(db, applyCategoryRules(extracted, categoryRules));
     afterSave(db, article, tabId);
     return { ok: true, value: { id: article.id, title: article.title, category: article.category, created } };
   } catch (error) {

@@ -14,7 +14,7 @@ import { startFixtureServer, type FixtureServer } from './harness/fixture-server
 import { serverRenderedSharePage, sourceOf } from './harness/pages.ts';
 
 const posts = sharePagePosts();
-const [imagePost, linkPost, gbkPost, autoPost] = posts.slice(4, 8) as [CorpusPost, CorpusPost, CorpusPost, CorpusPost];
+const [imagePost, linkPost, gbkPost, autoPost, rulePost] = posts.slice(4, 9) as [CorpusPost, CorpusPost, CorpusPost, CorpusPost, CorpusPost];
 const PNG = readFileSync('icons/icon-128.png');
 const SHARE = '/html_News/NewsShare.html';
 
@@ -186,5 +186,21 @@ describe('keyboard commands', () => {
     expect(byName.get('save-page')?.shortcut).toBe('Alt+Shift+S');
     expect(byName.get('open-library')?.shortcut).toBe('Alt+Shift+L');
     expect(byName.get('save-page')?.description).toBe('Save this page to Jianbao');
+  });
+});
+
+describe('category rules from the options', () => {
+  it('files a saved article under the category its source is mapped to', async () => {
+    const rules = [{ from: sourceOf(rulePost), to: '财经要闻' }];
+    await session.worker.evaluate((categoryRules) => chrome.storage.local.set({ options: { categoryRules } }), rules);
+    try {
+      const page = await session.context.newPage();
+      await page.goto(`${server.origin}${SHARE}?infoCode=${rulePost.infoCode}`);
+      const record = await waitFor(recordOf(rulePost.infoCode!), Boolean);
+      expect(record).toMatchObject({ category: '财经要闻', source: sourceOf(rulePost) });
+      await page.close();
+    } finally {
+      await session.worker.evaluate(() => chrome.storage.local.remove('options'));
+    }
   });
 });

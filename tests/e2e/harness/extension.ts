@@ -1,5 +1,5 @@
 /** Launches Debian's Chromium with the built extension loaded, as a person would have it. */
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -30,17 +30,21 @@ export interface ExtensionSession {
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
   const profile = mkdtempSync(join(tmpdir(), 'jianbao-e2e-'));
+  // Each run loads its own copy, so a rebuild of dist/ during a run cannot pull files from under it.
+  const extensionDir = join(profile, 'extension');
+  cpSync(DIST, extensionDir, { recursive: true });
+  const userDataDir = join(profile, 'user-data');
   let context: BrowserContext | undefined;
   try {
-    context = await chromium.launchPersistentContext(profile, {
+    context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       headless: true,
       locale: options.locale ?? 'en-US',
       colorScheme: options.colorScheme ?? 'light',
       args: [
         // Playwright's defaults include --disable-extensions; both flags are needed to load ours.
-        `--disable-extensions-except=${DIST}`,
-        `--load-extension=${DIST}`,
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
         '--no-sandbox',
         '--disable-gpu',
         '--disable-background-networking',
