@@ -9,6 +9,24 @@ const THEMES: Array<[ReaderTheme, MessageKey]> = [
   ['sepia', 'optionsThemeSepia'],
 ];
 
+interface NumberFieldProps {
+  name: 'fontSize' | 'measure';
+  label: MessageKey;
+  value: number;
+  min: number;
+  max: number;
+  set: (patch: Partial<ReaderSettings>) => void;
+}
+
+function NumberField({ name, label, value, min, max, set }: NumberFieldProps) {
+  return (
+    <label class="field">
+      <span class="label">{t(label)}</span>
+      <input name={name} type="number" step={1} min={min} max={max} value={value} onChange={(e) => set({ [name]: e.currentTarget.valueAsNumber })} />
+    </label>
+  );
+}
+
 export function ReaderDefaults({ reader, update }: { reader: ReaderSettings; update: UpdateOptions }) {
   const set = (patch: Partial<ReaderSettings>): void => {
     // normalizeOptions clamps out-of-range numbers, so a typed 99 is stored as the maximum.
@@ -23,20 +41,8 @@ export function ReaderDefaults({ reader, update }: { reader: ReaderSettings; upd
           {THEMES.map(([theme, key]) => <option key={theme} value={theme}>{t(key)}</option>)}
         </select>
       </label>
-      <label class="field">
-        <span class="label">{t('optionsReaderFontSize')}</span>
-        <input
-          name="fontSize" type="number" step={1} min={READER_LIMITS.minFontSize} max={READER_LIMITS.maxFontSize} value={reader.fontSize}
-          onChange={(e) => set({ fontSize: e.currentTarget.valueAsNumber })}
-        />
-      </label>
-      <label class="field">
-        <span class="label">{t('optionsReaderMeasure')}</span>
-        <input
-          name="measure" type="number" step={1} min={READER_LIMITS.minMeasure} max={READER_LIMITS.maxMeasure} value={reader.measure}
-          onChange={(e) => set({ measure: e.currentTarget.valueAsNumber })}
-        />
-      </label>
+      <NumberField name="fontSize" label="optionsReaderFontSize" value={reader.fontSize} min={READER_LIMITS.minFontSize} max={READER_LIMITS.maxFontSize} set={set} />
+      <NumberField name="measure" label="optionsReaderMeasure" value={reader.measure} min={READER_LIMITS.minMeasure} max={READER_LIMITS.maxMeasure} set={set} />
     </section>
   );
 }

@@ -60,6 +60,9 @@ describe('options page', () => {
   it('shows every section in English and stores the share-page behaviour and reader defaults', async () => {
     expect(await options.locator('h1').textContent()).toBe('Jianbao settings');
     expect(await options.locator('.share-patterns .built-in li').count()).toBeGreaterThanOrEqual(3);
+    expect(await options.locator('.storage .article-count').textContent()).toBe('3 articles in the library.');
+    // navigator.storage.estimate() of this profile, formatted.
+    expect(await options.locator('.storage .usage').textContent()).toMatch(/^Jianbao uses [\d.,]+ (B|KB|MB|GB) of the [\d.,]+ (KB|MB|GB|TB) this browser allows it\.$/);
     await options.check('input[name="sharePageAction"][value="auto-open"]');
     await options.selectOption('select[name="theme"]', 'sepia');
     await options.fill('input[name="fontSize"]', '22');

@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+/** "Copy as Markdown" puts the article's Jekyll post on the clipboard, and says when it cannot. */
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CopyAsMarkdown } from '../../../options/components/CopyAsMarkdown.tsx';
+import { articleToJekyll, type JekyllInput } from '../../../src/export/jekyll.ts';
+
+const article: JekyllInput = {
+  id: 'NW202112222222635819', title: '标题', url: 'http://finews.zning.xyz/s?infoCode=NW202112222222635819',
+  contentHtml: '<p>正文</p>', category: '南方Plus', source: '南方Plus', savedAt: '2021-12-22T15:00:00+08:00', publishedAt: '2021-12-22T14:06:54+08:00',
+};
+
+function mount(writeText: (text: string) => Promise<void>): HTMLElement {
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(<CopyAsMarkdown article={article} />, root);
+  return root;
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+afterEach(() => { document.body.innerHTML = ''; });
+
+describe('CopyAsMarkdown', () => {
+  it('copies the Jekyll post and says so', async () => {
+    const copied: string[] = [];
+    const root = mount(async (text) => { copied.push(text); });
+    root.querySelector('button')!.click();
+    await settle();
+    expect(copied).toEqual([articleToJekyll(article)]);
+    expect(copied[0]).toContain('categories: nanfangPlus\ntags: 南方Plus新闻\n');
+    expect(root.querySelector('[role="status"]')!.getAttribute('data-result')).toBe('copiedAsMarkdown');
+    expect(root.textContent).toContain('Copied as Markdown');
+  });
+
+  it('says when the clipboard refuses', async () => {
+    const root = mount(async () => { throw new DOMException('denied', 'NotAllowedError'); });
+    root.querySelector('button')!.click();
+    await settle();
+    expect(root.textContent).toContain('Could not copy to the clipboard');
+  });
+});
