@@ -8,32 +8,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sharePagePosts } from '../support/corpus.ts';
 import { describeViolations, runAxe, seriousOrWorse } from './harness/axe.ts';
-import { DIST, launchExtension, type ExtensionSession } from './harness/extension.ts';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
-import { saveSharePages, serveSharePages, withInfoCode, type ShareItem } from './harness/reader-library.ts';
+import { DIST } from './harness/extension.ts';
+import { launchWithLibrary, withInfoCode, type SeededLibrary, type ShareItem } from './harness/reader-library.ts';
 
 const posts = withInfoCode(sharePagePosts());
 const items: ShareItem[] = [{ post: posts[4]! }, { post: posts[5]!, source: '每日经济新闻' }, { post: posts[6]! }];
 const readerId = posts[5]!.infoCode; // shares its category with posts[4], so the previous/next links are there too
 
-let session: ExtensionSession;
-let server: FixtureServer;
+let library: SeededLibrary;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  serveSharePages(server, items);
-  session = await launchExtension({ args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
-  await saveSharePages(session, server, items);
+  library = await launchWithLibrary(items);
 });
 
 afterAll(async () => {
-  await session?.close();
-  await server?.close();
+  await library?.close();
 });
 
 async function open(path: string, ready: (page: Page) => Promise<unknown>): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(session.url(path));
+  const page = await library.session.context.newPage();
+  await page.goto(library.session.url(path));
   await ready(page);
   return page;
 }

@@ -4,10 +4,10 @@ import type { Page } from 'playwright-core';
 import { sharePagePosts } from '../support/corpus.ts';
 import { readingMinutes } from '../../src/reader/reading-time.ts';
 import { SHORTCUTS } from '../../src/reader/shortcuts.ts';
-import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
+import { waitFor, type ExtensionSession } from './harness/extension.ts';
+import type { FixtureServer } from './harness/fixture-server.ts';
 import {
-  saveSharePages, serveSharePages, shareUrlOf, solidPng, sourceOfItem, withInfoCode, type ShareItem, type StoredRecord,
+  launchWithLibrary, shareUrlOf, solidPng, sourceOfItem, withInfoCode, type SeededLibrary, type ShareItem, type StoredRecord,
 } from './harness/reader-library.ts';
 
 const posts = withInfoCode(sharePagePosts());
@@ -33,22 +33,20 @@ const illustrated: ShareItem = {
 /** Palettes from reader.css, as getComputedStyle reports them. */
 const BG = { light: 'rgb(253, 253, 251)', dark: 'rgb(27, 27, 29)', sepia: 'rgb(244, 236, 216)', print: 'rgb(255, 255, 255)' };
 
+let library: SeededLibrary;
 let session: ExtensionSession;
 let server: FixtureServer;
 let records: StoredRecord[];
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  server.route(IMAGE_PATH, { type: 'image/png', body: solidPng(WIDE, 40) });
-  serveSharePages(server, [...group, lone, illustrated]);
-  // Nothing leaves the machine: the corpus bodies' CDN images fail at once instead of waiting on DNS.
-  session = await launchExtension({ args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
-  records = await saveSharePages(session, server, [lone, illustrated, ...group]);
+  library = await launchWithLibrary([lone, illustrated, ...group], {
+    setup: (s) => s.route(IMAGE_PATH, { type: 'image/png', body: solidPng(WIDE, 40) }),
+  });
+  ({ session, server, records } = library);
 });
 
 afterAll(async () => {
-  await session?.close();
-  await server?.close();
+  await library?.close();
 });
 
 beforeEach(async () => {

@@ -6,9 +6,8 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sharePagePosts } from '../support/corpus.ts';
-import { launchExtension, type ExtensionSession } from './harness/extension.ts';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
-import { saveSharePages, serveSharePages, solidPng, withInfoCode, type ShareItem } from './harness/reader-library.ts';
+import type { ExtensionSession } from './harness/extension.ts';
+import { launchWithLibrary, solidPng, withInfoCode, type SeededLibrary, type ShareItem } from './harness/reader-library.ts';
 
 const ARTIFACTS = resolve('tests/artifacts');
 const posts = withInfoCode(sharePagePosts());
@@ -24,21 +23,17 @@ function sourceOfFeatured(): string {
   return posts[3]!.tags.replace(/新闻$/, '');
 }
 
+let library: SeededLibrary;
 let session: ExtensionSession;
-let server: FixtureServer;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startFixtureServer();
-  server.route(IMAGE_PATH, { type: 'image/png', body: solidPng(640, 240) });
-  serveSharePages(server, items);
-  session = await launchExtension({ args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
-  await saveSharePages(session, server, items);
+  library = await launchWithLibrary(items, { setup: (server) => server.route(IMAGE_PATH, { type: 'image/png', body: solidPng(640, 240) }) });
+  ({ session } = library);
 });
 
 afterAll(async () => {
-  await session?.close();
-  await server?.close();
+  await library?.close();
 });
 
 /** PNG width and height from its IHDR chunk. */

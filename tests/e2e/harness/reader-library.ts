@@ -4,8 +4,8 @@
  */
 import { deflateSync } from 'node:zlib';
 import type { CorpusPost } from '../../support/corpus.ts';
-import { waitFor, type ExtensionSession } from './extension.ts';
-import type { FixtureServer } from './fixture-server.ts';
+import { launchExtension, waitFor, type ExtensionSession } from './extension.ts';
+import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
 import { serverRenderedSharePage, sourceOf } from './pages.ts';
 
 export const SHARE_PATH = '/html_News/NewsShare.html';
@@ -48,6 +48,41 @@ export async function saveSharePages(session: ExtensionSession, server: FixtureS
     await page.close();
   }
   return (await session.readArticles()) as StoredRecord[];
+}
+
+/** Nothing leaves the machine: the corpus bodies' CDN images fail at once instead of waiting on DNS. */
+export const LOOPBACK_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
+
+export interface SeededLibrary {
+  session: ExtensionSession;
+  server: FixtureServer;
+  /** The stored records once every item is saved. */
+  records: StoredRecord[];
+  close(): Promise<void>;
+}
+
+/**
+ * A browser with the extension whose library holds `items`, saved in that order.
+ * @param options.setup adds routes (images…) before anything is visited.
+ */
+export async function launchWithLibrary(
+  items: readonly ShareItem[],
+  options: { locale?: string; args?: string[]; setup?: (server: FixtureServer) => void } = {},
+): Promise<SeededLibrary> {
+  const server = await startFixtureServer();
+  let session: ExtensionSession | undefined;
+  try {
+    options.setup?.(server);
+    serveSharePages(server, items);
+    session = await launchExtension({ ...(options.locale ? { locale: options.locale } : {}), args: [LOOPBACK_ONLY, ...(options.args ?? [])] });
+    const records = await saveSharePages(session, server, items);
+    const opened = session;
+    return { session: opened, server, records, close: async () => { await opened.close(); await server.close(); } };
+  } catch (error) {
+    await session?.close();
+    await server.close();
+    throw error;
+  }
 }
 
 /** Share-page posts that have an infoCode, typed so. */
