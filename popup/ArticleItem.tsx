@@ -32,8 +32,8 @@ export function ArticleItem({ row, index, tabbable, handlers }: { row: ArticleRo
         tabIndex={tab}
         onClick={(event) => { event.preventDefault(); handlers.onOpen(summary.id); }}
       >
+        {!summary.read && <span class="unread-dot" role="img" aria-label={t('popupUnread')} />}
         <span class="article-title">
-          {!summary.read && <span class="unread-dot" role="img" aria-label={t('popupUnread')} />}
           <Highlighted text={summary.title} ranges={row.titleRanges} />
         </span>
         <span class="article-meta">

@@ -92,7 +92,7 @@ export function Library({ db, summaries, library, onOpen }: Props) {
   return (
     <>
       <SearchBox inputRef={searchRef} value={query} onInput={setQuery} onArrowDown={() => focusRow()}
-        resultCount={searching && search.kind === 'done' ? search.hits.length : undefined} />
+        results={searching && search.kind === 'done' ? { query: search.query, count: search.hits.length } : undefined} />
       {failure && <p class="action-error" role="alert">{failure}</p>}
       {search.kind === 'failed' && <p class="action-error" role="alert">{t('popupActionFailed', describeActionError(search.error))}</p>}
       {deleted && <UndoBar title={deleted.title} onUndo={undo} onDismiss={() => setDeleted(undefined)} />}

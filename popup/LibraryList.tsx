@@ -2,7 +2,7 @@
  * The windowed library list: only the rows on screen (plus a few) are in the DOM. Arrow keys move a
  * roving focus through headers and articles; the list scrolls before it focuses, so the target is rendered.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../src/shared/i18n.ts';
 import { ArticleItem, type ArticleHandlers } from './ArticleItem.tsx';
 import { GroupHeader } from './GroupHeader.tsx';
@@ -27,7 +27,10 @@ export function LibraryList(props: ListProps) {
   const win = useWindow(rows);
   const [activeKey, setActiveKey] = useState<string | undefined>(rows[0]?.key);
   const lastIndex = useRef(0);
-  const pendingFocus = useRef(false);
+  /** The row to focus once it is rendered (a ref, so an effect of the same commit sees the new target). */
+  const pendingFocus = useRef<string | undefined>(undefined);
+  // Bumped to force a render (and so the focusing layout effect) even when the active row does not change.
+  const [, setFocusTick] = useState(0);
   const indexByKey = useMemo(() => new Map(rows.map((row, i) => [row.key, i])), [rows]);
   const activeIndex = activeKey === undefined ? -1 : (indexByKey.get(activeKey) ?? -1);
 
@@ -40,7 +43,9 @@ export function LibraryList(props: ListProps) {
     setActiveKey(row.key);
     lastIndex.current = index;
     win.scrollTo(scrollToReveal(win.offsets, index, win.viewportRef.current?.scrollTop ?? win.scrollTop, win.viewport));
-    pendingFocus.current = focus;
+    if (!focus) return;
+    pendingFocus.current = row.key;
+    setFocusTick((n) => n + 1);
   };
 
   // The active row vanished (deleted, or its group folded): the row now at its place takes over.
@@ -50,17 +55,18 @@ export function LibraryList(props: ListProps) {
     activate(Math.min(lastIndex.current, rows.length - 1), lostFocus && activeKey !== undefined);
   }, [rows]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!props.focusRequest) return;
     const index = props.focusRequest.key === undefined ? 0 : (indexByKey.get(props.focusRequest.key) ?? 0);
     activate(index);
   }, [props.focusRequest?.seq]);
 
   useLayoutEffect(() => {
-    if (!pendingFocus.current || activeKey === undefined) return;
-    const target = win.viewportRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(activeKey)}"]`);
+    const key = pendingFocus.current;
+    if (key === undefined) return;
+    const target = win.viewportRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
     if (!target) return;
-    pendingFocus.current = false;
+    pendingFocus.current = undefined;
     target.focus({ preventScroll: true });
   });
 

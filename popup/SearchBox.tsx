@@ -7,11 +7,11 @@ interface Props {
   onInput(value: string): void;
   /** Down arrow leaves the box for the first result, as in a combobox. */
   onArrowDown(): void;
-  /** Shown (and announced) while a query is active. */
-  resultCount?: number;
+  /** Shown (and announced) while a query is active, with the query those results answer. */
+  results?: { query: string; count: number };
 }
 
-export function SearchBox({ inputRef, value, onInput, onArrowDown, resultCount }: Props) {
+export function SearchBox({ inputRef, value, onInput, onArrowDown, results }: Props) {
   return (
     <search class="search">
       <label class="visually-hidden" for="search-input">{t('popupSearchLabel')}</label>
@@ -19,7 +19,7 @@ export function SearchBox({ inputRef, value, onInput, onArrowDown, resultCount }
         autoComplete="off" spellcheck={false}
         onInput={(event) => onInput(event.currentTarget.value)}
         onKeyDown={(event) => { if (event.key === 'ArrowDown') { event.preventDefault(); onArrowDown(); } }} />
-      <p class="result-count" role="status">{resultCount === undefined ? '' : t('popupResultsCount', String(resultCount))}</p>
+      <p class="result-count" role="status" data-query={results?.query}>{results ? t('popupResultsCount', String(results.count)) : ''}</p>
     </search>
   );
 }

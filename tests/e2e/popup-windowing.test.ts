@@ -1,0 +1,54 @@
+/** Issue #4 §4: a windowed list — 2,000 articles, only the rows on screen are in the DOM. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { callBench, launchWithBench, type BenchSession } from '../../scripts/bench/bench-dist.ts';
+import { corpusTexts } from '../../scripts/bench/corpus-texts.ts';
+
+const COUNT = 2_000;
+let session: BenchSession;
+
+beforeAll(async () => {
+  session = await launchWithBench();
+  // Generated inside the extension page and saved through the store, newest last.
+  await callBench(session.bench, 'generateAndInsert', corpusTexts(), { count: COUNT, bodyChars: 120, categories: 3, idPrefix: 'WIN' });
+  expect(await callBench(session.bench, 'count')).toBe(COUNT);
+}, 150_000); // ~10 s on an idle 2-core machine; several times that while other browsers share the cores
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const renderedIds = (popup: import('playwright-core').Page) =>
+  popup.locator('.article').evaluateAll((els) => els.map((el) => el.getAttribute('data-id')!));
+
+it('renders far fewer rows than articles, and scrolling brings later ones in', async () => {
+  const popup = await session.context.newPage();
+  await popup.goto(session.url('popup.html?view=library'));
+  await popup.locator('.article').first().waitFor();
+  expect(await popup.locator('.total').textContent()).toContain(String(COUNT));
+  const counts = await popup.locator('.group-count').allTextContents();
+  expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(COUNT);
+
+  const first = await renderedIds(popup);
+  expect(first.length).toBeGreaterThan(3);
+  expect(first.length).toBeLessThan(60);
+  // Newest first: the last batch saved holds the highest ids.
+  expect(first[0]).toBe('WIN001998');
+
+  // The list is as tall as all rows would be, so the scrollbar is honest.
+  const scrollHeight = await popup.locator('.list-viewport').evaluate((el) => el.scrollHeight);
+  expect(scrollHeight).toBeGreaterThan(COUNT * 40);
+
+  await popup.locator('.list-viewport').evaluate((el) => { el.scrollTop = el.scrollHeight; });
+  await popup.locator('.article[data-id="WIN000000"], .article[data-id="WIN000001"], .article[data-id="WIN000002"]').first().waitFor();
+  const last = await renderedIds(popup);
+  expect(last.length).toBeLessThan(60);
+  expect(last.some((id) => first.includes(id))).toBe(false);
+
+  // Keyboard: Home jumps back to the top row and focuses it, rendering it first.
+  await popup.locator('.article-link').last().focus();
+  await popup.keyboard.press('Home');
+  await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('data-key'))).toMatch(/^g:/);
+  expect(await popup.locator('.list-viewport').evaluate((el) => el.scrollTop)).toBe(0);
+  expect(await popup.locator('.article').count()).toBeLessThan(60);
+  await popup.close();
+});
