@@ -37,12 +37,22 @@ function applyStyles(doc: Document, shadow: ShadowRoot): void {
 }
 
 /**
+ * The page may define `jianbao-notice` itself (its constructor then runs on our element and can take the
+ * shadow root first, which would make `attachShadow` throw and stop the save). A page-defined tag matches
+ * `:defined`; a plain `div` host cannot be redefined by the page.
+ */
+function attachHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
+  const tagged = doc.createElement('jianbao-notice');
+  const host = tagged.matches(':defined') ? doc.createElement('div') : tagged;
+  return { host, shadow: host.attachShadow({ mode: 'closed' }) };
+}
+
+/**
  * A small notice in a closed shadow root: the page can neither style it nor reach into it.
  * Built with DOM calls and textContent only, so no page-controlled string is ever parsed as HTML.
  */
 export function createNotice(doc: Document): Notice {
-  const host = doc.createElement('jianbao-notice');
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const { host, shadow } = attachHost(doc);
   const box = doc.createElement('div');
   box.className = 'notice';
   box.setAttribute('role', 'status');
