@@ -1,0 +1,103 @@
+/**
+ * Helpers for the hostile-page suite: serve the corpus, and watch every tab for the traces a payload
+ * leaves when it runs (dialogs, the marker global, CSP refusals, beacon requests).
+ */
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { hostileSharePage, loadHostileCases, MARKER, postFor, SHARE_PATH, type HostileCase } from '../../fixtures/hostile/cases.ts';
+import type { FixtureServer } from './fixture-server.ts';
+
+/** A 1×1 PNG, so the corpus's `/img/ok.png` is a real picture the reader may load. */
+const PNG_1PX = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+/** Chromium resolves only the loopback fixture server; corpus images on real hosts fail at once, offline. */
+export const OFFLINE_HOSTS = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
+
+/** Serves every case at its share-page URL; returns the cases in serving order. */
+export function serveHostileCases(server: FixtureServer): HostileCase[] {
+  const cases = loadHostileCases();
+  const byCode = new Map(cases.map((hostile, index) => [hostile.infoCode, { hostile, index }]));
+  server.route(SHARE_PATH, (_request, url) => {
+    const found = byCode.get(url.searchParams.get('infoCode') ?? '');
+    return found ? { body: hostileSharePage(found.hostile, postFor(found.index), server.origin) } : { status: 404, body: 'gone' };
+  });
+  server.route('/img/ok.png', { type: 'image/png', body: PNG_1PX });
+  return cases;
+}
+
+export interface Trace {
+  /** The page's URL when it happened. */
+  url: string;
+  text: string;
+}
+
+export interface PageWatch {
+  dialogs: Trace[];
+  /** Console errors where the page's CSP refused something: on an extension page, what the sanitizer let through. */
+  cspRefusals: Trace[];
+}
+
+/** Watches every page the context opens from now on; dialogs are recorded and dismissed. */
+export function watchPages(context: BrowserContext): PageWatch {
+  const watch: PageWatch = { dialogs: [], cspRefusals: [] };
+  const attach = (page: Page): void => {
+    page.on('dialog', (dialog) => {
+      watch.dialogs.push({ url: page.url(), text: dialog.message() });
+      void dialog.dismiss().catch(() => undefined);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+        watch.cspRefusals.push({ url: page.url(), text: message.text() });
+      }
+    });
+  };
+  context.pages().forEach(attach);
+  context.on('page', attach);
+  return watch;
+}
+
+/** Case ids named by beacon requests in `requests` (e.g. `/beacon/img-onerror/relative.png` → `img-onerror`). */
+export function beaconIds(requests: readonly string[]): string[] {
+  return requests.filter((path) => path.startsWith(MARKER.beaconPath)).map((path) => path.slice(MARKER.beaconPath.length).split(/[/?.]/)[0]!);
+}
+
+/**
+ * What a rendered extension page shows of a payload: the marker global, elements that can run or load
+ * and attributes that can run or load, inside `contentSelector` (the part of the page that shows stored data).
+ */
+export function inspectRendered(page: Page, contentSelector: string): Promise<{ marker: unknown; findings: string[] }> {
+  return page.evaluate(({ global, contentSelector }) => {
+    const findings: string[] = [];
+    const risky = 'script, iframe, frame, object, embed, form, base, meta, svg, math, style, link, input, textarea, template';
+    const inContent = [...document.querySelectorAll(contentSelector)].flatMap((root) => [root, ...root.querySelectorAll('*')]);
+    for (const el of inContent) if (el.matches(risky)) findings.push(`element ${el.nodeName.toLowerCase()}`);
+    for (const el of inContent) {
+      for (const attr of [...el.attributes]) {
+        if (/^on/i.test(attr.name) || attr.name === 'style' || attr.name === 'srcdoc' || attr.name === 'formaction') {
+          findings.push(`attribute ${attr.name} on ${el.nodeName.toLowerCase()}`);
+        }
+        if (/^\s*(javascript|vbscript|data:text)/i.test(attr.value)) findings.push(`${attr.name}=${attr.value.slice(0, 40)}`);
+      }
+    }
+    return { marker: (window as unknown as Record<string, unknown>)[global], findings };
+  }, { global: MARKER.global, contentSelector });
+}
+
+/** Ids of the stored articles (keys only: cheap to poll while dozens of bodies are stored). */
+export function storedIds(worker: Worker): Promise<string[]> {
+  return worker.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((info) => info.name === 'jianbao')) return [];
+    return new Promise<string[]>((resolve, reject) => {
+      const open = indexedDB.open('jianbao');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const request = db.transaction('articles').objectStore('articles').getAllKeys();
+        request.onsuccess = () => {
+          db.close();
+          resolve(request.result.map(String));
+        };
+        request.onerror = () => reject(request.error);
+      };
+    });
+  });
+}
