@@ -13,7 +13,7 @@ describe('web-ext lint on dist-firefox', () => {
     // web-ext exits non-zero when it finds errors; the JSON report is on stdout either way.
     let out: string;
     try {
-      out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', DIST_FIREFOX, '--output', 'json', '--no-input'], { encoding: 'utf8' });
+      out = execFileSync(join('node_modules', '.bin', 'web-ext'), ['lint', '--source-dir', DIST_FIREFOX, '--output', 'json', '--no-input'], { encoding: 'utf8' });
     } catch (error) {
       out = String((error as { stdout?: string }).stdout ?? '');
     }
