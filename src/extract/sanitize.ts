@@ -50,6 +50,9 @@ function instanceFor(win: Window & typeof globalThis) {
   let entry = instances.get(win);
   if (entry) return entry;
   const purify = createDOMPurify(win);
+  // DOMPurify hands back its input untouched when it cannot run (e.g. a page clobbered `document.defaultView`
+  // with `<img name="defaultView">` and this is not a real window): fail closed instead.
+  if (!purify.isSupported) throw new TypeError('sanitizer cannot run: not a window with a DOM');
   const base: { url?: string } = {};
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;

@@ -62,3 +62,11 @@ describe('extracting a hostile page stores nothing that runs or loads', () => {
     });
   }
 });
+
+describe('the sanitizer fails closed', () => {
+  it('refuses to run on something that is not a window instead of returning the HTML untouched', () => {
+    // What `doc.defaultView` returns when a page clobbers it with <img name="defaultView">.
+    const clobbered = document.createElement('img') as unknown as Window & typeof globalThis;
+    expect(() => sanitizeHtml('<img src=x onerror=alert(1)>', clobbered)).toThrow(/cannot run/);
+  });
+});
