@@ -1,5 +1,6 @@
 import { readInfoCode, isShareUrl } from '../extract/info-code.ts';
 import { describeFailure } from '../shared/failure.ts';
+import { sharePatternsOf } from '../shared/options.ts';
 import { loadOptions } from '../shared/options-storage.ts';
 import { sendToBackground } from '../shared/runtime.ts';
 import { extractThisPage } from './extract-page.ts';
@@ -15,7 +16,7 @@ function cameBackInHistory(): boolean {
 export async function autoSaveSharePage(): Promise<void> {
   const url = location.href;
   const options = await loadOptions();
-  if (options.sharePageAction === 'off' || !isShareUrl(url)) return;
+  if (options.sharePageAction === 'off' || !isShareUrl(url, sharePatternsOf(options))) return;
   const notice = createNotice(document);
   if (!readInfoCode(url).ok) {
     notice.show({ kind: 'failed', reason: describeFailure({ code: 'invalid-info-code' }) });
