@@ -31,21 +31,36 @@ export function Controls({ settings, update, onHelp }: ControlsProps) {
           {THEME_ORDER.map((theme) => <option key={theme} value={theme}>{t(THEME_LABELS[theme])}</option>)}
         </select>
       </label>
-      <div class="control stepper" role="group" aria-label={t('readerFontSize')}>
-        <IconButton class="font-smaller" icon="A−" label="readerFontSmaller" disabled={settings.fontSize <= READER_LIMITS.minFontSize}
-          onClick={() => update((s) => stepFontSize(s, -1))} />
-        <output class="font-size-value">{settings.fontSize}</output>
-        <IconButton class="font-larger" icon="A+" label="readerFontLarger" disabled={settings.fontSize >= READER_LIMITS.maxFontSize}
-          onClick={() => update((s) => stepFontSize(s, 1))} />
-      </div>
-      <div class="control stepper" role="group" aria-label={t('readerMeasure')}>
-        <IconButton class="measure-narrower" icon="→←" label="readerNarrower" disabled={settings.measure <= READER_LIMITS.minMeasure}
-          onClick={() => update((s) => stepMeasure(s, -1))} />
-        <output class="measure-value">{settings.measure}</output>
-        <IconButton class="measure-wider" icon="←→" label="readerWider" disabled={settings.measure >= READER_LIMITS.maxMeasure}
-          onClick={() => update((s) => stepMeasure(s, 1))} />
-      </div>
+      <Stepper name="font-size" label="readerFontSize" value={settings.fontSize}
+        min={READER_LIMITS.minFontSize} max={READER_LIMITS.maxFontSize} step={(d) => update((s) => stepFontSize(s, d))}
+        down={{ class: 'font-smaller', icon: 'A−', label: 'readerFontSmaller' }} up={{ class: 'font-larger', icon: 'A+', label: 'readerFontLarger' }} />
+      <Stepper name="measure" label="readerMeasure" value={settings.measure}
+        min={READER_LIMITS.minMeasure} max={READER_LIMITS.maxMeasure} step={(d) => update((s) => stepMeasure(s, d))}
+        down={{ class: 'measure-narrower', icon: '→←', label: 'readerNarrower' }} up={{ class: 'measure-wider', icon: '←→', label: 'readerWider' }} />
       <IconButton class="help-button" icon="?" label="readerShortcuts" popup onClick={onHelp} />
+    </div>
+  );
+}
+
+interface StepperProps {
+  /** Class prefix of the shown value: `<name>-value`. */
+  name: string;
+  label: MessageKey;
+  value: number;
+  min: number;
+  max: number;
+  step: (direction: 1 | -1) => void;
+  down: Pick<IconButtonProps, 'class' | 'icon' | 'label'>;
+  up: Pick<IconButtonProps, 'class' | 'icon' | 'label'>;
+}
+
+/** A value between two buttons; `output` is a polite live region, so the new value is announced. */
+function Stepper({ name, label, value, min, max, step, down, up }: StepperProps) {
+  return (
+    <div class="control stepper" role="group" aria-label={t(label)}>
+      <IconButton {...down} disabled={value <= min} onClick={() => step(-1)} />
+      <output class={`${name}-value`}>{value}</output>
+      <IconButton {...up} disabled={value >= max} onClick={() => step(1)} />
     </div>
   );
 }
