@@ -5,6 +5,7 @@ import { openLibrary, type LibraryDb } from '../store/index.ts';
 import { ArticleView } from './ArticleView.tsx';
 import { CategoryNav } from './CategoryNav.tsx';
 import { Controls } from './Controls.tsx';
+import { CopyAsMarkdown } from './CopyAsMarkdown.tsx';
 import { loadArticle, type LoadedArticle } from './load-article.ts';
 import { nextTheme, stepFontSize, stepMeasure } from './reader-settings.ts';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
@@ -72,6 +73,7 @@ export function Reader({ id }: { id: string | null }) {
     <>
       <header class="toolbar">
         <Controls settings={settings} update={update} onHelp={() => setHelpOpen(true)} />
+        {ready && <CopyAsMarkdown article={ready.loaded.article} />}
       </header>
       <main class="reader" id="main">
         {state.kind === 'loading' && <p class="status">{t('readerLoading')}</p>}

@@ -52,3 +52,23 @@ it('shows title, source, time, category, original link and body, and runs no pag
   expect(server.requests.slice(requestsBeforeReader)).not.toContain('/beacon-script');
   await Promise.all([page.close(), reader.close()]);
 });
+
+it('copies the article as a Jekyll Markdown post from the toolbar', async () => {
+  const reader = await session.context.newPage();
+  await reader.goto(session.url(`reader.html?id=${post.infoCode}`));
+  await reader.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await reader.waitForSelector('.copy-markdown [data-result="copiedAsMarkdown"]');
+  // Read the clipboard back the way a person would: paste it into a text field.
+  await reader.evaluate(() => {
+    const field = document.createElement('textarea');
+    field.id = 'paste-target';
+    document.body.append(field);
+    field.focus();
+  });
+  await reader.keyboard.press('Control+V');
+  const copied = await reader.inputValue('#paste-target');
+  expect(copied).toMatch(/^---\nlayout: post\ntitle: ".+"\ndate: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d \+0800\n/);
+  expect(copied).toContain(`tags: ${sourceOf(post)}新闻`);
+  expect(copied).toContain(`<${server.origin}/html_News/NewsShare.html?infoCode=${post.infoCode}>`);
+  await reader.close();
+});

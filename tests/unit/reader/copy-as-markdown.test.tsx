@@ -2,7 +2,7 @@
 /** "Copy as Markdown" puts the article's Jekyll post on the clipboard, and says when it cannot. */
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CopyAsMarkdown } from '../../../options/components/CopyAsMarkdown.tsx';
+import { CopyAsMarkdown } from '../../../src/reader/CopyAsMarkdown.tsx';
 import { articleToJekyll, type JekyllInput } from '../../../src/export/jekyll.ts';
 
 const article: JekyllInput = {

@@ -1,10 +1,10 @@
 /**
  * "Copy as Markdown" for one article: the same Jekyll post the ZIP export writes.
- * Lives with the options page's components; the reader mounts it next to an article.
+ * Mounted in the reader's toolbar.
  */
 import { useState } from 'preact/hooks';
-import { articleToJekyll, type JekyllInput } from '../../src/export/jekyll.ts';
-import { t, type MessageKey } from '../../src/shared/i18n.ts';
+import { articleToJekyll, type JekyllInput } from '../export/jekyll.ts';
+import { t, type MessageKey } from '../shared/i18n.ts';
 
 export function CopyAsMarkdown({ article }: { article: JekyllInput }) {
   const [done, setDone] = useState<MessageKey>();
