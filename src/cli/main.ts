@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { extract } from '../extract/index.ts';
-import { REASON_TEXT, type CliFailure } from './reasons.ts';
+import type { ExtractFailureReason } from '../shared/article.ts';
+import { describeFailure } from '../shared/failure.ts';
+import { t } from '../shared/i18n.ts';
 
 const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
@@ -15,8 +17,18 @@ interface Io {
   err: (line: string) => void;
 }
 
+/** Extraction's reasons plus the two only a command line can meet. */
+type CliFailure = ExtractFailureReason | 'usage' | 'missing-file';
+
+/** The same plain words as the extension (`_locales/en` in Node): one source of wording. */
+function describe(reason: CliFailure): string {
+  if (reason === 'usage') return t('cliUsage');
+  if (reason === 'missing-file') return t('reason_missing_file');
+  return describeFailure({ code: reason });
+}
+
 function fail(io: Io, reason: CliFailure, detail?: string): number {
-  io.err(`reason: ${reason} — ${REASON_TEXT[reason]}${detail ? ` (${detail})` : ''}`);
+  io.err(`reason: ${reason} — ${describe(reason)}${detail ? ` (${detail})` : ''}`);
   return reason === 'usage' ? EXIT.usage : EXIT.failure;
 }
 

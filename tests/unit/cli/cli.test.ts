@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import en from '../../../_locales/en/messages.json';
 import { repoRoot } from '../../../scripts/lib/corpus.ts';
 import { listFixtures, loadFixture } from '../../../scripts/lib/fixtures.ts';
 
@@ -20,17 +21,17 @@ describe('jianbao extract', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ id: fixture.expected!.id, title: fixture.expected!.title });
   });
   it.each([
-    [['extract', path.join(dir, 'missing.html')], 1, 'missing-file'],
-    [['extract', path.join(dir, 'data.json')], 1, 'not-html'],
-    [['extract', path.join(dir, 'empty.html'), '--url', 'https://x.cn/html_News/NewsShare.html?infoCode=NW202112222222635819'], 1, 'no-article'],
-    [['frobnicate'], 2, 'usage'],
-  ])('%j exits %i with reason %s', (args, status, reason) => {
+    [['extract', path.join(dir, 'missing.html')], 1, 'missing-file', en.reason_missing_file],
+    [['extract', path.join(dir, 'data.json')], 1, 'not-html', en.reason_not_html],
+    [['extract', path.join(dir, 'empty.html'), '--url', 'https://x.cn/html_News/NewsShare.html?infoCode=NW202112222222635819'], 1, 'no-article', en.reason_no_article],
+    [['frobnicate'], 2, 'usage', en.cliUsage],
+  ])('%j exits %i with reason %s, in the extension\'s English wording', (args, status, reason, wording) => {
     writeFileSync(path.join(dir, 'data.json'), '{"a":1}');
     writeFileSync(path.join(dir, 'empty.html'), '<html><body><div id="newsContent"></div><div class="app-download">打开APP</div></body></html>');
     const r = run(...args);
     expect(r.status).toBe(status);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(new RegExp(`^reason: ${reason} — `));
+    expect(r.stderr.startsWith(`reason: ${reason} — ${wording.message}`)).toBe(true);
   });
 });
