@@ -25,21 +25,23 @@ it('renders far fewer rows than articles, and scrolling brings later ones in', a
   await popup.goto(session.url('popup.html?view=library'));
   await popup.locator('.article').first().waitFor();
   expect(await popup.locator('.total').textContent()).toContain(String(COUNT));
-  const counts = await popup.locator('.group-count').allTextContents();
-  expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(COUNT);
+  // Articles are spread over 3 categories (n % 3); the first header counts its whole group, rendered or not.
+  expect(Number(await popup.locator('.group-count').first().textContent())).toBe(Math.ceil(COUNT / 3));
 
   const first = await renderedIds(popup);
   expect(first.length).toBeGreaterThan(3);
   expect(first.length).toBeLessThan(60);
-  // Newest first: the last batch saved holds the highest ids.
-  expect(first[0]).toBe('WIN001998');
+  // Newest first: the last batch saved (500 per batch, one save time each) holds ids 1500–1999.
+  const idNumber = (id: string | undefined) => Number(id?.slice(3));
+  expect(idNumber(first[0])).toBeGreaterThanOrEqual(1500);
 
   // The list is as tall as all rows would be, so the scrollbar is honest.
   const scrollHeight = await popup.locator('.list-viewport').evaluate((el) => el.scrollHeight);
   expect(scrollHeight).toBeGreaterThan(COUNT * 40);
 
   await popup.locator('.list-viewport').evaluate((el) => { el.scrollTop = el.scrollHeight; });
-  await popup.locator('.article[data-id="WIN000000"], .article[data-id="WIN000001"], .article[data-id="WIN000002"]').first().waitFor();
+  // The bottom of the list is the oldest batch (ids 0–499) of the last group.
+  await expect.poll(async () => idNumber((await renderedIds(popup)).at(-1))).toBeLessThan(500);
   const last = await renderedIds(popup);
   expect(last.length).toBeLessThan(60);
   expect(last.some((id) => first.includes(id))).toBe(false);
