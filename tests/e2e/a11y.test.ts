@@ -111,7 +111,7 @@ describe('reader landmarks, labels and focus', () => {
   it('gives every control an accessible name in words', async () => {
     const page = await openReader();
     // Names as a screen reader gets them (Playwright computes the accessible name), not the symbols shown.
-    const buttons = ['Smaller text', 'Larger text', 'Narrower column', 'Wider column', 'Keyboard shortcuts'];
+    const buttons = ['Smaller text', 'Larger text', 'Narrower column', 'Wider column', 'Keyboard shortcuts', 'Copy as Markdown'];
     for (const name of buttons) expect(await page.getByRole('button', { name, exact: true }).count(), name).toBe(1);
     expect(await page.getByRole('button').count()).toBe(buttons.length);
     expect(await page.getByRole('combobox', { name: 'Theme', exact: true }).count()).toBe(1);
@@ -137,8 +137,8 @@ describe('reader landmarks, labels and focus', () => {
       visited.push(focused.key);
       if (focused.key === 'nav-next' || focused.key === 'nav-previous') break;
     }
-    expect(visited.slice(0, 6)).toEqual(['theme-select', 'font-smaller', 'font-larger', 'measure-narrower', 'measure-wider', 'help-button']);
-    expect(visited[6]).toBe('original-link');
+    expect(visited.slice(0, 7)).toEqual(['theme-select', 'font-smaller', 'font-larger', 'measure-narrower', 'measure-wider', 'help-button', 'copy-markdown-button']);
+    expect(visited[7]).toBe('original-link');
     expect(visited.at(-1)).toMatch(/^nav-/);
     await page.close();
   });
