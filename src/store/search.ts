@@ -12,14 +12,20 @@ import { foldPerChar } from './tokenize.ts';
 import type { SearchHit, SearchOptions } from './types.ts';
 
 export const SEARCH_TUNING = {
-  /** A popup screen shows ~15 rows; 50 leaves room to scroll without another query. */
-  defaultLimit: 50,
+  /**
+   * One popup screen shows ~15 rows. Each hit costs one summary read (~0.2 ms in Chromium), so a
+   * caller that wants more asks for them (e.g. when the list is scrolled to its end).
+   */
+  defaultLimit: 20,
   /** Tokens a prefix clause may OR together; a 1-letter prefix would otherwise read the whole index. */
   maxPrefixTokens: 64,
-  /** Hits whose title and excerpt miss the terms get a body snippet; each costs one full record read. */
-  bodySnippets: 8,
+  /**
+   * Hits whose title and excerpt miss the terms get a body snippet, read from the full record
+   * (html + text, ~10 KB): the first screen's worth of those, not every hit.
+   */
+  bodySnippets: 6,
   /** Extra candidates read beyond `limit`, covering postings that point at a deleted version. */
-  spareCandidates: 8,
+  spareCandidates: 4,
   /** Weight of one clause by body frequency bucket (0, 1, 2–3, 4+): saturating, as in BM25 (k1 ≈ 1.2). */
   tfWeight: [0, 1, 1.5, 1.8],
   /** A clause in the title or source counts like this many body mentions on top. */
