@@ -101,3 +101,53 @@ export function storedIds(worker: Worker): Promise<string[]> {
     });
   });
 }
+
+export interface LibraryState {
+  articles: Array<{ id: string; title: string; textLength: number }>;
+  summaryIds: string[];
+  /** `meta.stats.docCount`, when the store keeps it. */
+  docCount?: number;
+}
+
+/** Reads the library from an extension page (works while the worker is stopped); undefined when it cannot be opened. */
+export function readLibrary(extensionPage: Page): Promise<LibraryState | string> {
+  return extensionPage.evaluate(
+    () =>
+      new Promise<LibraryState | string>((resolve) => {
+        const open = indexedDB.open('jianbao');
+        open.onerror = () => resolve(String(open.error));
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['articles', 'summaries', 'meta']);
+          const articles = tx.objectStore('articles').getAll();
+          const summaries = tx.objectStore('summaries').getAllKeys();
+          const stats = tx.objectStore('meta').get('stats');
+          tx.oncomplete = () => {
+            db.close();
+            resolve({
+              articles: (articles.result as Array<{ id: string; title: string; textContent: string }>).map((a) => ({
+                id: a.id, title: a.title, textLength: a.textContent.length,
+              })),
+              summaryIds: summaries.result.map(String),
+              docCount: (stats.result as { docCount?: number } | undefined)?.docCount,
+            });
+          };
+          tx.onerror = () => resolve(String(tx.error));
+        };
+      }),
+  );
+}
+
+/** Stops the extension's service worker the way Chromium does when it is killed: its target is closed. */
+export async function stopServiceWorker(context: BrowserContext, extensionPage: Page, extensionId: string): Promise<boolean> {
+  const cdp = await context.newCDPSession(extensionPage);
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+    if (!worker) return false;
+    await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+    return true;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}

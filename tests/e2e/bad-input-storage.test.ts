@@ -1,0 +1,148 @@
+/**
+ * Issue #7 §3, storage failures in the real browser: the disk filling up under a save, and the service worker
+ * killed while saves are under way. Either way the user gets a clear message and the library stays whole.
+ *
+ * The manifest asks for `unlimitedStorage`, so Chromium's per-origin quota never applies (a CDP quota override
+ * does not make writes fail); what does run out is the disk. The profile therefore lives on a small tmpfs
+ * mounted here (root, as on every machine of this project), which is filled right before the save.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharePagePosts, type CorpusPost } from '../support/corpus.ts';
+import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
+import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
+import { OFFLINE_HOSTS, readLibrary, stopServiceWorker, type LibraryState } from './harness/hostile.ts';
+import { readNotice } from './harness/notice.ts';
+import { serverRenderedSharePage } from './harness/pages.ts';
+
+const SHARE_PATH = '/html_News/NewsShare.html';
+const EN = JSON.parse(readFileSync('_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
+const FAILED_PREFIX = EN.noticeFailed!.message.replace('$REASON$', '');
+/** A failed save names one of these reasons; quota-exceeded is what the store reports for QuotaExceededError. */
+const STORAGE_REASONS = ['reason_quota_exceeded', 'reason_write_failed', 'reason_unexpected'].map((key) => EN[key]!.message);
+const DISK = { sizeMb: 300, leaveKb: 64 } as const;
+/** How often the worker is killed while saves run; short enough to land inside a write of a long article. */
+const KILL_EVERY_MS = 250;
+const posts = sharePagePosts();
+
+let mount: string;
+let session: ExtensionSession;
+let server: FixtureServer;
+let library: Page;
+const savedTmp = process.env.TMPDIR;
+
+/** A long article (its search index takes a while to write), under its own code. */
+function longPost(post: CorpusPost, copies: number, infoCode: string): CorpusPost {
+  return { ...post, infoCode, body: Array.from({ length: copies }, () => post.body).join('\n') };
+}
+const LONG = posts.slice(2, 6).map((post, i) => longPost(post, 60, `NW2022020200000000${String(i + 10)}`));
+
+beforeAll(async () => {
+  mount = mkdtempSync('/tmp/jianbao-disk-');
+  execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${DISK.sizeMb}m`, 'tmpfs', mount]);
+  process.env.TMPDIR = mount; // launchExtension makes its profile under os.tmpdir()
+  server = await startFixtureServer();
+  const byCode = new Map([...posts, ...LONG].map((post) => [post.infoCode, post]));
+  server.route(SHARE_PATH, (_request, url) => {
+    const post = byCode.get(url.searchParams.get('infoCode') ?? '');
+    return post ? { body: serverRenderedSharePage(post) } : { status: 404, body: 'gone' };
+  });
+  session = await launchExtension({ args: [OFFLINE_HOSTS] });
+  process.env.TMPDIR = savedTmp;
+  library = await session.context.newPage();
+  await library.goto(session.url('popup.html?view=library'));
+}, 90_000);
+
+afterAll(async () => {
+  await session?.close().catch(() => undefined);
+  await server?.close();
+  if (mount) {
+    execFileSync('umount', ['-l', mount]);
+    rmSync(mount, { recursive: true, force: true });
+  }
+});
+
+async function visit(post: CorpusPost): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`${server.origin}${SHARE_PATH}?infoCode=${post.infoCode}`, { waitUntil: 'domcontentloaded' });
+  return page;
+}
+
+const finalNotice = (page: Page, timeoutMs = 60_000) =>
+  waitFor(() => readNotice(session.context, page), (text) => Boolean(text && !text.includes(EN.noticeSaving!.message)), timeoutMs);
+
+const idsOf = (state: LibraryState | string): string[] => (typeof state === 'string' ? [] : state.articles.map((a) => a.id).sort());
+
+/** Every record complete and matched by its summary; the stats count them. */
+function expectConsistent(state: LibraryState | string): void {
+  if (typeof state === 'string') throw new Error(`library unreadable: ${state}`);
+  expect(state.summaryIds.sort()).toEqual(idsOf(state));
+  for (const article of state.articles) expect(article.textLength, article.id).toBeGreaterThan(100);
+  if (state.docCount !== undefined) expect(state.docCount).toBe(state.articles.length);
+}
+
+describe('storage failures', () => {
+  it('says so clearly when the disk is full, and keeps every earlier article', async () => {
+    for (const post of posts.slice(0, 2)) {
+      const page = await visit(post);
+      await finalNotice(page);
+      await page.close();
+    }
+    const before = await readLibrary(library);
+    expect(idsOf(before)).toEqual([posts[0]!.infoCode, posts[1]!.infoCode].sort());
+
+    const filler = join(mount, 'filler');
+    const free = Number(execFileSync('df', ['-k', '--output=avail', mount]).toString().split('\n')[1]);
+    execFileSync('fallocate', ['-l', String((free - DISK.leaveKb) * 1024), filler]);
+    try {
+      const page = await visit(posts[6]!);
+      const notice = await finalNotice(page);
+      expect(notice).toContain(FAILED_PREFIX.trim());
+      expect(STORAGE_REASONS.some((reason) => notice?.includes(reason)), notice).toBe(true);
+      await page.close();
+    } finally {
+      rmSync(filler, { force: true });
+    }
+    const after = await readLibrary(library);
+    expectConsistent(after);
+    expect(idsOf(after)).toEqual(idsOf(before));
+  }, 180_000);
+
+  it('leaves no half record when the worker is killed during saves, and saves again afterwards', async () => {
+    const pages = await Promise.all(LONG.map(visit));
+    let kills = 0;
+    const notices: Array<string | undefined> = [];
+    // Kill the worker over and over until every page has given up or finished: each save is cut wherever it is.
+    const deadline = Date.now() + 120_000;
+    while (Date.now() < deadline) {
+      if (await stopServiceWorker(session.context, library, session.extensionId)) kills += 1;
+      const texts = await Promise.all(pages.map((page) => readNotice(session.context, page)));
+      if (texts.every((text) => text && !text.includes(EN.noticeSaving!.message))) {
+        notices.push(...texts);
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, KILL_EVERY_MS));
+    }
+    expect(kills).toBeGreaterThan(0);
+    expect(notices).toHaveLength(LONG.length);
+    // At least one save was cut short (the others may have finished between kills): each says so in plain words.
+    const cut = notices.filter((text) => text?.includes(FAILED_PREFIX.trim()));
+    expect(cut.length).toBeGreaterThan(0);
+    for (const text of cut) expect(STORAGE_REASONS.some((reason) => text?.includes(reason)), text).toBe(true);
+    expectConsistent(await readLibrary(library));
+    await Promise.all(pages.map((page) => page.close()));
+
+    // With the worker left alone, the same pages save whole.
+    for (const post of LONG) {
+      const page = await visit(post);
+      await finalNotice(page);
+      await page.close();
+    }
+    const state = await readLibrary(library);
+    expectConsistent(state);
+    for (const post of LONG) expect(idsOf(state)).toContain(post.infoCode);
+  }, 300_000);
+});
