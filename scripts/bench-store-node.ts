@@ -87,7 +87,7 @@ let postingBytes = 0;
 let tokenBytes = 0;
 let tokenCount = 0;
 const tx = db.transaction('postings');
-for (let c = await tx.store.openCursor(); c; c = await c.continue()) { postingBytes += c.value.byteLength; tokenBytes += enc.encode(c.key).length; tokenCount++; }
+for (let c = await tx.store.openCursor(); c; c = await c.continue()) { postingBytes += c.value.byteLength; tokenBytes += enc.encode(c.key[0]).length + 2; tokenCount++; }
 let summaryBytes = 0;
 for (const r of await db.getAll('summaries')) summaryBytes += enc.encode(JSON.stringify(r)).length;
 const mb = (b: number) => `${(b / 2 ** 20).toFixed(1)} MB`;

@@ -58,6 +58,7 @@ async function removeIndexed(tx: AllTx, article: Article, batch: IndexBatch): Pr
 
 async function saveInTx(tx: AllTx, list: ExtractedArticle[], now: Date): Promise<Array<{ article: Article; created: boolean }>> {
   const stats = await readStats(tx);
+  const freshFrom = stats.nextDoc;
   const batch = new IndexBatch();
   const results: Array<{ article: Article; created: boolean }> = [];
   for (const extracted of list) {
@@ -75,7 +76,7 @@ async function saveInTx(tx: AllTx, list: ExtractedArticle[], now: Date): Promise
     await putIndexed(tx, article, stats, batch);
     results.push({ article, created: false });
   }
-  await batch.apply(tx);
+  await batch.apply(tx, freshFrom);
   await writeStats(tx, stats);
   return results;
 }

@@ -57,6 +57,27 @@ export const MIGRATIONS: readonly Migration[] = [
     }
     await writeStats(writer, { nextDoc: doc, docCount: all.length });
   },
+
+  // v3: postings split into [token, segment] rows (postings.ts SEGMENT_DOCS), so a save rewrites
+  // short rows instead of whole lists. A v2 library's string-keyed rows are dropped and rebuilt
+  // from the records under their existing doc numbers. When v2 ran in this same upgrade (from v1)
+  // it already wrote segment rows with the current indexer, and there is nothing to redo.
+  async (_db, tx) => {
+    const writer = tx as unknown as WriteTx;
+    const postings = writer.objectStore('postings');
+    // Keys order: numbers < dates < strings < binary < arrays, so every v2 key sorts before [].
+    const oldRows = IDBKeyRange.upperBound([], true);
+    if (!(await postings.count(oldRows))) return;
+    await postings.delete(oldRows);
+    const rows = await writer.objectStore('summaries').getAll();
+    for (let i = 0; i < rows.length; i += MIGRATION_TUNING.backfillChunk) {
+      const batch = new IndexBatch();
+      const chunk = rows.slice(i, i + MIGRATION_TUNING.backfillChunk);
+      const records = await Promise.all(chunk.map((row) => writer.objectStore('articles').get(row.id)));
+      chunk.forEach((row, j) => { if (records[j]) batch.add(row.doc, records[j]!); });
+      await batch.apply(writer);
+    }
+  },
 ];
 
 /** Runs every block after `oldVersion` up to `newVersion`. */

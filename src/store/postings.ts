@@ -17,11 +17,14 @@ export interface Postings {
   flags: Uint8Array;
 }
 
-/** Entries must be sorted by doc ascending and distinct. */
-export function encodePostings(docs: ArrayLike<number>, flags: ArrayLike<number>): Uint8Array {
+/**
+ * Entries must be sorted by doc ascending and distinct.
+ * @param base the doc the first gap counts from (a segment's first doc), keeping the first varint short.
+ */
+export function encodePostings(docs: ArrayLike<number>, flags: ArrayLike<number>, base = 0): Uint8Array {
   const out = new Uint8Array(docs.length * 5);
   let at = 0;
-  let prev = 0;
+  let prev = base;
   for (let i = 0; i < docs.length; i++) {
     let v = (docs[i]! - prev) * 16 + (flags[i]! & 15);
     prev = docs[i]!;
@@ -31,12 +34,12 @@ export function encodePostings(docs: ArrayLike<number>, flags: ArrayLike<number>
   return out.slice(0, at);
 }
 
-export function decodePostings(bytes: Uint8Array | undefined): Postings {
+export function decodePostings(bytes: Uint8Array | undefined, base = 0): Postings {
   if (!bytes || !bytes.length) return { docs: new Uint32Array(0), flags: new Uint8Array(0) };
   const docs = new Uint32Array(bytes.length);
   const flags = new Uint8Array(bytes.length);
   let n = 0;
-  let prev = 0;
+  let prev = base;
   for (let at = 0; at < bytes.length;) {
     let v = 0;
     let scale = 1;
@@ -57,8 +60,9 @@ export function mergePostings(
   bytes: Uint8Array | undefined,
   add: ReadonlyArray<readonly [doc: number, flags: number]>,
   remove: ReadonlySet<number>,
+  base = 0,
 ): Uint8Array | undefined {
-  const old = decodePostings(bytes);
+  const old = decodePostings(bytes, base);
   const docs: number[] = [];
   const flags: number[] = [];
   let j = 0;
@@ -73,5 +77,26 @@ export function mergePostings(
       i++;
     }
   }
-  return docs.length ? encodePostings(docs, flags) : undefined;
+  return docs.length ? encodePostings(docs, flags, base) : undefined;
+}
+
+/**
+ * A token's posting list is stored in segments of SEGMENT_DOCS doc numbers, key [token, segment]:
+ * a save rewrites only the newest, short segment of each of its tokens instead of the whole list
+ * (which for 的 or 中国 holds every article), so insert time no longer grows with the library.
+ */
+export const SEGMENT_DOCS = 1024;
+
+export const segmentOf = (doc: number): number => Math.floor(doc / SEGMENT_DOCS);
+
+/** Concatenates decoded segments given in ascending segment order (as a key-range read returns them). */
+export function joinSegments(rows: ReadonlyArray<{ segment: number; bytes: Uint8Array }>): Postings {
+  if (rows.length === 1) return decodePostings(rows[0]!.bytes, rows[0]!.segment * SEGMENT_DOCS);
+  const parts = rows.map((r) => decodePostings(r.bytes, r.segment * SEGMENT_DOCS));
+  const total = parts.reduce((n, p) => n + p.docs.length, 0);
+  const docs = new Uint32Array(total);
+  const flags = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) { docs.set(p.docs, at); flags.set(p.flags, at); at += p.docs.length; }
+  return { docs, flags };
 }

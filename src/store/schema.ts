@@ -8,7 +8,7 @@ import type { ArticleSummary } from './types.ts';
 
 /** Database name fixed by issue #2 (the e2e tests read it directly). */
 export const DB_NAME = 'jianbao';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A `summaries` row: what the popup list shows, plus the keys the store needs to find it. */
 export interface SummaryRow extends ArticleSummary {
@@ -19,6 +19,9 @@ export interface SummaryRow extends ArticleSummary {
   /** Small integer naming this version of the article in the postings; a re-save gets a new one. */
   doc: number;
 }
+
+/** [token, segment]: see SEGMENT_DOCS in postings.ts. */
+export type PostingKey = [token: string, segment: number];
 
 /** An offline copy of one image of one article. */
 export interface ImageRow {
@@ -49,8 +52,11 @@ export interface JianbaoSchema extends DBSchema {
     value: SummaryRow;
     indexes: { bySavedMs: number; byUrl: string; byDoc: number; byCategory: string };
   };
-  /** Inverted index: token → packed postings (postings.ts). Out-of-line key: the value is just bytes. */
-  postings: { key: string; value: Uint8Array };
+  /**
+   * Inverted index: [token, segment] → packed postings of that segment's docs (postings.ts). v2 keyed
+   * whole lists by token alone. Out-of-line key: the value is just bytes.
+   */
+  postings: { key: PostingKey; value: Uint8Array };
   /** Offline images, key [articleId, url], so one key range holds an article's images. */
   images: { key: [string, string]; value: ImageRow };
   /** Singletons, by name. */

@@ -1,10 +1,10 @@
 /**
  * Keeps the inverted index (`postings`) in step with the articles, inside the caller's transaction.
- * A batch of changes touches each token's row once: read, merge, write (or delete when empty).
+ * A batch of changes touches each [token, segment] row once: read, merge, write (or delete when empty).
  */
 import type { Article } from '../shared/article.ts';
-import { FLAG, mergePostings, tfBucket } from './postings.ts';
-import type { LibraryStats, WriteTx } from './schema.ts';
+import { FLAG, mergePostings, SEGMENT_DOCS, segmentOf, tfBucket } from './postings.ts';
+import type { LibraryStats, PostingKey, WriteTx } from './schema.ts';
 import { countTokens, tokenize } from './tokenize.ts';
 
 type IndexedFields = Pick<Article, 'title' | 'source' | 'textContent'>;
@@ -36,26 +36,36 @@ export class IndexBatch {
     if (!this.added.delete(doc)) this.removed.set(doc, article);
   }
 
-  async apply(tx: WriteTx): Promise<void> {
-    const changes = new Map<string, { add: Array<[number, number]>; remove: Set<number> }>();
-    const entry = (token: string) => {
-      let c = changes.get(token);
-      if (!c) changes.set(token, (c = { add: [], remove: new Set() }));
+  /**
+   * Writes the collected changes: each touched [token, segment] row is read once, merged and written
+   * (or deleted when empty).
+   * @param freshFrom the first doc number handed out in this transaction: segments starting at or
+   *   after it cannot have rows yet, so they are written without reading.
+   */
+  async apply(tx: WriteTx, freshFrom = Infinity): Promise<void> {
+    const changes = new Map<string, Map<number, { add: Array<[number, number]>; remove: Set<number> }>>();
+    const entry = (token: string, doc: number) => {
+      let segments = changes.get(token);
+      if (!segments) changes.set(token, (segments = new Map()));
+      const segment = segmentOf(doc);
+      let c = segments.get(segment);
+      if (!c) segments.set(segment, (c = { add: [], remove: new Set() }));
       return c;
     };
-    for (const [doc, article] of this.removed) for (const token of docTerms(article).keys()) entry(token).remove.add(doc);
-    // Docs ascend, so each token's additions come out sorted as mergePostings needs.
+    for (const [doc, article] of this.removed) for (const token of docTerms(article).keys()) entry(token, doc).remove.add(doc);
+    // Docs ascend, so each row's additions come out sorted as mergePostings needs.
     const docs = [...this.added.keys()].sort((a, b) => a - b);
-    for (const doc of docs) for (const [token, flags] of docTerms(this.added.get(doc)!)) entry(token).add.push([doc, flags]);
+    for (const doc of docs) for (const [token, flags] of docTerms(this.added.get(doc)!)) entry(token, doc).add.push([doc, flags]);
 
     const store = tx.objectStore('postings');
-    const tokens = [...changes.keys()];
-    // All reads, then all writes: requests in one transaction run in order, so no await per token.
-    const current = await Promise.all(tokens.map((t) => store.get(t)));
-    await Promise.all(tokens.map((t, i) => {
-      const { add, remove } = changes.get(t)!;
-      const next = mergePostings(current[i], add, remove);
-      return next ? store.put(next, t) : current[i] ? store.delete(t) : undefined;
+    const keys: PostingKey[] = [];
+    for (const [token, segments] of changes) for (const segment of segments.keys()) keys.push([token, segment]);
+    // All reads, then all writes: requests in one transaction run in order, so no await per row.
+    const current = await Promise.all(keys.map((k) => (k[1] * SEGMENT_DOCS >= freshFrom ? undefined : store.get(k))));
+    await Promise.all(keys.map((key, i) => {
+      const { add, remove } = changes.get(key[0])!.get(key[1])!;
+      const next = mergePostings(current[i], add, remove, key[1] * SEGMENT_DOCS);
+      return next ? store.put(next, key) : current[i] ? store.delete(key) : undefined;
     }));
   }
 }

@@ -4,7 +4,7 @@
  * few snippets it shows.
  */
 import { findRanges, makeSnippet } from './highlight.ts';
-import { decodePostings, FLAG, type Postings } from './postings.ts';
+import { FLAG, joinSegments, type Postings } from './postings.ts';
 import { planQuery, type Clause } from './query.ts';
 import type { LibraryDb, SummaryRow } from './schema.ts';
 import { toSummary } from './summaries.ts';
@@ -19,6 +19,8 @@ export const SEARCH_TUNING = {
   defaultLimit: 20,
   /** Tokens a prefix clause may OR together; a 1-letter prefix would otherwise read the whole index. */
   maxPrefixTokens: 64,
+  /** Segment keys a prefix clause lists to find its tokens: 64 tokens of ~16 segments each. */
+  maxPrefixRows: 1024,
   /**
    * Hits whose title and excerpt miss the terms get a body snippet, read from the full record
    * (html + text, ~10 KB): the first screen's worth of those, not every hit.
@@ -37,12 +39,21 @@ export const SEARCH_TUNING = {
 
 type Tx = ReturnType<LibraryDb['transaction']>;
 
+/** Every segment row of one token, in doc order. */
+async function tokenPostings(tx: Tx, token: string): Promise<Postings> {
+  const store = tx.objectStore('postings');
+  const range = IDBKeyRange.bound([token], [token, []]);
+  const [keys, values] = await Promise.all([store.getAllKeys(range), store.getAll(range)]);
+  return joinSegments(values.map((bytes, i) => ({ segment: keys[i]![1], bytes })));
+}
+
 /** Postings of one clause; a prefix clause ORs its tokens (flags of one doc OR-ed too). */
 async function clausePostings(tx: Tx, clause: Clause): Promise<Postings> {
-  const store = tx.objectStore('postings');
-  if (clause.kind === 'token') return decodePostings(await store.get(clause.token));
-  const range = IDBKeyRange.bound(clause.prefix, `${clause.prefix}\uffff`);
-  const lists = (await store.getAll(range, SEARCH_TUNING.maxPrefixTokens)).map(decodePostings);
+  if (clause.kind === 'token') return tokenPostings(tx, clause.token);
+  // Arrays sort after strings, so [prefix] .. [prefix + U+FFFF] holds every segment of every token starting with prefix.
+  const range = IDBKeyRange.bound([clause.prefix], [`${clause.prefix}\uffff`]);
+  const tokens = [...new Set((await tx.objectStore('postings').getAllKeys(range, SEARCH_TUNING.maxPrefixRows)).map((k) => k[0]))].slice(0, SEARCH_TUNING.maxPrefixTokens);
+  const lists = await Promise.all(tokens.map((t) => tokenPostings(tx, t)));
   if (lists.length === 1) return lists[0]!;
   const merged = new Map<number, number>();
   for (const l of lists) for (let i = 0; i < l.docs.length; i++) merged.set(l.docs[i]!, (merged.get(l.docs[i]!) ?? 0) | l.flags[i]!);

@@ -4,6 +4,9 @@ import type { Article } from '../../../src/shared/article.ts';
 import {
   DB_VERSION, getArticle, listCategories, listSummaries, openLibrary, saveArticle, searchArticles,
 } from '../../../src/store/index.ts';
+import { encodePostings } from '../../../src/store/postings.ts';
+import { docTerms } from '../../../src/store/search-index.ts';
+import { toSummaryRow } from '../../../src/store/summaries.ts';
 import { makeExtracted } from './fixtures.ts';
 
 /** Records exactly as v1 code wrote them: the Article contract, nothing more. */
@@ -30,7 +33,63 @@ async function createV1(factory: IDBFactory, records: Article[]): Promise<void> 
   });
 }
 
+/**
+ * Builds the database as schema v2 left it, with raw IndexedDB: its stores and indexes, summaries
+ * under doc numbers 1…n, and one whole posting list per token keyed by the token string alone.
+ */
+async function createV2(factory: IDBFactory, records: Article[]): Promise<void> {
+  const lists = new Map<string, Array<[number, number]>>();
+  records.forEach((r, i) => { for (const [token, flags] of docTerms(r)) lists.set(token, [...(lists.get(token) ?? []), [i + 1, flags]]); });
+  await new Promise<void>((resolve, reject) => {
+    const req = factory.open('jianbao', 2);
+    req.onupgradeneeded = () => {
+      const db = req.result;
+      const articles = db.createObjectStore('articles', { keyPath: 'id' });
+      for (const [name, path] of [['byCategory', 'category'], ['bySavedAt', 'savedAt'], ['byPublishedAt', 'publishedAt'], ['bySource', 'source']]) articles.createIndex(name!, path!);
+      const summaries = db.createObjectStore('summaries', { keyPath: 'id' });
+      summaries.createIndex('bySavedMs', 'savedMs');
+      summaries.createIndex('byUrl', 'urlKeys', { multiEntry: true });
+      summaries.createIndex('byDoc', 'doc', { unique: true });
+      summaries.createIndex('byCategory', 'category');
+      db.createObjectStore('postings');
+      db.createObjectStore('images', { keyPath: ['articleId', 'url'] });
+      db.createObjectStore('meta');
+    };
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const db = req.result;
+      const tx = db.transaction(['articles', 'summaries', 'postings', 'meta'], 'readwrite');
+      records.forEach((r, i) => {
+        tx.objectStore('articles').put(r);
+        tx.objectStore('summaries').put(toSummaryRow(r, i + 1));
+      });
+      for (const [token, list] of lists) tx.objectStore('postings').put(encodePostings(list.map((e) => e[0]), list.map((e) => e[1])), token);
+      tx.objectStore('meta').put({ nextDoc: records.length + 1, docCount: records.length }, 'stats');
+      tx.oncomplete = () => { db.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
 describe('migrations', () => {
+  it('opens a v2 library (whole posting lists keyed by token): records intact, index rebuilt in segments, search and re-save work', async () => {
+    const factory = new IDBFactory();
+    await createV2(factory, V1_RECORDS);
+    const db = await openLibrary(factory);
+    expect(db.version).toBe(DB_VERSION);
+    for (const r of V1_RECORDS) expect(await getArticle(db, r.id)).toEqual(r);
+    const keys = await db.getAllKeys('postings');
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.every((k) => Array.isArray(k) && typeof k[0] === 'string' && typeof k[1] === 'number')).toBe(true);
+    expect((await searchArticles(db, '准备')).map((h) => h.summary.id)).toEqual(['NW1']);
+    expect((await searchArticles(db, '北京')).map((h) => h.summary.id)).toEqual(['u:x.cn/2']);
+    expect((await listSummaries(db)).map((s) => s.id)).toEqual(['u:x.cn/2', 'NW1']);
+    const { created } = await saveArticle(db, makeExtracted({ id: 'NW1', infoCode: 'NW1', url: 'https://x.cn/1', title: '新标题', textContent: '北京发布新规。' }));
+    expect(created).toBe(false);
+    expect((await searchArticles(db, '北京')).map((h) => h.summary.id).sort()).toEqual(['NW1', 'u:x.cn/2']);
+    expect(await searchArticles(db, '准备')).toEqual([]);
+  });
+
   it('opens a v1 library with current code: every record intact, list and search work', async () => {
     const factory = new IDBFactory();
     await createV1(factory, V1_RECORDS);

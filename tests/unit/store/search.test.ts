@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   deleteArticle, openLibrary, restoreArticle, saveArticle, saveArticles, scanSearch, searchArticles, updateArticle,
 } from '../../../src/store/index.ts';
+import { SEGMENT_DOCS } from '../../../src/store/postings.ts';
 import { makeExtracted } from './fixtures.ts';
 
 async function library() {
@@ -16,6 +17,22 @@ async function library() {
 }
 
 describe('searchArticles', () => {
+  it('joins posting segments: articles on both sides of a segment boundary are found, deletes and re-saves kept in step', async () => {
+    const db = await openLibrary(new IDBFactory());
+    // Doc numbers are never reused: start just below the boundary, as a library with a long history would.
+    await db.put('meta', { nextDoc: SEGMENT_DOCS - 3, docCount: 0 }, 'stats');
+    const list = Array.from({ length: 8 }, (_, i) => makeExtracted({ id: `S${i}`, infoCode: undefined, url: `https://x.cn/s${i}`, title: `第${i}篇`, textContent: `央行公告${i % 2 ? '降准' : '加息'}。` }));
+    await saveArticles(db, list);
+    const segments = new Set((await db.getAllKeys('postings')).filter((k) => k[0] === '央行').map((k) => k[1]));
+    expect([...segments].sort()).toEqual([0, 1]);
+    expect((await searchArticles(db, '央行')).map((h) => h.summary.id).sort()).toEqual(list.map((a) => a.id));
+    expect((await searchArticles(db, '降准')).map((h) => h.summary.id).sort()).toEqual(['S1', 'S3', 'S5', 'S7']);
+    await deleteArticle(db, 'S1');
+    await saveArticle(db, { ...list[6]!, textContent: '央行公告降准。' });
+    expect((await searchArticles(db, '降准')).map((h) => h.summary.id).sort()).toEqual(['S3', 'S5', 'S6', 'S7']);
+    expect((await searchArticles(db, '加息')).map((h) => h.summary.id).sort()).toEqual(['S0', 'S2', 'S4']);
+  });
+
   it('finds any 2-character substring, title hits first', async () => {
     const db = await library();
     const hits = await searchArticles(db, '降准');
