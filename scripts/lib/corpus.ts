@@ -41,7 +41,8 @@ export function parsePost(file: string, text: string): CorpusPost {
   const [, head = '', ...rest] = normalized.split(/^---\s*$/m);
   const meta = frontMatter(head);
   let body = rest.join('---').trim();
-  const nav = /\n*\[返回[^\n]*$/.exec(body);
+  // Rolling-feed posts end with two navigation lines (`[返回东财滚动新闻](…)`, `[返回首页](…)`), others with one.
+  const nav = /(\n*\[返回[^\n]*)+$/.exec(body);
   if (nav) body = body.slice(0, nav.index).trim();
   const link = /\n*<(https?:\/\/[^>\s]+)>\s*$/.exec(body);
   if (link) body = body.slice(0, link.index).trim();

@@ -148,8 +148,11 @@ export function deriveExpected(fixture: Omit<Fixture, 'expected'>): Expected {
   return JSON.parse(JSON.stringify(expected)) as Expected;
 }
 
-export function loadFixture(name: string): Fixture {
-  const dir = path.join(fixturesDir, name);
+/**
+ * @param root the folder holding fixture folders; tests pass a temporary copy.
+ */
+export function loadFixture(name: string, root: string = fixturesDir): Fixture {
+  const dir = path.join(root, name);
   const spec = JSON.parse(readFileSync(path.join(dir, 'fixture.json'), 'utf8')) as FixtureSpec;
   const post = postFor(dir, spec);
   const html = fill(readFileSync(path.join(dir, 'source.html'), 'utf8'), post, spec);
@@ -160,17 +163,23 @@ export function loadFixture(name: string): Fixture {
   }
   const expectedPath = path.join(dir, 'expected.json');
   const base = { name, dir, spec, post, html, endpointJson };
+  // Only on request: an expectation that rewrote itself on every run would assert nothing.
   if (process.env.UPDATE_FIXTURES === '1') writeFileSync(expectedPath, `${JSON.stringify(deriveExpected(base), null, 2)}\n`);
   const expected = existsSync(expectedPath) ? (JSON.parse(readFileSync(expectedPath, 'utf8')) as Expected) : undefined;
   return { ...base, expected };
 }
 
-export function listFixtures(): string[] {
-  return readdirSync(fixturesDir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && existsSync(path.join(fixturesDir, e.name, 'fixture.json')))
+export function listFixtures(root: string = fixturesDir): string[] {
+  return readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(path.join(root, e.name, 'fixture.json')))
     .map((e) => e.name)
     .sort();
 }
 
 /** `eastmoney-share-03` → `eastmoney-share`. */
 export const familyOf = (name: string) => name.replace(/-\d+$/, '');
+
+/** The spec alone (no corpus read), for checks over every fixture. */
+export function readSpec(name: string, root: string = fixturesDir): FixtureSpec {
+  return JSON.parse(readFileSync(path.join(root, name, 'fixture.json'), 'utf8')) as FixtureSpec;
+}

@@ -27,7 +27,3 @@ export function bodyF1(actual: string, expected: string): number {
   return precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
 }
 
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}

@@ -7,8 +7,8 @@
 import { readArticleSource } from './metadata/text-patterns.ts';
 
 const CLEAN_RULES = {
-  /** Elements that are never article content on the pages we know. */
-  junkTags: new Set(['script', 'style', 'noscript', 'iframe', 'form', 'button', 'input', 'select', 'textarea', 'svg']),
+  /** Elements that are never article content on the pages we know (`nav`: post navigation Readability keeps). */
+  junkTags: new Set(['script', 'style', 'noscript', 'iframe', 'form', 'button', 'input', 'select', 'textarea', 'svg', 'nav']),
   /** Whole class names of share bars, app prompts, related lists, East Money quote boxes and the editor line. */
   junkClasses: new Set(['share', 'app-download', 'related', 'ad_context3', 'zwothers', 'res-edit']),
   /** Class attribute fragments with the same meaning (`share-bar`, `news-recommend`, `qrcode-box`, …). */

@@ -33,6 +33,8 @@ const CONFIG: Config = {
   ALLOWED_URI_REGEXP: /^(https?:|mailto:|data:image\/|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
 };
 
+const IN_PLACE_CONFIG: Config = { ...CONFIG, IN_PLACE: true };
+
 const RENAME = new RegExp(`<(/?)(${Object.keys(POLICY.renamed).join('|')})\\b`, 'gi');
 
 /** Instances are per window: DOMPurify binds to one realm's DOM classes. */
@@ -101,13 +103,19 @@ export function sanitizeTree(root: Element, win: Window & typeof globalThis, bas
   const doc = root.ownerDocument;
   const holder = doc.createElement('div');
   while (root.firstChild) holder.appendChild(root.firstChild);
-  for (const [from, to] of Object.entries(POLICY.renamed)) {
-    for (const el of holder.querySelectorAll(from)) {
-      const renamed = doc.createElement(to);
-      while (el.firstChild) renamed.appendChild(el.firstChild);
-      el.replaceWith(renamed);
-    }
+  // One walk instead of a selector query per renamed tag: the first query on a fresh document costs
+  // jsdom ~2 ms, more than sanitizing a whole short article.
+  const stack: Element[] = [holder];
+  while (stack.length) {
+    const el = stack.pop()!;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+    // Own keys only: a hostile `<constructor>` element must not find Object's members.
+    const to = el !== holder && Object.hasOwn(POLICY.renamed, el.localName) ? POLICY.renamed[el.localName] : undefined;
+    if (!to) continue;
+    const renamed = doc.createElement(to);
+    while (el.firstChild) renamed.appendChild(el.firstChild);
+    el.replaceWith(renamed);
   }
-  purify.sanitize(holder, { ...CONFIG, IN_PLACE: true });
+  purify.sanitize(holder, IN_PLACE_CONFIG);
   return holder;
 }

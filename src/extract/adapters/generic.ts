@@ -4,6 +4,7 @@ import { cloneDocument, textLowerBound } from '../dom.ts';
 import { parseDate } from '../metadata/dates.ts';
 import { readPageMeta } from '../metadata/page-meta.ts';
 import { readAuthor, readEditor, readSource } from '../metadata/text-patterns.ts';
+import { hasProse } from '../prose.ts';
 import type { Adapter } from './types.ts';
 
 const GENERIC = {
@@ -14,6 +15,12 @@ const GENERIC = {
   /** Byline blocks are one line; a longer block mentioning 来源 is prose. */
   maxBylineChars: 80,
   bylineStart: /^[（(]?\s*(责任编辑|编辑|作者|来源|记者)\s*[:：]/,
+  /**
+   * On short articles in portal layouts Readability picks the column, headline and dateline included
+   * (tests/fixtures/generic-zh-portal-*): the first few text blocks are checked for those two.
+   */
+  leadingBlocks: 3,
+  leafBlock: 'h1, h2, h3, h4, h5, h6, p, div',
 } as const;
 
 interface Bylines {
@@ -39,13 +46,27 @@ function takeBylines(body: Element): Bylines {
   return found;
 }
 
+/** Removes a leading copy of the headline and a leading dateline (`2022年06月14日 17:56 来自 X`). */
+function dropLeadingChrome(body: Element, title: string): void {
+  let seen = 0;
+  for (const el of body.querySelectorAll(GENERIC.leafBlock)) {
+    if (seen >= GENERIC.leadingBlocks) return;
+    if (el.querySelector(GENERIC.leafBlock) || !body.contains(el)) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    seen++;
+    const dateline = text.length <= GENERIC.maxBylineChars && !/[。；;!?！？]/.test(text) && !!parseDate(text, { chinese: true, year: 2000 });
+    if (text === title || dateline) el.remove();
+  }
+}
+
 export const generic: Adapter = {
   id: 'readability',
   matches: () => true,
   extract(doc, url) {
+    // Cheap answers first: this also runs on pages that are still loading, every ~200 ms.
+    if (!hasProse(doc.body)) return 'no-article';
     if (textLowerBound(doc.documentElement) > GENERIC.maxPageChars) return 'too-large';
-    // Metadata from the page itself: Readability strips the very nodes (bylines, JSON-LD, time lines) it reads.
-    const meta = readPageMeta(doc, url);
     // Readability rewrites what it reads, so it gets a copy; its article element is handed on as is
     // (the default serializer would turn it into a string only for us to parse it again).
     const parsed = new Readability<Element>(cloneDocument(doc), {
@@ -55,9 +76,12 @@ export const generic: Adapter = {
     }).parse();
     const holder = parsed?.content;
     if (!holder) return 'no-article';
+    // Metadata from the page itself: Readability strips bylines, JSON-LD and time lines from its copy.
+    const meta = readPageMeta(doc, url);
     const title = meta.title || parsed.title?.trim();
     if (!title) return 'no-article';
     const bylines = takeBylines(holder);
+    dropLeadingChrome(holder, title);
     return {
       ...meta,
       title,

@@ -1,0 +1,85 @@
+/**
+ * `npm run new:adapter -- <id>`: one adapter file, one registry line, one fixture folder (STYLE.md habit 3).
+ * The adapter starts by refusing every page; fill in its selectors table and the fixture's template, then
+ * derive the expectation with `UPDATE_FIXTURES=1` and check it by hand.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from './lib/corpus.ts';
+import { fixturesDir } from './lib/fixtures.ts';
+
+const id = process.argv[2] ?? '';
+const fail = (why: string): never => {
+  console.error(`new:adapter: ${why}\nusage: npm run new:adapter -- <kebab-case-id>`);
+  process.exit(1);
+};
+if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id)) fail(`"${id}" is not a kebab-case id`);
+
+const adaptersDir = path.join(repoRoot, 'src', 'extract', 'adapters');
+const file = path.join(adaptersDir, `${id}.ts`);
+const fixture = path.join(fixturesDir, `${id}-01`);
+if (existsSync(file) || existsSync(fixture)) fail(`${id} already exists`);
+
+const name = id.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+const table = name.replace(/[a-z]/g, (c) => c.toUpperCase()).replace(/[^A-Z0-9]/g, '') || 'LAYOUT';
+
+writeFileSync(file, `/**
+ * TODO: which pages this reads, what is known about them (and from where), what is assumed.
+ */
+import { parseDate } from '../metadata/dates.ts';
+import type { Adapter } from './types.ts';
+
+const ${table} = {
+  host: /^TODO\\.example\\.cn$/i,
+  title: 'h1',
+  time: '.time',
+  body: '#TODO-article-body',
+} as const;
+
+const textOf = (el: Element | null | undefined) => el?.textContent?.replace(/\\s+/g, ' ').trim() ?? '';
+
+export const ${name}: Adapter = {
+  id: '${id}',
+  matches: (url) => ${table}.host.test(url.hostname),
+  extract(doc) {
+    // Read only: the core copies \`body\` and cleans the copy.
+    const body = doc.querySelector(${table}.body);
+    const title = textOf(doc.querySelector(${table}.title));
+    if (!body || !title) return 'no-article';
+    return {
+      title,
+      body,
+      publishedAt: parseDate(textOf(doc.querySelector(${table}.time)), { chinese: true }),
+      lang: doc.documentElement.lang || 'zh-CN',
+    };
+  },
+};
+`);
+
+// The registry: import next to the others, and the adapter before the generic fallback, which stays last.
+const indexPath = path.join(adaptersDir, 'index.ts');
+const index = readFileSync(indexPath, 'utf8');
+const withImport = index.replace(/(import \{ generic \} from '\.\/generic\.ts';)/, `import { ${name} } from './${id}.ts';\n$1`);
+const withEntry = withImport.replace(/, generic\]/, `, ${name}, generic]`);
+if (withEntry === withImport || withImport === index) fail('could not find the generic import and entry in adapters/index.ts; add the line by hand');
+writeFileSync(indexPath, withEntry);
+
+mkdirSync(fixture, { recursive: true });
+writeFileSync(path.join(fixture, 'source.html'), `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>{{title}}</title></head>
+<body><h1>{{title}}</h1><div class="time">{{date:plain}}</div>
+<div id="TODO-article-body">{{body}}</div></body></html>
+`);
+writeFileSync(path.join(fixture, 'fixture.json'), `${JSON.stringify({
+  family: id,
+  corpus: '2021-12-22-NW202112222222635819.md',
+  url: 'https://TODO.example.cn/article/1.html',
+  extractor: id,
+  known: [],
+  assumed: ['TODO: the page layout in source.html'],
+}, null, 2)}\n`);
+
+console.log(`created src/extract/adapters/${id}.ts, registered it in adapters/index.ts, created tests/fixtures/${id}-01/
+next: fill in the selectors and the page template, then
+  UPDATE_FIXTURES=1 npx vitest run --config vitest.config.ts tests/unit/extract/fixtures.test.ts -t ${id}
+and check tests/fixtures/${id}-01/expected.json by hand before committing.`);
