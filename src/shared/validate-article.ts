@@ -27,7 +27,10 @@ export function explainInvalidArticle(value: unknown): string | undefined {
     if (typeof field === 'string' && field.length > ARTICLE_LIMITS.maxShortFieldChars) return `${key} is too long`;
   }
   if ((record.id as string).length === 0) return 'id is empty';
-  if (!/^https?:\/\//i.test(record.url as string)) return 'url is not http(s)';
+  for (const key of ['url', 'canonicalUrl', 'leadImage'] as const) {
+    const field = record[key];
+    if (field !== undefined && !/^https?:\/\//i.test(field as string)) return `${key} is not http(s)`;
+  }
   if ((record.title as string).length > ARTICLE_LIMITS.maxTitleChars) return 'title is too long';
   if ((record.contentHtml as string).length > ARTICLE_LIMITS.maxContentChars) return 'contentHtml is too long';
   if ((record.textContent as string).length > ARTICLE_LIMITS.maxContentChars) return 'textContent is too long';

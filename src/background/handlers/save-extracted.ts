@@ -1,3 +1,4 @@
+import { isSameSite } from '../../shared/same-site.ts';
 import type { Handler } from '../route.ts';
 import { storeExtracted } from '../store-extracted.ts';
 
@@ -7,6 +8,10 @@ export const saveExtracted: Handler<'saveExtracted'> = async ({ article }, sende
   const tabUrl = sender.tab?.url;
   if (tabUrl && new URL(tabUrl).origin !== new URL(article.url).origin) {
     return { ok: false, error: { code: 'no-access', detail: 'article URL does not belong to the sending tab' } };
+  }
+  // Nor claim another site's canonical address, which would merge it into that site's saved article.
+  if (article.canonicalUrl && !isSameSite(article.canonicalUrl, article.url)) {
+    return { ok: false, error: { code: 'no-access', detail: 'canonical URL is on another site' } };
   }
   return storeExtracted(article, sender.tab?.id);
 };
