@@ -6,6 +6,7 @@ import { copyIntoInertDocument, textLowerBound } from './dom.ts';
 import { readInfoCode } from './info-code.ts';
 import { sanitizeTree } from './sanitize.ts';
 import { blockText, makeExcerpt } from './text.ts';
+import { httpUrl, isSameSite } from '../shared/same-site.ts';
 
 const RECORD_RULES = {
   /** Query parameters that track the visit, not the article; dropped from URL-derived ids. */
@@ -52,7 +53,10 @@ export function finishDraft(draft: Draft, url: string, extractor: string, win: W
   const infoCode = fromUrl.ok ? fromUrl.code : draft.infoCode;
   const source = draft.source || facts.source || undefined;
   const host = new URL(url).hostname;
-  const canonical = draft.canonicalUrl && draft.canonicalUrl !== url ? draft.canonicalUrl : undefined;
+  // Articles are deduplicated by canonical URL, so a page may only name an http(s) address on its own
+  // site: otherwise it could claim (and overwrite) another site's saved article.
+  const declared = httpUrl(draft.canonicalUrl, url);
+  const canonical = declared && declared !== url && isSameSite(declared, url) ? declared : undefined;
   const article: ExtractedArticle = {
     id: infoCode ?? urlId(canonical ?? url),
     url,
@@ -67,7 +71,7 @@ export function finishDraft(draft: Draft, url: string, extractor: string, win: W
   const optional: Partial<ExtractedArticle> = {
     infoCode, canonicalUrl: canonical, publishedAt: draft.publishedAt, source,
     author: draft.author, editor: draft.editor, lang: draft.lang,
-    leadImage: draft.leadImage ?? holder.querySelector('img')?.getAttribute('src') ?? undefined,
+    leadImage: httpUrl(draft.leadImage ?? holder.querySelector('img')?.getAttribute('src') ?? undefined, url),
   };
   for (const [key, value] of Object.entries(optional)) if (value) Object.assign(article, { [key]: value });
   return { ok: true, article };
