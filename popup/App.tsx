@@ -31,7 +31,7 @@ export function App() {
   }, []);
 
   const { state } = library;
-  const total = state.kind === 'ready' ? state.summaries.length : undefined;
+  const total = state.kind === 'ready' ? (state.partial?.total ?? state.summaries.length) : undefined;
   return (
     <>
       <header class="popup-header">
@@ -42,7 +42,7 @@ export function App() {
         <SaveStatus state={save} onOpen={open} />
         {state.kind === 'loading' && <p class="loading" role="status">{t('popupLoading')}</p>}
         {state.kind === 'error' && <p class="library-error" role="alert">{t('popupLibraryError', state.detail)}</p>}
-        {state.kind === 'ready' && <Library db={state.db} summaries={state.summaries} library={library} onOpen={open} />}
+        {state.kind === 'ready' && <Library db={state.db} summaries={state.summaries} counts={state.partial?.counts} library={library} onOpen={open} />}
       </main>
     </>
   );

@@ -10,16 +10,18 @@ import { articleKey, rowsFromGroups, rowsFromHits } from './rows.ts';
 import { SearchBox } from './SearchBox.tsx';
 import { UndoBar } from './UndoBar.tsx';
 import type { Library as LibraryHandle } from './use-library.ts';
-import { useSearch } from './use-search.ts';
+import { SEARCH_UI, useSearch } from './use-search.ts';
 
 interface Props {
   db: LibraryDb;
   summaries: ArticleSummary[];
+  /** Every category's article count while `summaries` holds only the newest few. */
+  counts?: ReadonlyMap<string, number>;
   library: LibraryHandle;
   onOpen(id: string): void;
 }
 
-export function Library({ db, summaries, library, onOpen }: Props) {
+export function Library({ db, summaries, counts, library, onOpen }: Props) {
   const [query, setQuery] = useState('');
   const [revision, setRevision] = useState(0);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
@@ -28,14 +30,18 @@ export function Library({ db, summaries, library, onOpen }: Props) {
   const [failure, setFailure] = useState<string | undefined>();
   const [focusRequest, setFocusRequest] = useState<{ key?: string; seq: number } | undefined>();
   const searchRef = useRef<HTMLInputElement>(null);
-  const search = useSearch(db, query, revision);
+  const [searchLimit, setSearchLimit] = useState<number>(SEARCH_UI.limit);
+  const search = useSearch(db, query, revision, searchLimit);
+  /** Hits fill the limit: there may be more, asked for when the list is scrolled to its end. */
+  const mayHaveMore = search.kind === 'done' && search.hits.length >= searchLimit;
+  const onQuery = (value: string): void => { setQuery(value); setSearchLimit(SEARCH_UI.limit); };
 
   const groups = useMemo(() => groupByCategory(summaries), [summaries]);
-  const categories = useMemo(() => groups.map((g) => g.category).sort((a, b) => a.localeCompare(b, 'zh')), [groups]);
+  const categories = useMemo(() => (counts ? [...counts.keys()] : groups.map((g) => g.category)).sort((a, b) => a.localeCompare(b, 'zh')), [groups, counts]);
   const searching = query.trim() !== '';
   const rows = useMemo(
-    () => (searching ? (search.kind === 'done' ? rowsFromHits(search.hits) : []) : rowsFromGroups(groups, collapsed)),
-    [searching, search, groups, collapsed],
+    () => (searching ? (search.kind === 'done' ? rowsFromHits(search.hits) : []) : rowsFromGroups(groups, collapsed, counts)),
+    [searching, search, groups, collapsed, counts],
   );
   const focusRow = (key?: string): void => setFocusRequest((prev) => ({ key, seq: (prev?.seq ?? 0) + 1 }));
 
@@ -91,8 +97,8 @@ export function Library({ db, summaries, library, onOpen }: Props) {
 
   return (
     <>
-      <SearchBox inputRef={searchRef} value={query} onInput={setQuery} onArrowDown={() => focusRow()}
-        results={searching && search.kind === 'done' ? { query: search.query, count: search.hits.length } : undefined} />
+      <SearchBox inputRef={searchRef} value={query} onInput={onQuery} onArrowDown={() => focusRow()}
+        results={searching && search.kind === 'done' ? { query: search.query, count: search.hits.length, more: mayHaveMore } : undefined} />
       {failure && <p class="action-error" role="alert">{failure}</p>}
       {search.kind === 'failed' && <p class="action-error" role="alert">{t('popupActionFailed', describeActionError(search.error))}</p>}
       {deleted && <UndoBar title={deleted.title} onUndo={undo} onDismiss={() => setDeleted(undefined)} />}
@@ -107,7 +113,8 @@ export function Library({ db, summaries, library, onOpen }: Props) {
         )}
         {rows.length > 0 && (
           <LibraryList rows={rows} {...handlers} onToggleGroup={toggleGroup} onEscape={() => searchRef.current?.focus()}
-            onUndo={undo} focusRequest={focusRequest} />
+            onUndo={undo} focusRequest={focusRequest}
+            onEndReached={searching && mayHaveMore ? () => setSearchLimit((n) => n + SEARCH_UI.limit) : undefined} />
         )}
       </section>
       <p class="keyboard-hint">{t('popupKeyboardHint')}</p>

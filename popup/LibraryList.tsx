@@ -20,6 +20,8 @@ export interface ListProps extends ArticleHandlers {
   onUndo(): void;
   /** Focus this row (or the first) when `seq` changes: arrow-down from search, after a move or an undo. */
   focusRequest?: { key?: string; seq: number };
+  /** Called when the last row is rendered (scrolled into view), to load more rows. */
+  onEndReached?(): void;
 }
 
 export function LibraryList(props: ListProps) {
@@ -35,6 +37,8 @@ export function LibraryList(props: ListProps) {
   const activeIndex = activeKey === undefined ? -1 : (indexByKey.get(activeKey) ?? -1);
 
   useLayoutEffect(() => { performance.mark(LIST_RENDERED_MARK); }, []);
+  const endRendered = rows.length > 0 && win.end >= rows.length;
+  useLayoutEffect(() => { if (endRendered) props.onEndReached?.(); }, [endRendered, rows.length, props.onEndReached !== undefined]);
 
   /** Makes row `index` active, scrolls it into view and (after render) focuses it. */
   const activate = (index: number, focus = true): void => {

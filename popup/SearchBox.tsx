@@ -8,7 +8,7 @@ interface Props {
   /** Down arrow leaves the box for the first result, as in a combobox. */
   onArrowDown(): void;
   /** Shown (and announced) while a query is active, with the query those results answer. */
-  results?: { query: string; count: number };
+  results?: { query: string; count: number; more?: boolean };
 }
 
 export function SearchBox({ inputRef, value, onInput, onArrowDown, results }: Props) {
@@ -19,7 +19,7 @@ export function SearchBox({ inputRef, value, onInput, onArrowDown, results }: Pr
         autoComplete="off" spellcheck={false}
         onInput={(event) => onInput(event.currentTarget.value)}
         onKeyDown={(event) => { if (event.key === 'ArrowDown') { event.preventDefault(); onArrowDown(); } }} />
-      <p class="result-count" role="status" data-query={results?.query}>{results ? t('popupResultsCount', String(results.count)) : ''}</p>
+      <p class="result-count" role="status" data-query={results?.query}>{results ? t('popupResultsCount', `${results.count}${results.more ? '+' : ''}`) : ''}</p>
     </search>
   );
 }

@@ -26,12 +26,15 @@ export type Row = GroupRow | ArticleRow;
 export const articleKey = (id: string): string => `a:${id}`;
 export const groupKey = (category: string): string => `g:${category}`;
 
-/** Header + articles per group; a collapsed group contributes its header only. */
-export function rowsFromGroups(groups: readonly CategoryGroup[], collapsed: ReadonlySet<string>): Row[] {
+/**
+ * Header + articles per group; a collapsed group contributes its header only.
+ * @param counts each category's article count, while `groups` hold only the newest few articles.
+ */
+export function rowsFromGroups(groups: readonly CategoryGroup[], collapsed: ReadonlySet<string>, counts?: ReadonlyMap<string, number>): Row[] {
   const rows: Row[] = [];
   for (const { category, articles } of groups) {
     const isCollapsed = collapsed.has(category);
-    rows.push({ kind: 'group', key: groupKey(category), category, count: articles.length, collapsed: isCollapsed });
+    rows.push({ kind: 'group', key: groupKey(category), category, count: counts?.get(category) ?? articles.length, collapsed: isCollapsed });
     if (isCollapsed) continue;
     for (const summary of articles) rows.push({ kind: 'article', key: articleKey(summary.id), category, summary, titleRanges: [] });
   }

@@ -1,12 +1,27 @@
-/** Opens the library and holds its summaries; edits are applied locally after the store confirms them. */
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { listSummaries, openLibrary, type ArticleSummary, type LibraryDb } from '../src/store/index.ts';
+/**
+ * Opens the library and holds its summaries; edits are applied locally after the store confirms them.
+ * The first screenful is drawn from the newest summaries and the category counts (both cheap at
+ * 10,000 articles); the whole list follows in a second read.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { listCategories, listSummaries, openLibrary, type ArticleSummary, type LibraryDb } from '../src/store/index.ts';
 import { errorName } from './failure-text.ts';
+
+export const LIBRARY_UI = {
+  /** Rows read for the first paint: more than one popup screen (~15 rows), far fewer than the library. */
+  firstScreen: 40,
+} as const;
 
 export type LibraryState =
   | { kind: 'loading' }
   | { kind: 'error'; detail: string }
-  | { kind: 'ready'; db: LibraryDb; summaries: ArticleSummary[] };
+  | {
+    kind: 'ready';
+    db: LibraryDb;
+    summaries: ArticleSummary[];
+    /** Set while `summaries` holds only the newest few: every category's article count, and the total. */
+    partial?: { counts: ReadonlyMap<string, number>; total: number };
+  };
 
 export interface Library {
   state: LibraryState;
@@ -20,11 +35,26 @@ export interface Library {
 
 export function useLibrary(open: () => Promise<LibraryDb> = openLibrary): Library {
   const [state, setState] = useState<LibraryState>({ kind: 'loading' });
+  /** Bumped by every local edit: a full list read that overlapped one is read again. */
+  const edits = useRef(0);
 
   const load = useCallback(async (db?: LibraryDb) => {
     try {
       const handle = db ?? (await open());
-      setState({ kind: 'ready', db: handle, summaries: await listSummaries(handle) });
+      if (!db) {
+        const [first, categories] = await Promise.all([listSummaries(handle, { limit: LIBRARY_UI.firstScreen }), listCategories(handle)]);
+        const counts = new Map(categories.map((c) => [c.category, c.count]));
+        const total = categories.reduce((n, c) => n + c.count, 0);
+        setState({ kind: 'ready', db: handle, summaries: first, partial: first.length < total ? { counts, total } : undefined });
+        if (first.length >= total) return;
+      }
+      let summaries: ArticleSummary[];
+      let seen: number;
+      do {
+        seen = edits.current;
+        summaries = await listSummaries(handle);
+      } while (seen !== edits.current);
+      setState({ kind: 'ready', db: handle, summaries });
     } catch (error) {
       console.error('[jianbao/popup] cannot open the library', error);
       setState({ kind: 'error', detail: errorName(error) });
@@ -34,12 +64,32 @@ export function useLibrary(open: () => Promise<LibraryDb> = openLibrary): Librar
   useEffect(() => { void load(); }, [load]);
 
   const reload = useCallback(() => load(state.kind === 'ready' ? state.db : undefined), [load, state]);
-  const map = (fn: (list: ArticleSummary[]) => ArticleSummary[]) =>
-    setState((prev) => (prev.kind === 'ready' ? { ...prev, summaries: fn(prev.summaries) } : prev));
-  const removeLocal = useCallback((id: string) => map((list) => list.filter((s) => s.id !== id)), []);
-  const patchLocal = useCallback(
-    (id: string, patch: Partial<Pick<ArticleSummary, 'category' | 'read'>>) => map((list) => list.map((s) => (s.id === id ? { ...s, ...patch } : s))),
-    [],
-  );
+  const map = (fn: (list: ArticleSummary[]) => ArticleSummary[], countDelta?: (counts: Map<string, number>) => void) => {
+    edits.current++;
+    setState((prev) => {
+      if (prev.kind !== 'ready') return prev;
+      if (!prev.partial || !countDelta) return { ...prev, summaries: fn(prev.summaries) };
+      const counts = new Map(prev.partial.counts);
+      countDelta(counts);
+      const total = [...counts.values()].reduce((n, c) => n + c, 0);
+      return { ...prev, summaries: fn(prev.summaries), partial: { counts, total } };
+    });
+  };
+  const bump = (counts: Map<string, number>, category: string | undefined, by: number) => {
+    if (category !== undefined) counts.set(category, (counts.get(category) ?? 0) + by);
+  };
+  const categoryOf = (id: string): string | undefined => (state.kind === 'ready' ? state.summaries.find((s) => s.id === id)?.category : undefined);
+  const removeLocal = useCallback((id: string) => {
+    const category = categoryOf(id);
+    map((list) => list.filter((s) => s.id !== id), (counts) => bump(counts, category, -1));
+  }, [state]);
+  const patchLocal = useCallback((id: string, patch: Partial<Pick<ArticleSummary, 'category' | 'read'>>) => {
+    const from = categoryOf(id);
+    const moved = patch.category !== undefined && patch.category !== from;
+    map(
+      (list) => list.map((s) => (s.id === id ? { ...s, ...patch } : s)),
+      moved ? (counts) => { bump(counts, from, -1); bump(counts, patch.category, 1); } : undefined,
+    );
+  }, [state]);
   return { state, reload, removeLocal, patchLocal };
 }

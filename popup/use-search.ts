@@ -3,16 +3,20 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { searchArticles, type LibraryDb, type SearchHit } from '../src/store/index.ts';
 
 export const SEARCH_UI = {
-  /** More than a popup shows in several screens; the windowed list renders only what is visible. */
-  limit: 200,
+  /**
+   * Hits asked for at once: two popup screens. Each hit costs the store a summary read, so more are
+   * asked for (another `limit`) only when the list is scrolled to its end.
+   */
+  limit: 30,
 } as const;
 
 export type SearchState = { kind: 'idle' } | { kind: 'done'; query: string; hits: SearchHit[] } | { kind: 'failed'; error: unknown };
 
 /**
  * @param revision bump it after an edit so the shown results are asked for again.
+ * @param limit most hits to ask for (a multiple of SEARCH_UI.limit, grown on scroll).
  */
-export function useSearch(db: LibraryDb | undefined, query: string, revision: number): SearchState {
+export function useSearch(db: LibraryDb | undefined, query: string, revision: number, limit: number = SEARCH_UI.limit): SearchState {
   const [state, setState] = useState<SearchState>({ kind: 'idle' });
   const latest = useRef(0);
   useEffect(() => {
@@ -22,10 +26,10 @@ export function useSearch(db: LibraryDb | undefined, query: string, revision: nu
       setState({ kind: 'idle' });
       return;
     }
-    searchArticles(db, text, { limit: SEARCH_UI.limit }).then(
+    searchArticles(db, text, { limit }).then(
       (hits) => { if (ticket === latest.current) setState({ kind: 'done', query: text, hits }); },
       (error: unknown) => { if (ticket === latest.current) setState({ kind: 'failed', error }); },
     );
-  }, [db, query, revision]);
+  }, [db, query, revision, limit]);
   return state;
 }

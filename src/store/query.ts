@@ -13,8 +13,13 @@ export interface QueryPlan {
    * an article holding the whole word, not just its pieces, ranks higher.
    */
   boosts: string[];
-  /** Strings to highlight: the typed pieces, and bigrams of Han pieces the bigram AND matched apart. */
+  /** Strings to highlight: the typed pieces. */
   highlight: string[];
+  /**
+   * Han runs of 3+ characters. Their bigrams can all occur in an article without the run itself
+   * (投资 … 资者 apart), so search keeps only candidates that contain each run whole.
+   */
+  phrases: string[];
 }
 
 /**
@@ -32,6 +37,7 @@ export function planQuery(query: string): QueryPlan {
   };
   const highlight = new Set<string>();
   const boosts = new Set<string>();
+  const phrases = new Set<string>();
   const typingLast = !/\s$/.test(query);
   const pieces = folded.split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
   pieces.forEach((piece, i) => {
@@ -40,7 +46,8 @@ export function planQuery(query: string): QueryPlan {
       highlight.add(run);
       if (isHan(run[0]!)) {
         if ([...run].length === 1) push({ kind: 'prefix', prefix: run });
-        else for (const b of hanBigrams(run)) { push({ kind: 'token', token: b }); highlight.add(b); }
+        else for (const b of hanBigrams(run)) push({ kind: 'token', token: b });
+        if ([...run].length >= 3) phrases.add(run);
         for (const w of words(run)) boosts.add(w);
       } else {
         const isLast = i === pieces.length - 1 && typingLast && folded.endsWith(run);
@@ -50,5 +57,5 @@ export function planQuery(query: string): QueryPlan {
       }
     }
   });
-  return { clauses, boosts: [...boosts], highlight: [...highlight] };
+  return { clauses, boosts: [...boosts], highlight: [...highlight], phrases: [...phrases] };
 }

@@ -8,7 +8,7 @@ import { FLAG, joinSegments, type Postings } from './postings.ts';
 import { planQuery, type Clause } from './query.ts';
 import type { LibraryDb, SummaryRow } from './schema.ts';
 import { toSummary } from './summaries.ts';
-import { foldPerChar } from './tokenize.ts';
+import { foldPerChar, foldText } from './tokenize.ts';
 import type { SearchHit, SearchOptions } from './types.ts';
 
 export const SEARCH_TUNING = {
@@ -28,6 +28,11 @@ export const SEARCH_TUNING = {
   bodySnippets: 6,
   /** Extra candidates read beyond `limit`, covering postings that point at a deleted version. */
   spareCandidates: 4,
+  /**
+   * Ranked candidates kept for a phrase query, in pages of limit + spare: most bigram matches hold
+   * the phrase (9 of 12 for 投资者), so a fourth page is rarely read.
+   */
+  phrasePages: 4,
   /** Weight of one clause by body frequency bucket (0, 1, 2–3, 4+): saturating, as in BM25 (k1 ≈ 1.2). */
   tfWeight: [0, 1, 1.5, 1.8],
   /** A clause in the title or source counts like this many body mentions on top. */
@@ -120,15 +125,24 @@ function topCandidates(lists: Postings[], boosts: Postings[], docCount: number, 
   return best;
 }
 
+/** The phrases not found in `text` (folded as the index folds it). */
+function missingFrom(text: string, phrases: readonly string[]): string[] {
+  if (!phrases.length) return [];
+  const folded = foldText(text);
+  return phrases.filter((p) => !folded.includes(p));
+}
+
 /**
  * Searches title, source and body. Results: title hits first, then by score, then newest.
+ * A query with Han runs of 3+ characters keeps only articles holding each run whole (QueryPlan.phrases),
+ * checked in ranked order on the title and source, else the body, until `limit` hits are found.
  * See SearchHit for the highlight shape.
  */
 export async function searchArticles(db: LibraryDb, query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
   const limit = options.limit ?? SEARCH_TUNING.defaultLimit;
   const plan = planQuery(query);
   if (!plan.clauses.length || limit <= 0) return [];
-  const tx = db.transaction(['postings', 'summaries', 'meta']);
+  const tx = db.transaction(['postings', 'summaries', 'meta', 'articles']);
   const [stats, lists, boosts] = await Promise.all([
     tx.objectStore('meta').get('stats'),
     Promise.all(plan.clauses.map((c) => clausePostings(tx, c))),
@@ -136,34 +150,51 @@ export async function searchArticles(db: LibraryDb, query: string, options: Sear
   ]);
   // A few spare in case some postings are stale (see IndexBatch.remove). Higher doc = saved (or
   // re-saved) later: the recency tie-break until the summaries are read.
-  const cands = topCandidates(lists, boosts, Math.max(stats?.docCount ?? 0, 1), limit + SEARCH_TUNING.spareCandidates);
+  const page = limit + SEARCH_TUNING.spareCandidates;
+  const cands = topCandidates(lists, boosts, Math.max(stats?.docCount ?? 0, 1), plan.phrases.length ? page * SEARCH_TUNING.phrasePages : page);
   const byDoc = tx.objectStore('summaries').index('byDoc');
-  const rows = await Promise.all(cands.map((c) => byDoc.get(c.doc)));
+  const records = tx.objectStore('articles');
   const hits: SearchHit[] = [];
-  rows.forEach((row, i) => { if (row && hits.length < limit) hits.push(toHit(row, cands[i]!, plan.highlight)); });
+  /** Bodies read for the phrase check, reused for snippets. */
+  const bodies = new Map<string, string>();
+  for (let at = 0; at < cands.length && hits.length < limit; at += page) {
+    const slice = cands.slice(at, at + page);
+    const rows = await Promise.all(slice.map((c) => byDoc.get(c.doc)));
+    const missing = rows.map((row) => (row ? missingFrom(`${row.title}\n${row.source ?? ''}`, plan.phrases) : []));
+    const texts = await Promise.all(rows.map((row, i) => (row && missing[i]!.length ? records.get(row.id).then((r) => r?.textContent ?? '') : undefined)));
+    rows.forEach((row, i) => {
+      if (!row || hits.length >= limit) return;
+      const text = texts[i];
+      if (text !== undefined) {
+        if (missingFrom(text, missing[i]!).length) return;
+        bodies.set(row.id, text);
+      }
+      hits.push(toHit(row, slice[i]!, plan.highlight));
+    });
+  }
   hits.sort((a, b) => Number(b.titleMatch) - Number(a.titleMatch) || b.score - a.score || Date.parse(b.summary.savedAt) - Date.parse(a.summary.savedAt));
-  await addBodySnippets(db, hits, plan.highlight);
+  await addBodySnippets(tx, hits, plan.highlight, bodies);
   return hits;
 }
 
 function toHit(row: SummaryRow, cand: Candidate, terms: string[]): SearchHit {
   const folded = foldPerChar(row.title);
   // The bigram AND can match a phrase's pieces apart; only the whole typed pieces count as a title hit.
-  const titleMatch = cand.title && terms.filter((t) => !terms.some((o) => o !== t && o.includes(t))).every((t) => folded.includes(t));
+  const titleMatch = cand.title && terms.every((t) => folded.includes(t));
   const hit: SearchHit = { summary: toSummary(row), score: Math.round(cand.score * 1000) / 1000, titleMatch, highlights: { title: findRanges(row.title, terms) } };
   const snip = row.excerpt ? makeSnippet(row.excerpt, terms) : undefined;
   if (snip) Object.assign(hit.highlights, snip);
   return hit;
 }
 
-/** Body passages for the top hits that matched only in the body. */
-async function addBodySnippets(db: LibraryDb, hits: SearchHit[], terms: string[]): Promise<void> {
+/** Body passages for the top hits that matched only in the body; `known` holds bodies already read. */
+async function addBodySnippets(tx: Tx, hits: SearchHit[], terms: string[], known: ReadonlyMap<string, string>): Promise<void> {
   const need = hits.filter((h) => !h.highlights.snippet).slice(0, SEARCH_TUNING.bodySnippets);
   if (!need.length) return;
-  const store = db.transaction('articles').store;
-  const records = await Promise.all(need.map((h) => store.get(h.summary.id)));
+  const store = tx.objectStore('articles');
+  const texts = await Promise.all(need.map((h) => known.get(h.summary.id) ?? store.get(h.summary.id).then((r) => r?.textContent)));
   need.forEach((h, i) => {
-    const snip = records[i] ? makeSnippet(records[i]!.textContent, terms) : undefined;
+    const snip = texts[i] ? makeSnippet(texts[i]!, terms) : undefined;
     if (snip) Object.assign(h.highlights, snip);
   });
 }

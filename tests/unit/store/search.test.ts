@@ -96,13 +96,15 @@ describe('ranking', () => {
     expect(ids).not.toContain('apart'); // 工智 is not in it
   });
 
-  it('an article holding the query as a whole segmenter word outranks one with only its bigrams', async () => {
+  it('a 3-character query finds the articles holding it whole, not those with only its bigrams apart', async () => {
     // ICU keeps 房地产 whole; 房地 and 地产 can also appear apart (房地契 … 地产商).
     const db = await openLibrary(new IDBFactory());
     const base = { infoCode: undefined, title: '新闻', excerpt: '' };
-    // Saved first, so without the boost the newer 'pieces' would come first.
     await saveArticle(db, makeExtracted({ ...base, id: 'word', url: 'https://x.cn/2', textContent: '房地产市场回暖。' }), new Date('2024-01-01T00:00:00Z'));
     await saveArticle(db, makeExtracted({ ...base, id: 'pieces', url: 'https://x.cn/1', textContent: '他翻出房地契，又去见地产商。' }), new Date('2024-03-01T00:00:00Z'));
-    expect((await searchArticles(db, '房地产')).map((h) => h.summary.id)).toEqual(['word', 'pieces']);
+    expect((await searchArticles(db, '房地产')).map((h) => h.summary.id)).toEqual(['word']);
+    expect((await scanSearch(db, '房地产')).map((s) => s.id)).toEqual(['word']);
+    // Both hold the bigrams: a 2-character query still finds both.
+    expect((await searchArticles(db, '地产')).map((h) => h.summary.id).sort()).toEqual(['pieces', 'word']);
   });
 });
