@@ -10,6 +10,7 @@ import { toSummaryRow } from './summaries.ts';
 import { runWrite } from './tx.ts';
 import type { ArticlePatch } from './types.ts';
 import { urlKeysOf } from './url-key.ts';
+import { fromStored, toStored, type StoredArticle } from './records.ts';
 
 const ALL = ['articles', 'summaries', 'postings', 'images', 'meta'] as const;
 type AllTx = WriteTx;
@@ -31,11 +32,13 @@ export interface ArticleSnapshot extends Article {
 async function findStored(tx: AllTx, extracted: ExtractedArticle): Promise<Article | undefined> {
   const articles = tx.objectStore('articles');
   const byId = await articles.get(extracted.id);
-  if (byId) return byId;
+  if (byId) return fromStored(byId);
   const byUrl = tx.objectStore('summaries').index('byUrl');
   for (const key of urlKeysOf(extracted)) {
     const id = await byUrl.getKey(key);
-    if (id !== undefined) return articles.get(id);
+    if (id === undefined) continue;
+    const byKey = await articles.get(id);
+    return byKey && fromStored(byKey);
   }
   return undefined;
 }
@@ -44,12 +47,12 @@ async function findStored(tx: AllTx, extracted: ExtractedArticle): Promise<Artic
 async function putIndexed(tx: AllTx, article: Article, stats: { nextDoc: number }, batch: IndexBatch): Promise<void> {
   const doc = stats.nextDoc++;
   batch.add(doc, article);
-  await tx.objectStore('articles').put(article);
+  await tx.objectStore('articles').put(toStored(article));
   await tx.objectStore('summaries').put(toSummaryRow(article, doc));
 }
 
 /** Removes the record, its summary and (via `batch`) its postings; images are the caller's call. */
-async function removeIndexed(tx: AllTx, article: Article, batch: IndexBatch): Promise<void> {
+async function removeIndexed(tx: AllTx, article: StoredArticle, batch: IndexBatch): Promise<void> {
   const row = await tx.objectStore('summaries').get(article.id);
   if (row) batch.remove(row.doc, article);
   await tx.objectStore('articles').delete(article.id);
@@ -102,7 +105,8 @@ export async function saveArticles(db: LibraryDb, list: ExtractedArticle[], now 
 }
 
 export async function getArticle(db: LibraryDb, id: string): Promise<Article | undefined> {
-  return db.get('articles', id);
+  const stored = await db.get('articles', id);
+  return stored && fromStored(stored);
 }
 
 /** Deletes an article with its images and index entries; returns them for restoreArticle (undo). */
@@ -117,7 +121,7 @@ export async function deleteArticle(db: LibraryDb, id: string): Promise<ArticleS
     await batch.apply(tx);
     const stats = await readStats(tx);
     await writeStats(tx, { ...stats, docCount: Math.max(0, stats.docCount - 1) });
-    const snapshot: ArticleSnapshot = { ...stored };
+    const snapshot: ArticleSnapshot = fromStored(stored);
     if (images.length) snapshot.images = images.map(({ url, blob }) => ({ url, blob }));
     return snapshot;
   });
@@ -145,7 +149,7 @@ export async function updateArticle(db: LibraryDb, id: string, patch: ArticlePat
     const stored = await tx.objectStore('articles').get(id);
     const row = await tx.objectStore('summaries').get(id);
     if (!stored || !row) throw new StoreError('not-found', `No article ${id}`);
-    const next: Article = { ...stored, updatedAt: toIsoWithOffset(now) };
+    const next: StoredArticle = { ...stored, updatedAt: toIsoWithOffset(now) };
     const edited = new Set(stored.editedFields ?? []);
     if (patch.category !== undefined) { next.category = patch.category; edited.add('category'); }
     if (patch.tags !== undefined) { next.tags = [...patch.tags]; edited.add('tags'); }
@@ -155,7 +159,7 @@ export async function updateArticle(db: LibraryDb, id: string, patch: ArticlePat
     await tx.objectStore('articles').put(next);
     // Title, source and body are unchanged, so the postings (and the doc number) stay as they are.
     await tx.objectStore('summaries').put(toSummaryRow(next, row.doc));
-    return next;
+    return fromStored(next);
   });
 }
 

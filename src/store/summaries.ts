@@ -9,7 +9,8 @@ const SUMMARY_TUNING = {
   excerptChars: 140,
 } as const;
 
-export function toSummaryRow(a: Article, doc: number): SummaryRow {
+/** @param a a record, stored or not: the summary never needs the HTML. */
+export function toSummaryRow(a: Omit<Article, 'contentHtml'>, doc: number): SummaryRow {
   const row: SummaryRow = {
     id: a.id, title: a.title, category: a.category, savedAt: a.savedAt,
     savedMs: Date.parse(a.savedAt) || 0, urlKeys: urlKeysOf(a), doc,
@@ -57,6 +58,6 @@ export async function listCategories(db: LibraryDb): Promise<Array<{ category: s
 }
 
 /** The summary of a full record (for code that already holds the record, like the scan). */
-export function summaryOf(a: Article): ArticleSummary {
+export function summaryOf(a: Omit<Article, 'contentHtml'>): ArticleSummary {
   return toSummary(toSummaryRow(a, 0));
 }
