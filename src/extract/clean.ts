@@ -12,7 +12,9 @@ const CLEAN_RULES = {
   /** Whole class names of share bars, app prompts, related lists, East Money quote boxes and the editor line. */
   junkClasses: new Set(['share', 'app-download', 'related', 'ad_context3', 'zwothers', 'res-edit']),
   /** Class attribute fragments with the same meaning (`share-bar`, `news-recommend`, `qrcode-box`, …). */
-  junkClassParts: ['share-', 'download', 'qrcode', 'related', 'recommend', 'stockquote'],
+  junkClassParts: ['share-', 'download', 'qrcode', 'related', 'recommend', 'stockquote', 'comment', 'statement'],
+  /** A list of at least this many items that are nothing but links is a ranking or related list (generic-zh-portal-04). */
+  minLinkListItems: 3,
   /** East Money's inline quote widgets: `<div id="bkquote_BK0475">`. */
   junkIdPrefix: 'bkquote_',
   /** QR codes to download an app. */
@@ -29,6 +31,7 @@ const CLEAN_RULES = {
   junkBlocks: new Set(['p', 'li', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'figcaption', 'div']),
   /** Blocks whose leading indentation is removed. */
   indentBlocks: new Set(['p', 'li', 'td', 'div', 'blockquote']),
+  heading: /^h[1-6]$/,
   /** Lazy-loading attributes, best first. */
   lazySrc: ['data-src', 'data-original', 'data-actualsrc', 'data-lazy-src'],
   /** `src` values that are loading placeholders, not the picture. */
@@ -42,12 +45,26 @@ export interface CleanFacts {
   source?: string;
 }
 
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '');
+
+/** True when every item of the list is only link text: navigation, not an enumerated point in the text. */
+function isLinkList(list: Element): boolean {
+  if (list.childElementCount < CLEAN_RULES.minLinkListItems) return false;
+  for (let li = list.firstElementChild; li; li = li.nextElementSibling) {
+    const text = squash(li.textContent);
+    const linked = [...li.querySelectorAll('a')].map((a) => squash(a.textContent)).join('');
+    if (!text || text !== linked) return false;
+  }
+  return true;
+}
+
 function isJunk(el: Element): boolean {
   const tag = el.localName;
   if (CLEAN_RULES.junkTags.has(tag)) return true;
   if (tag === 'img') {
     return CLEAN_RULES.junkImageSrc.test(el.getAttribute('src') ?? '') || (el.getAttribute('alt') ?? '').includes(CLEAN_RULES.junkImageAlt);
   }
+  if ((tag === 'ul' || tag === 'ol') && isLinkList(el)) return true;
   if (el.id.startsWith(CLEAN_RULES.junkIdPrefix)) return true;
   const cls = el.getAttribute('class');
   if (!cls) return false;
@@ -145,5 +162,18 @@ export function cleanBody(body: Element): CleanFacts {
   }
   // After removals, so a paragraph that began with a removed widget loses the indent of its first words.
   for (const block of indented) stripIndent(block);
+  dropOrphanHeadings(body);
   return facts;
+}
+
+/** The deepest last element of `el`. */
+function lastLeaf(el: Element): Element | null {
+  let at = el.lastElementChild;
+  while (at?.lastElementChild) at = at.lastElementChild;
+  return at;
+}
+
+/** Headings that end the body with nothing under them titled a list or box that was removed (`热门排行`). */
+function dropOrphanHeadings(body: Element): void {
+  for (let last = lastLeaf(body); last && CLEAN_RULES.heading.test(last.localName); last = lastLeaf(body)) last.remove();
 }

@@ -11,7 +11,8 @@ const bin = path.join(repoRoot, 'bin', 'jianbao.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: repoRoot });
 const dir = mkdtempSync(path.join(tmpdir(), 'jianbao-cli-'));
 
-describe('jianbao extract', () => {
+// Each case spawns Node with tsx compiling the CLI: ~5 s on an idle machine, over 20 s on a loaded one.
+describe('jianbao extract', { timeout: 90_000 }, () => {
   it('prints the article as JSON and exits 0', () => {
     const fixture = loadFixture(listFixtures().find((n) => n.startsWith('eastmoney-share-'))!);
     const file = path.join(dir, 'page.html');
