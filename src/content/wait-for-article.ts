@@ -19,6 +19,11 @@ export interface WaitOptions {
   fallbackAfterMs?: number;
 }
 
+/** Failures that more rendering cannot cure (a page too large, not HTML, a bad infoCode): stop waiting. */
+function isFinal(result: ExtractResult): boolean {
+  return !result.ok && result.reason !== 'no-article';
+}
+
 /**
  * Resolves with the first successful extraction of a settled DOM, or the last failure when time runs out
  * (`timeout` when the page never produced an article).
@@ -55,6 +60,7 @@ export function waitForArticle(doc: Document, attempt: () => ExtractResult, opti
       const now = Date.now();
       if (firstSuccessAt === undefined) {
         last = attempt();
+        if (isFinal(last)) return finish(last);
         if (last.ok) firstSuccessAt = now;
       }
       if (firstSuccessAt !== undefined) {
@@ -68,6 +74,7 @@ export function waitForArticle(doc: Document, attempt: () => ExtractResult, opti
       later(WAIT_TIMING.attemptIntervalMs, poll);
     };
 
+    if (isFinal(last)) return finish(last);
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
     if (last.ok) firstSuccessAt = Date.now();
     later(last.ok ? WAIT_TIMING.settleMs : WAIT_TIMING.attemptIntervalMs, poll);
