@@ -14,8 +14,11 @@ export interface BenchApi {
   insert(articles: ExtractedArticle[], now?: string): Promise<number>;
   /** Generates inside the page (no 50 MB transfer) and saves in batches with distinct save times. */
   generateAndInsert(corpus: CorpusText[], options: GenerateOptions): Promise<{ ms: number; textBytes: number; htmlBytes: number }>;
-  /** Runs each query through the inverted index (`index`) or the plain scan of every record (`scan`). */
-  time(queries: string[], mode: 'index' | 'scan'): Promise<TimedQueries>;
+  /**
+   * Runs each query through the inverted index (`index`, asking for `limit` hits as the popup does)
+   * or the plain scan of every record (`scan`).
+   */
+  time(queries: string[], mode: 'index' | 'scan', limit?: number): Promise<TimedQueries>;
   /** navigator.storage.estimate().usage */
   usage(): Promise<number>;
   count(): Promise<number>;

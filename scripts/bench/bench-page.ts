@@ -34,13 +34,13 @@ const api: BenchApi = {
     }
     return { ms, textBytes, htmlBytes };
   },
-  async time(queries, mode) {
+  async time(queries, mode, limit) {
     const db = await dbPromise;
     const ms: number[] = [];
     const hits: number[] = [];
     for (const query of queries) {
       const started = performance.now();
-      const found = mode === 'index' ? await searchArticles(db, query) : await scanSearch(db, query);
+      const found = mode === 'index' ? await searchArticles(db, query, { limit }) : await scanSearch(db, query);
       ms.push(performance.now() - started);
       hits.push(found.length);
     }

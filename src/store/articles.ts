@@ -4,8 +4,8 @@ import { toIsoWithOffset } from '../shared/iso-date.ts';
 import { StoreError } from './errors.ts';
 import { pruneImages, readImages } from './images.ts';
 import { mergeArticle, newArticle, pickSurvivorId } from './merge.ts';
-import type { ImageRow, LibraryDb, WriteTx } from './schema.ts';
-import { IndexBatch, readStats, writeStats } from './search-index.ts';
+import type { ImageRow, LibraryDb, LibraryStats, WriteTx } from './schema.ts';
+import { countCategory, IndexBatch, readStats, writeStats } from './search-index.ts';
 import { toSummaryRow } from './summaries.ts';
 import { runWrite } from './tx.ts';
 import type { ArticlePatch } from './types.ts';
@@ -44,16 +44,18 @@ async function findStored(tx: AllTx, extracted: ExtractedArticle): Promise<Artic
 }
 
 /** Writes the record, its summary and (via `batch`) its postings under a fresh doc number. */
-async function putIndexed(tx: AllTx, article: Article, stats: { nextDoc: number }, batch: IndexBatch): Promise<void> {
+async function putIndexed(tx: AllTx, article: Article, stats: LibraryStats, batch: IndexBatch): Promise<void> {
   const doc = stats.nextDoc++;
+  countCategory(stats, article.category, 1);
   batch.add(doc, article);
   await tx.objectStore('articles').put(toStored(article));
   await tx.objectStore('summaries').put(toSummaryRow(article, doc));
 }
 
 /** Removes the record, its summary and (via `batch`) its postings; images are the caller's call. */
-async function removeIndexed(tx: AllTx, article: StoredArticle, batch: IndexBatch): Promise<void> {
+async function removeIndexed(tx: AllTx, article: StoredArticle, stats: LibraryStats, batch: IndexBatch): Promise<void> {
   const row = await tx.objectStore('summaries').get(article.id);
+  countCategory(stats, article.category, -1);
   if (row) batch.remove(row.doc, article);
   await tx.objectStore('articles').delete(article.id);
   await tx.objectStore('summaries').delete(article.id);
@@ -74,7 +76,7 @@ async function saveInTx(tx: AllTx, list: ExtractedArticle[], now: Date): Promise
       continue;
     }
     const article = mergeArticle(stored, extracted, now, pickSurvivorId(stored, extracted));
-    await removeIndexed(tx, stored, batch);
+    await removeIndexed(tx, stored, stats, batch);
     await pruneImages(tx, stored.id, new Set(article.imagesStored), article.id);
     await putIndexed(tx, article, stats, batch);
     results.push({ article, created: false });
@@ -115,11 +117,11 @@ export async function deleteArticle(db: LibraryDb, id: string): Promise<ArticleS
     const stored = await tx.objectStore('articles').get(id);
     if (!stored) return undefined;
     const images = await readImages(tx, id);
+    const stats = await readStats(tx);
     const batch = new IndexBatch();
-    await removeIndexed(tx, stored, batch);
+    await removeIndexed(tx, stored, stats, batch);
     await pruneImages(tx, id, new Set());
     await batch.apply(tx);
-    const stats = await readStats(tx);
     await writeStats(tx, { ...stats, docCount: Math.max(0, stats.docCount - 1) });
     const snapshot: ArticleSnapshot = fromStored(stored);
     if (images.length) snapshot.images = images.map(({ url, blob }) => ({ url, blob }));
@@ -134,7 +136,7 @@ export async function restoreArticle(db: LibraryDb, snapshot: ArticleSnapshot): 
     const stats = await readStats(tx);
     const batch = new IndexBatch();
     const current = await tx.objectStore('articles').get(article.id);
-    if (current) await removeIndexed(tx, current, batch);
+    if (current) await removeIndexed(tx, current, stats, batch);
     else stats.docCount++;
     await putIndexed(tx, article, stats, batch);
     for (const { url, blob } of images) await tx.objectStore('images').put({ articleId: article.id, url, blob });
@@ -145,12 +147,18 @@ export async function restoreArticle(db: LibraryDb, snapshot: ArticleSnapshot): 
 
 /** Applies the user's own edits; category/tags edits are remembered in `editedFields`. */
 export async function updateArticle(db: LibraryDb, id: string, patch: ArticlePatch, now = new Date()): Promise<Article> {
-  return runWrite(db, ['articles', 'summaries'], `update ${id}`, async (tx) => {
+  return runWrite(db, ['articles', 'summaries', 'meta'], `update ${id}`, async (tx) => {
     const stored = await tx.objectStore('articles').get(id);
     const row = await tx.objectStore('summaries').get(id);
     if (!stored || !row) throw new StoreError('not-found', `No article ${id}`);
     const next: StoredArticle = { ...stored, updatedAt: toIsoWithOffset(now) };
     const edited = new Set(stored.editedFields ?? []);
+    if (patch.category !== undefined && patch.category !== stored.category) {
+      const stats = await readStats(tx);
+      countCategory(stats, stored.category, -1);
+      countCategory(stats, patch.category, 1);
+      await writeStats(tx, stats);
+    }
     if (patch.category !== undefined) { next.category = patch.category; edited.add('category'); }
     if (patch.tags !== undefined) { next.tags = [...patch.tags]; edited.add('tags'); }
     if (patch.read !== undefined) next.read = patch.read;
@@ -168,7 +176,7 @@ export async function deleteAll(db: LibraryDb): Promise<void> {
   await runWrite(db, ALL, 'delete all', async (tx) => {
     const stats = await readStats(tx);
     await Promise.all((['articles', 'summaries', 'postings', 'images'] as const).map((s) => tx.objectStore(s).clear()));
-    await writeStats(tx, { nextDoc: stats.nextDoc, docCount: 0 });
+    await writeStats(tx, { nextDoc: stats.nextDoc, docCount: 0, categories: {} });
   });
 }
 

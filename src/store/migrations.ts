@@ -6,7 +6,7 @@ import type { IDBPDatabase } from 'idb';
 import type { StoredArticle } from './records.ts';
 import type { IDBPTransaction } from 'idb';
 import type { JianbaoSchema, StoreName, WriteTx } from './schema.ts';
-import { IndexBatch, writeStats } from './search-index.ts';
+import { IndexBatch, readStats, writeStats } from './search-index.ts';
 import { toSummaryRow } from './summaries.ts';
 
 type UpgradeDb = IDBPDatabase<JianbaoSchema>;
@@ -62,14 +62,19 @@ export const MIGRATIONS: readonly Migration[] = [
   // short rows instead of whole lists. A v2 library's string-keyed rows are dropped and rebuilt
   // from the records under their existing doc numbers. When v2 ran in this same upgrade (from v1)
   // it already wrote segment rows with the current indexer, and there is nothing to redo.
+  // Also counts articles per category into the stats, for the popup's first paint.
   async (_db, tx) => {
     const writer = tx as unknown as WriteTx;
+    const rows = await writer.objectStore('summaries').getAll();
+    const stats = await readStats(writer);
+    stats.categories = {};
+    for (const row of rows) stats.categories[row.category] = (stats.categories[row.category] ?? 0) + 1;
+    await writeStats(writer, stats);
     const postings = writer.objectStore('postings');
     // Keys order: numbers < dates < strings < binary < arrays, so every v2 key sorts before [].
     const oldRows = IDBKeyRange.upperBound([], true);
     if (!(await postings.count(oldRows))) return;
     await postings.delete(oldRows);
-    const rows = await writer.objectStore('summaries').getAll();
     for (let i = 0; i < rows.length; i += MIGRATION_TUNING.backfillChunk) {
       const batch = new IndexBatch();
       const chunk = rows.slice(i, i + MIGRATION_TUNING.backfillChunk);

@@ -37,6 +37,11 @@ export interface LibraryStats {
   nextDoc: number;
   /** Articles in the library (the N of idf). */
   docCount: number;
+  /**
+   * Articles per category, so the popup's first paint gets every count in one read (since v3;
+   * absent before, when listCategories counts through the index instead).
+   */
+  categories?: Record<string, number>;
 }
 
 export interface JianbaoSchema extends DBSchema {

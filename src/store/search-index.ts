@@ -71,7 +71,15 @@ export class IndexBatch {
 }
 
 export async function readStats(tx: WriteTx): Promise<LibraryStats> {
-  return (await tx.objectStore('meta').get('stats')) ?? { nextDoc: 1, docCount: 0 };
+  return (await tx.objectStore('meta').get('stats')) ?? { nextDoc: 1, docCount: 0, categories: {} };
+}
+
+/** Adds `by` to a category's count in `stats` (when it keeps counts), dropping it at zero. */
+export function countCategory(stats: LibraryStats, category: string, by: number): void {
+  if (!stats.categories) return;
+  const next = (stats.categories[category] ?? 0) + by;
+  if (next > 0) stats.categories[category] = next;
+  else delete stats.categories[category];
 }
 
 export async function writeStats(tx: WriteTx, stats: LibraryStats): Promise<void> {

@@ -187,14 +187,20 @@ function toHit(row: SummaryRow, cand: Candidate, terms: string[]): SearchHit {
   return hit;
 }
 
-/** Body passages for the top hits that matched only in the body; `known` holds bodies already read. */
+/**
+ * Body passages for hits that matched only in the body: from the bodies the phrase check already
+ * read (free), else read for the first SEARCH_TUNING.bodySnippets of them.
+ */
 async function addBodySnippets(tx: Tx, hits: SearchHit[], terms: string[], known: ReadonlyMap<string, string>): Promise<void> {
-  const need = hits.filter((h) => !h.highlights.snippet).slice(0, SEARCH_TUNING.bodySnippets);
+  const snip = (h: SearchHit, text: string | undefined) => {
+    const found = text ? makeSnippet(text, terms) : undefined;
+    if (found) Object.assign(h.highlights, found);
+  };
+  const missing = hits.filter((h) => !h.highlights.snippet);
+  for (const h of missing) if (known.has(h.summary.id)) snip(h, known.get(h.summary.id));
+  const need = missing.filter((h) => !known.has(h.summary.id)).slice(0, SEARCH_TUNING.bodySnippets);
   if (!need.length) return;
   const store = tx.objectStore('articles');
-  const texts = await Promise.all(need.map((h) => known.get(h.summary.id) ?? store.get(h.summary.id).then((r) => r?.textContent)));
-  need.forEach((h, i) => {
-    const snip = texts[i] ? makeSnippet(texts[i]!, terms) : undefined;
-    if (snip) Object.assign(h.highlights, snip);
-  });
+  const texts = await Promise.all(need.map((h) => store.get(h.summary.id).then((r) => r?.textContent)));
+  need.forEach((h, i) => snip(h, texts[i]));
 }

@@ -1,6 +1,7 @@
 /** The light `summaries` store: what the popup lists without touching article bodies. */
 import type { Article } from '../shared/article.ts';
-import type { LibraryDb, SummaryRow } from './schema.ts';
+import { unwrap, type IDBPIndex } from 'idb';
+import type { JianbaoSchema, LibraryDb, SummaryRow } from './schema.ts';
 import type { ArticleSummary } from './types.ts';
 import { urlKeysOf } from './url-key.ts';
 
@@ -41,20 +42,42 @@ export async function listSummaries(db: LibraryDb, options: { limit?: number; ca
   }
   const index = store.index('bySavedMs');
   if (options.limit === undefined) return (await index.getAll()).reverse().map(toSummary);
+  const newest = await newestRows(index, options.limit);
+  if (newest) return newest.map(toSummary);
   const out: ArticleSummary[] = [];
   for (let c = await index.openCursor(null, 'prev'); c && out.length < options.limit; c = await c.continue()) out.push(toSummary(c.value));
   return out;
 }
 
+/** IDBIndex.getAllRecords (Chromium 141+): one request for rows in a direction, where a cursor takes one per row. */
+type RecordsIndex = { getAllRecords?(options: { count: number; direction: IDBCursorDirection }): IDBRequest<Array<{ value: SummaryRow }>> };
+
+/** The newest `limit` rows in one request where the browser can; undefined elsewhere (then a cursor walks them). */
+function newestRows(index: IDBPIndex<JianbaoSchema, ['summaries'], 'summaries', 'bySavedMs'>, limit: number): Promise<SummaryRow[]> | undefined {
+  const raw = unwrap(index) as unknown as RecordsIndex;
+  if (typeof raw.getAllRecords !== 'function') return undefined;
+  const request = raw.getAllRecords({ count: limit, direction: 'prev' });
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result.map((r) => r.value));
+    request.onerror = () => reject(request.error);
+  });
+}
+
 /** Every category with its article count, most articles first, then by name. */
 export async function listCategories(db: LibraryDb): Promise<Array<{ category: string; count: number }>> {
-  const index = db.transaction('summaries').store.index('byCategory');
+  const tx = db.transaction(['summaries', 'meta']);
+  const counted = (await tx.objectStore('meta').get('stats'))?.categories;
+  const byCount = (a: { category: string; count: number }, b: { category: string; count: number }) =>
+    b.count - a.count || a.category.localeCompare(b.category, 'zh');
+  // Kept by every write since v3: one read instead of two requests per category.
+  if (counted) return Object.entries(counted).map(([category, count]) => ({ category, count })).sort(byCount);
+  const index = tx.objectStore('summaries').index('byCategory');
   const out: Array<{ category: string; count: number }> = [];
   // One step per distinct category, not per article.
   for (let c = await index.openKeyCursor(null, 'nextunique'); c; c = await c.continue()) {
     out.push({ category: c.key, count: await index.count(c.key) });
   }
-  return out.sort((a, b) => b.count - a.count || a.category.localeCompare(b.category, 'zh'));
+  return out.sort(byCount);
 }
 
 /** The summary of a full record (for code that already holds the record, like the scan). */

@@ -2,12 +2,35 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import {
   countArticles, deleteAll, deleteArticle, getArticle, listCategories, listSummaries, openLibrary,
-  restoreArticle, saveArticle, updateArticle,
+  restoreArticle, saveArticle, saveArticles, updateArticle,
 } from '../../../src/store/index.ts';
 import { makeExtracted } from './fixtures.ts';
 
 const T0 = new Date('2024-01-01T00:00:00Z');
 const T1 = new Date('2024-02-01T00:00:00Z');
+
+describe('category counts kept in the stats', () => {
+  it('match a count of the summaries through saves, re-saves, moves, deletes, undo and delete-all', async () => {
+    const db = await openLibrary(new IDBFactory());
+    const counted = async () => {
+      const byList = new Map<string, number>();
+      for (const s of await listSummaries(db)) byList.set(s.category, (byList.get(s.category) ?? 0) + 1);
+      return [...byList].map(([category, count]) => ({ category, count })).sort((a, b) => b.count - a.count || a.category.localeCompare(b.category, 'zh'));
+    };
+    const at = (id: string, category: string) => makeExtracted({ id, infoCode: undefined, url: `https://x.cn/${id}`, category });
+    await saveArticles(db, [at('a', '新华社'), at('b', '新华社'), at('c', '财新')]);
+    expect(await listCategories(db)).toEqual([{ category: '新华社', count: 2 }, { category: '财新', count: 1 }]);
+    await saveArticle(db, at('c', '新华社')); // re-save: the extractor's new category
+    await updateArticle(db, 'a', { category: '我的收藏' });
+    const snapshot = await deleteArticle(db, 'b');
+    expect(await listCategories(db)).toEqual(await counted());
+    expect(await listCategories(db)).toEqual([{ category: '我的收藏', count: 1 }, { category: '新华社', count: 1 }]);
+    await restoreArticle(db, snapshot!);
+    expect(await listCategories(db)).toEqual(await counted());
+    await deleteAll(db);
+    expect(await listCategories(db)).toEqual([]);
+  });
+});
 
 describe('articles', () => {
   it('saves, gets, counts and lists newest first', async () => {
