@@ -106,7 +106,8 @@ export function Library({ db, summaries, counts, library, onOpen }: Props) {
         <CategoryEditor key={editing.id} title={editing.title} current={editing.category} categories={categories}
           onMove={(category) => move(editing, category)} onCancel={() => { setEditing(undefined); focusRow(articleKey(editing.id)); }} />
       )}
-      <section class="library" aria-label={t('popupLibraryLabel')}>
+      {/* Busy while only the newest few are listed (the whole list is being read). */}
+      <section class="library" aria-label={t('popupLibraryLabel')} aria-busy={counts !== undefined ? 'true' : 'false'}>
         {!searching && summaries.length === 0 && <p class="empty">{t('popupEmpty')}</p>}
         {searching && search.kind === 'done' && search.hits.length === 0 && (
           <p class="empty">{t('popupNoResults', search.query)}</p>

@@ -4,10 +4,11 @@ import { searchArticles, type LibraryDb, type SearchHit } from '../src/store/ind
 
 export const SEARCH_UI = {
   /**
-   * Hits asked for at once: two popup screens. Each hit costs the store a summary read, so more are
-   * asked for (another `limit`) only when the list is scrolled to its end.
+   * Hits asked for at once: the rows the windowed list renders first (480 px / 52 px rows + 6 overscan,
+   * windowing.ts). Each hit costs the store a summary read (and a phrase check may read its body),
+   * so more are asked for (another `limit`) only when the list is scrolled to its end.
    */
-  limit: 30,
+  limit: 16,
 } as const;
 
 export type SearchState = { kind: 'idle' } | { kind: 'done'; query: string; hits: SearchHit[] } | { kind: 'failed'; error: unknown };

@@ -7,7 +7,26 @@ const SNIPPET = {
   before: 20,
   /** Total snippet length: about two lines of the popup. */
   length: 80,
+  /** A body is folded this many characters at a time until a match: most match early, folding all 2,500 is waste. */
+  scanWindow: 512,
 } as const;
+
+/** Offset of the earliest occurrence of any term in `text`, folding it a window at a time. */
+function firstMatch(text: string, terms: readonly string[]): number | undefined {
+  if (!terms.length) return undefined;
+  const overlap = Math.max(...terms.map((t) => t.length)) - 1;
+  for (let at = 0; at < text.length; at += SNIPPET.scanWindow) {
+    // The overlap lets a match that starts in this window end in the next.
+    const hay = foldPerChar(text.slice(at, at + SNIPPET.scanWindow + overlap));
+    let best = -1;
+    for (const term of terms) {
+      const i = hay.indexOf(term);
+      if (i !== -1 && (best === -1 || i < best)) best = i;
+    }
+    if (best !== -1) return at + best;
+  }
+  return undefined;
+}
 
 /** Query terms to highlight: whitespace-separated, folded, longest first so overlaps prefer the longer. */
 export function highlightTerms(query: string): string[] {
@@ -33,10 +52,9 @@ export function findRanges(text: string, terms: string[]): Range[] {
 
 /** A passage around the first match with ranges relative to it; undefined when nothing matches. */
 export function makeSnippet(text: string, terms: string[]): { snippet: string; snippetRanges: Range[] } | undefined {
-  const all = findRanges(text, terms);
-  const first = all[0];
-  if (!first) return undefined;
-  const start = Math.max(0, first[0] - SNIPPET.before);
+  const first = firstMatch(text, terms);
+  if (first === undefined) return undefined;
+  const start = Math.max(0, first - SNIPPET.before);
   const end = Math.min(text.length, start + SNIPPET.length);
   const prefix = start > 0 ? '…' : '';
   const snippet = prefix + text.slice(start, end).replace(/\s+/g, ' ') + (end < text.length ? '…' : '');

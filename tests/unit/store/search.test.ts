@@ -108,3 +108,17 @@ describe('ranking', () => {
     expect((await searchArticles(db, '地产')).map((h) => h.summary.id).sort()).toEqual(['pieces', 'word']);
   });
 });
+
+describe('snippets from long bodies', () => {
+  it('finds the first match however deep in the body, across window edges', async () => {
+    const { makeSnippet } = await import('../../../src/store/highlight.ts');
+    for (const at of [0, 10, 510, 511, 1023, 2400]) {
+      const text = `${'甲'.repeat(at)}投资者${'乙'.repeat(2500 - at)}`;
+      const snip = makeSnippet(text, ['投资者'])!;
+      const [s, e] = snip.snippetRanges[0]!;
+      expect(snip.snippet.slice(s, e)).toBe('投资者');
+      expect(snip.snippet.startsWith(at > 20 ? '…' : '甲'.slice(0, at ? 1 : 0) || '投')).toBe(true);
+    }
+    expect(makeSnippet('没有匹配的正文'.repeat(200), ['投资者'])).toBeUndefined();
+  });
+});

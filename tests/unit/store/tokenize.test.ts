@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/store/index.ts';
+import { foldPerChar } from '../../../src/store/tokenize.ts';
 import { planQuery } from '../../../src/store/query.ts';
 import { decodePostings, encodePostings, mergePostings } from '../../../src/store/postings.ts';
+
+describe('foldPerChar', () => {
+  it('folds exactly as per-character NFKC + lower-case, fast path included', () => {
+    const text = 'ＡＢＣ abc XYZ 中国人民银行，降准０.５％！\u3000Ⅻ ﬁ 𠀀 Émile 﨑';
+    const slow = [...Array(text.length).keys()].map((i) => {
+      const f = text[i]!.normalize('NFKC').toLowerCase();
+      return f.length === 1 ? f : text[i]!;
+    }).join('');
+    expect(foldPerChar(text)).toBe(slow);
+    expect(foldPerChar(text)).toHaveLength(text.length);
+  });
+});
 
 describe('tokenize', () => {
   it('emits every Han bigram, across word boundaries', () => {
