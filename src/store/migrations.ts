@@ -3,7 +3,7 @@
  * Never edit an old block: databases in the wild were built by it. Add a new one instead.
  */
 import type { IDBPDatabase } from 'idb';
-import type { StoredArticle } from './records.ts';
+import type { Article } from '../shared/article.ts';
 import type { IDBPTransaction } from 'idb';
 import type { JianbaoSchema, StoreName, WriteTx } from './schema.ts';
 import { IndexBatch, readStats, writeStats } from './search-index.ts';
@@ -45,7 +45,7 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('meta');
 
     const writer = tx as unknown as WriteTx; // the indexer takes any writing transaction
-    const all: StoredArticle[] = await articles.getAll(); // type only: v3 names the stored shape
+    const all: Article[] = await articles.getAll();
     let doc = 1;
     for (let i = 0; i < all.length; i += MIGRATION_TUNING.backfillChunk) {
       const batch = new IndexBatch();
