@@ -125,6 +125,20 @@ function topCandidates(lists: Postings[], boosts: Postings[], docCount: number, 
   return best;
 }
 
+/** Whether `doc` is in a posting list (binary search: docs ascend). */
+function holdsWord(list: Postings | undefined, doc: number): boolean {
+  if (!list) return false;
+  let lo = 0;
+  let hi = list.docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = list.docs[mid]!;
+    if (d === doc) return true;
+    if (d < doc) lo = mid + 1; else hi = mid - 1;
+  }
+  return false;
+}
+
 /** The phrases not found in `text` (folded as the index folds it). */
 function missingFrom(text: string, phrases: readonly string[]): string[] {
   if (!phrases.length) return [];
@@ -152,6 +166,9 @@ export async function searchArticles(db: LibraryDb, query: string, options: Sear
   // re-saved) later: the recency tie-break until the summaries are read.
   const page = limit + SEARCH_TUNING.spareCandidates;
   const cands = topCandidates(lists, boosts, Math.max(stats?.docCount ?? 0, 1), plan.phrases.length ? page * SEARCH_TUNING.phrasePages : page);
+  // A phrase that is itself an indexed segmenter word is proven by that word's posting: the token was
+  // cut from the article's own text. Only the other candidates need their body read.
+  const wholeWords = new Map(plan.phrases.flatMap((p) => { const i = plan.boosts.indexOf(p); return i === -1 ? [] : [[p, boosts[i]!] as const]; }));
   const byDoc = tx.objectStore('summaries').index('byDoc');
   const records = tx.objectStore('articles');
   const hits: SearchHit[] = [];
@@ -160,7 +177,7 @@ export async function searchArticles(db: LibraryDb, query: string, options: Sear
   for (let at = 0; at < cands.length && hits.length < limit; at += page) {
     const slice = cands.slice(at, at + page);
     const rows = await Promise.all(slice.map((c) => byDoc.get(c.doc)));
-    const missing = rows.map((row) => (row ? missingFrom(`${row.title}\n${row.source ?? ''}`, plan.phrases) : []));
+    const missing = rows.map((row, i) => (row ? missingFrom(`${row.title}\n${row.source ?? ''}`, plan.phrases).filter((p) => !holdsWord(wholeWords.get(p), slice[i]!.doc)) : []));
     const texts = await Promise.all(rows.map((row, i) => (row && missing[i]!.length ? records.get(row.id).then((r) => r?.textContent ?? '') : undefined)));
     rows.forEach((row, i) => {
       if (!row || hits.length >= limit) return;
