@@ -10,7 +10,6 @@ import { toSummaryRow } from './summaries.ts';
 import { runWrite } from './tx.ts';
 import type { ArticlePatch } from './types.ts';
 import { urlKeysOf } from './url-key.ts';
-import { fromStored, toStored, type StoredArticle } from './records.ts';
 
 const ALL = ['articles', 'summaries', 'postings', 'images', 'meta'] as const;
 type AllTx = WriteTx;
@@ -32,13 +31,13 @@ export interface ArticleSnapshot extends Article {
 async function findStored(tx: AllTx, extracted: ExtractedArticle): Promise<Article | undefined> {
   const articles = tx.objectStore('articles');
   const byId = await articles.get(extracted.id);
-  if (byId) return fromStored(byId);
+  if (byId) return byId;
   const byUrl = tx.objectStore('summaries').index('byUrl');
   for (const key of urlKeysOf(extracted)) {
     const id = await byUrl.getKey(key);
     if (id === undefined) continue;
     const byKey = await articles.get(id);
-    return byKey && fromStored(byKey);
+    return byKey;
   }
   return undefined;
 }
@@ -48,12 +47,12 @@ async function putIndexed(tx: AllTx, article: Article, stats: LibraryStats, batc
   const doc = stats.nextDoc++;
   countCategory(stats, article.category, 1);
   batch.add(doc, article);
-  await tx.objectStore('articles').put(toStored(article));
+  await tx.objectStore('articles').put(article);
   await tx.objectStore('summaries').put(toSummaryRow(article, doc));
 }
 
 /** Removes the record, its summary and (via `batch`) its postings; images are the caller's call. */
-async function removeIndexed(tx: AllTx, article: StoredArticle, stats: LibraryStats, batch: IndexBatch): Promise<void> {
+async function removeIndexed(tx: AllTx, article: Article, stats: LibraryStats, batch: IndexBatch): Promise<void> {
   const row = await tx.objectStore('summaries').get(article.id);
   countCategory(stats, article.category, -1);
   if (row) batch.remove(row.doc, article);
@@ -108,7 +107,7 @@ export async function saveArticles(db: LibraryDb, list: ExtractedArticle[], now 
 
 export async function getArticle(db: LibraryDb, id: string): Promise<Article | undefined> {
   const stored = await db.get('articles', id);
-  return stored && fromStored(stored);
+  return stored;
 }
 
 /** Deletes an article with its images and index entries; returns them for restoreArticle (undo). */
@@ -123,7 +122,7 @@ export async function deleteArticle(db: LibraryDb, id: string): Promise<ArticleS
     await pruneImages(tx, id, new Set());
     await batch.apply(tx);
     await writeStats(tx, { ...stats, docCount: Math.max(0, stats.docCount - 1) });
-    const snapshot: ArticleSnapshot = fromStored(stored);
+    const snapshot: ArticleSnapshot = { ...stored };
     if (images.length) snapshot.images = images.map(({ url, blob }) => ({ url, blob }));
     return snapshot;
   });
@@ -151,7 +150,7 @@ export async function updateArticle(db: LibraryDb, id: string, patch: ArticlePat
     const stored = await tx.objectStore('articles').get(id);
     const row = await tx.objectStore('summaries').get(id);
     if (!stored || !row) throw new StoreError('not-found', `No article ${id}`);
-    const next: StoredArticle = { ...stored, updatedAt: toIsoWithOffset(now) };
+    const next: Article = { ...stored, updatedAt: toIsoWithOffset(now) };
     const edited = new Set(stored.editedFields ?? []);
     if (patch.category !== undefined && patch.category !== stored.category) {
       const stats = await readStats(tx);
@@ -167,7 +166,7 @@ export async function updateArticle(db: LibraryDb, id: string, patch: ArticlePat
     await tx.objectStore('articles').put(next);
     // Title, source and body are unchanged, so the postings (and the doc number) stay as they are.
     await tx.objectStore('summaries').put(toSummaryRow(next, row.doc));
-    return fromStored(next);
+    return next;
   });
 }
 

@@ -2,7 +2,7 @@
  * Offline copies of article images (issue #4 §2). The background worker fetches; this file stores,
  * enforces the caps and keeps `imagesStored` / `imagesFailed` on the record in the same transaction.
  */
-import type { StoredArticle } from './records.ts';
+import type { Article } from '../shared/article.ts';
 import { StoreError } from './errors.ts';
 import type { ImageRow, LibraryDb, WriteTx } from './schema.ts';
 import { runWrite } from './tx.ts';
@@ -47,7 +47,7 @@ export async function putImages(
     }
     const failedUrls = new Set(nowFailed.map((f) => f.url));
     const storedSet = new Set([...(article.imagesStored ?? []).filter((u) => !failedUrls.has(u)), ...stored]);
-    const next: StoredArticle = { ...article };
+    const next: Article = { ...article };
     if (storedSet.size) next.imagesStored = [...storedSet]; else delete next.imagesStored;
     const keptFailed = (article.imagesFailed ?? []).filter((f) => !storedSet.has(f.url) && !failedUrls.has(f.url));
     const allFailed = [...keptFailed, ...nowFailed.filter((f) => !storedSet.has(f.url))];

@@ -3,7 +3,7 @@
  * O(library); the benchmark compares the index against it. Reads in getAll chunks rather than a
  * cursor, so the reference is a fair plain scan, not a needlessly slow one.
  */
-import type { StoredArticle } from './records.ts';
+import type { Article } from '../shared/article.ts';
 import type { LibraryDb } from './schema.ts';
 import { summaryOf } from './summaries.ts';
 import { foldText } from './tokenize.ts';
@@ -19,7 +19,7 @@ export async function scanSearch(db: LibraryDb, query: string): Promise<ArticleS
   const hits: Array<{ summary: ArticleSummary; ms: number }> = [];
   let after: string | undefined;
   for (;;) {
-    const chunk: StoredArticle[] = await db.getAll('articles', after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), SCAN_CHUNK);
+    const chunk: Article[] = await db.getAll('articles', after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), SCAN_CHUNK);
     for (const a of chunk) {
       const hay = foldText(`${a.title}\n${a.source ?? ''}\n${a.textContent}`);
       if (terms.every((t) => hay.includes(t))) hits.push({ summary: summaryOf(a), ms: Date.parse(a.savedAt) });

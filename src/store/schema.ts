@@ -2,8 +2,8 @@
  * The one typed schema of the `jianbao` database: a wrong store or index name is a compile error.
  * Each version's shape is built by its own block in migrations.ts; this file describes the current one.
  */
+import type { Article } from '../shared/article.ts';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { StoredArticle } from './records.ts';
 import type { ArticleSummary } from './types.ts';
 
 /** Database name fixed by issue #2 (the e2e tests read it directly). */
@@ -45,10 +45,10 @@ export interface LibraryStats {
 }
 
 export interface JianbaoSchema extends DBSchema {
-  /** One full record per article, keyPath `id` (issue #2); since v3 its HTML is packed (records.ts). */
+  /** One full record per article, keyPath `id`, stored verbatim (the issue #2 contract). */
   articles: {
     key: string;
-    value: StoredArticle;
+    value: Article;
     indexes: { byCategory: string; bySavedAt: string; byPublishedAt: string; bySource: string };
   };
   /** Light copy of each article for the popup; written in the same transactions as `articles`. */
