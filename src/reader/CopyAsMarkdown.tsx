@@ -1,15 +1,17 @@
 /**
  * "Copy as Markdown" for one article: the same Jekyll post the ZIP export writes.
- * Mounted in the reader's toolbar.
+ * Mounted in the reader's toolbar. The exporter (with its pinyin dictionary, ~600 KB) loads on the
+ * first click, so opening the reader never waits for it.
  */
 import { useState } from 'preact/hooks';
-import { articleToJekyll, type JekyllInput } from '../export/jekyll.ts';
+import type { JekyllInput } from '../export/jekyll.ts';
 import { t, type MessageKey } from '../shared/i18n.ts';
 
 export function CopyAsMarkdown({ article }: { article: JekyllInput }) {
   const [done, setDone] = useState<MessageKey>();
   const copy = async (): Promise<void> => {
     try {
+      const { articleToJekyll } = await import('../export/jekyll.ts');
       await navigator.clipboard.writeText(articleToJekyll(article));
       setDone('copiedAsMarkdown');
     } catch {

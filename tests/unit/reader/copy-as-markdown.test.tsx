@@ -18,7 +18,10 @@ function mount(writeText: (text: string) => Promise<void>): HTMLElement {
   return root;
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** The exporter loads on the first click: wait until the button has reported a result. */
+async function settle(root: HTMLElement): Promise<void> {
+  for (let i = 0; i < 200 && !root.querySelector('[data-result]'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+}
 
 afterEach(() => { document.body.innerHTML = ''; });
 
@@ -27,7 +30,7 @@ describe('CopyAsMarkdown', () => {
     const copied: string[] = [];
     const root = mount(async (text) => { copied.push(text); });
     root.querySelector('button')!.click();
-    await settle();
+    await settle(root);
     expect(copied).toEqual([articleToJekyll(article)]);
     expect(copied[0]).toContain('categories: nanfangPlus\ntags: 南方Plus新闻\n');
     expect(root.querySelector('[role="status"]')!.getAttribute('data-result')).toBe('copiedAsMarkdown');
@@ -37,7 +40,7 @@ describe('CopyAsMarkdown', () => {
   it('says when the clipboard refuses', async () => {
     const root = mount(async () => { throw new DOMException('denied', 'NotAllowedError'); });
     root.querySelector('button')!.click();
-    await settle();
+    await settle(root);
     expect(root.textContent).toContain('Could not copy to the clipboard');
   });
 });
