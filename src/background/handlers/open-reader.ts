@@ -1,9 +1,10 @@
 import browser from 'webextension-polyfill';
+import { readerPath } from '../../shared/reader-url.ts';
 import type { Handler } from '../route.ts';
 import { isBackgroundSaveTab } from '../save-link.ts';
 
 export function readerUrl(id: string): string {
-  return browser.runtime.getURL(`reader.html?id=${encodeURIComponent(id)}`);
+  return browser.runtime.getURL(readerPath(id));
 }
 
 /** Opens a saved article in the reader: in the sender's tab when asked, else in a tab next to it. */
