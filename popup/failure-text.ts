@@ -1,17 +1,12 @@
-import { describeFailure, type FailureCode } from '../src/shared/failure.ts';
-import { isStoreError } from '../src/store/index.ts';
+import { describeFailure, failureFromError } from '../src/shared/failure.ts';
 
-/** Store codes that have their own plain-words reason; the rest read as "something unexpected". */
-const STORE_FAILURES: Partial<Record<string, FailureCode>> = {
-  'quota-exceeded': 'quota-exceeded',
-  'write-failed': 'write-failed',
-};
-
-/** The reason a popup action failed, in the UI language (technical detail goes to the console). */
+/**
+ * The reason a popup action failed, in the UI language (technical detail goes to the console).
+ * Store codes with their own plain-words reason (quota, write) keep it; the rest read as "unexpected".
+ */
 export function describeActionError(error: unknown): string {
   console.error('[jianbao/popup]', error);
-  const code = isStoreError(error) ? STORE_FAILURES[error.code] : undefined;
-  return describeFailure({ code: code ?? 'unexpected' });
+  return describeFailure(failureFromError(error));
 }
 
 /** A short technical name for an error, for messages where nothing better exists (IndexedDB open failures). */

@@ -1,9 +1,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { Outcome } from '../shared/failure.ts';
+import { failureFromError, type Outcome } from '../shared/failure.ts';
 import type { BackgroundMessageType } from '../shared/messages.ts';
 import type { Route } from './route.ts';
 import { routes } from './routes.ts';
-import { failureFromError } from './failure-from-error.ts';
 
 type SenderKind = 'content' | 'extension' | 'unknown';
 

@@ -1,9 +1,8 @@
 import type { ExtractedArticle } from '../shared/article.ts';
 import { applyCategoryRules } from '../shared/category-rules.ts';
-import type { Outcome } from '../shared/failure.ts';
+import { failureFromError, type Outcome } from '../shared/failure.ts';
 import { loadOptions } from '../shared/options-storage.ts';
 import type { SaveReceipt } from '../shared/messages.ts';
-import { failureFromError } from './failure-from-error.ts';
 import { saveArticle, sharedLibrary } from '../store/index.ts';
 import { afterSave } from './after-save.ts';
 

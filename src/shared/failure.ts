@@ -39,3 +39,13 @@ export function describeFailure(failure: Failure): string {
 export function isFailureCode(value: unknown): value is FailureCode {
   return typeof value === 'string' && Object.hasOwn(REASON_KEYS, value);
 }
+
+/** Turns anything thrown (a StoreError, a DOMException, a browser API error) into a Failure. */
+export function failureFromError(error: unknown): Failure {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (isFailureCode(code)) return { code, detail: String((error as Error).message ?? error) };
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
+    return { code: 'quota-exceeded', detail: error.message };
+  }
+  return { code: 'unexpected', detail: error instanceof Error ? error.message : String(error) };
+}
