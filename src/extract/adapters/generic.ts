@@ -1,6 +1,7 @@
 /** The fallback: Mozilla Readability for the body, Jianbao's own metadata pass for everything else. */
 import { Readability } from '@mozilla/readability';
 import { cloneDocument } from '../dom.ts';
+import { readBylineName } from '../metadata/byline-name.ts';
 import { parseDate } from '../metadata/dates.ts';
 import { readPageMeta } from '../metadata/page-meta.ts';
 import { readAuthor, readEditor, readSource } from '../metadata/text-patterns.ts';
@@ -25,9 +26,22 @@ const GENERIC = {
    */
   leadingBlocks: 3,
   leafBlock: 'h1, h2, h3, h4, h5, h6, p, div',
-  /** Portal disclaimers after the article (`平台声明：该文观点仅代表作者本人…`, generic-zh-portal-05). */
-  disclaimer: /^[【\[]?(平台声明|免责声明|版权声明)/,
+  /**
+   * Portal notices after the article: disclaimers (`平台声明：该文观点仅代表作者本人…`, generic-zh-portal-05) and
+   * reprint statements (`本文来源：X 作者：Y 责任编辑：Z`, generic-zh-portal-02). Neither is article text; the
+   * names in a reprint statement are the portal's account and duty editor, so they are not read as bylines.
+   */
+  disclaimer: /^[【\[]?(平台声明|免责声明|版权声明|(本文|文章|稿件)来源\s*[:：])/,
   maxDisclaimerChars: 200,
+  /**
+   * A heading that opens a reader-comment thread (`跟贴 56 参与 1234`, `网友评论(128条)`, `热门评论`): the thread
+   * (the heading's box, or the heading and everything after it) is not article text. Readability drops
+   * boxes whose class says `comment`, but keeps threads under other names (NetEase `tie-area`). Only the
+   * word alone or with a count: `评论：降准释放了什么信号` is an article's own subheading.
+   */
+  commentHeading: /^(?:网友|热门|最新|全部|精彩|读者)?(?:跟贴|跟帖|评论|留言)(?:$|\s*[(（]?\s*\d)/,
+  maxCommentHeadingChars: 30,
+  headings: 'h1, h2, h3, h4, h5, h6',
 } as const;
 
 interface Bylines {
@@ -76,6 +90,22 @@ function dropDisclaimers(body: Element): void {
   }
 }
 
+/** Removes reader-comment threads: a comment heading's box, or the heading and what follows it. */
+function dropCommentThreads(body: Element): void {
+  for (const heading of body.querySelectorAll(GENERIC.headings)) {
+    const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!body.contains(heading) || text.length > GENERIC.maxCommentHeadingChars || !GENERIC.commentHeading.test(text)) continue;
+    const box = heading.parentElement;
+    // A heading that opens its own box titles the thread; one amid the article's blocks ends the article.
+    if (box && box !== body && box.firstElementChild === heading) {
+      box.remove();
+      continue;
+    }
+    while (heading.nextElementSibling) heading.nextElementSibling.remove();
+    heading.remove();
+  }
+}
+
 export const generic: Adapter = {
   id: 'readability',
   matches: () => true,
@@ -98,6 +128,7 @@ export const generic: Adapter = {
     if (!title) return 'no-article';
     const bylines = takeBylines(holder);
     dropLeadingChrome(holder, title);
+    dropCommentThreads(holder);
     dropDisclaimers(holder);
     return {
       ...meta,
@@ -105,7 +136,7 @@ export const generic: Adapter = {
       body: holder,
       bodyIsCopy: true,
       source: meta.source ?? bylines.source,
-      author: meta.author ?? bylines.author ?? (parsed.byline?.trim() || undefined),
+      author: meta.author ?? bylines.author ?? readBylineName(parsed.byline),
       editor: meta.editor ?? bylines.editor,
       lang: meta.lang ?? (parsed.lang || undefined),
     };

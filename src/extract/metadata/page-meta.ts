@@ -2,6 +2,7 @@
 import type { Draft } from '../adapters/types.ts';
 import { parseDate } from './dates.ts';
 import { readJsonLd } from './json-ld.ts';
+import { readSourceElement } from './source-element.ts';
 import { readAuthor, readEditor, readSource } from './text-patterns.ts';
 import { cleanTitle } from './titles.ts';
 
@@ -14,6 +15,17 @@ const META_RULES = {
   description: ['description', 'og:description', 'twitter:description'],
   /** Bylines sit right under the headline; further down, `来源：` is as likely to be a quote. */
   nearTitleChars: 300,
+  /**
+   * Bylines are lines, not sentences: the window ends at the article's first Chinese sentence end, so on a
+   * short article the `作者：`/`责任编辑：` of a closing statement or a post-body editor line is not read as
+   * the page's byline (generic-zh-portal-02, -03), nor a `来源：` quoted in the first paragraph.
+   */
+  nearTitleEnd: /[。！？]/,
+  /**
+   * The character cap never cuts a name in two (`责任编辑：tencent_editor` read as `tencent_`): it runs on to
+   * the end of the word it falls in, for at most as many characters as the longest name a byline accepts (24).
+   */
+  nearTitleWordEnd: /^\S{0,24}/,
   urlYear: /\/((?:19|20)\d{2})(?:[/-]?\d{2})/,
   /** Hosts whose titles and dates are Chinese even without a `lang` attribute. */
   chineseHost: /\.(cn|com\.cn)$|eastmoney|sina|qq\.com|163\.com|sohu|ifeng|caixin|yicai|cls\.cn|stcn/i,
@@ -49,7 +61,17 @@ function textNearTitle(doc: Document): string {
     text = at >= 0 ? all.slice(at + (h1.textContent ?? '').length) : all;
     if (text.trim().length >= 20) break;
   }
-  return text.replace(/\s+/g, ' ').slice(0, META_RULES.nearTitleChars);
+  return capNearTitle(text.replace(/\s+/g, ' '));
+}
+
+/** `text` up to the first sentence end, then capped at `nearTitleChars` without splitting a word. */
+function capNearTitle(text: string): string {
+  const end = text.search(META_RULES.nearTitleEnd);
+  const lines = end >= 0 ? text.slice(0, end) : text;
+  const cap = META_RULES.nearTitleChars;
+  if (lines.length <= cap) return lines;
+  const rest = META_RULES.nearTitleWordEnd.exec(lines.slice(cap))?.[0] ?? '';
+  return lines.slice(0, cap) + rest;
 }
 
 export function isChinesePage(doc: Document, url: URL): boolean {
@@ -74,7 +96,7 @@ export function readPageMeta(doc: Document, url: URL): Meta {
   return {
     title,
     publishedAt,
-    source: metaContent(doc, META_RULES.source) ?? readSource(near),
+    source: metaContent(doc, META_RULES.source) ?? readSource(near) ?? readSourceElement(doc, near),
     section: ld?.section ?? metaContent(doc, META_RULES.section) ?? metaContent(doc, ['og:site_name']) ?? ld?.publisher,
     author: ld?.author ?? metaContent(doc, META_RULES.author) ?? readAuthor(near),
     editor: readEditor(near),
