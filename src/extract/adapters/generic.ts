@@ -26,12 +26,14 @@ const GENERIC = {
    */
   leadingBlocks: 3,
   leafBlock: 'h1, h2, h3, h4, h5, h6, p, div',
+  /** Portal disclaimers after the article (`平台声明：该文观点仅代表作者本人…`, generic-zh-portal-05). */
+  disclaimer: /^[【\[]?(平台声明|免责声明|版权声明)/,
   /**
-   * Portal notices after the article: disclaimers (`平台声明：该文观点仅代表作者本人…`, generic-zh-portal-05) and
-   * reprint statements (`本文来源：X 作者：Y 责任编辑：Z`, generic-zh-portal-02). Neither is article text; the
-   * names in a reprint statement are the portal's account and duty editor, so they are not read as bylines.
+   * Reprint statements after the article (`本文来源：X 作者：Y 责任编辑：Z`, generic-zh-portal-02): not article
+   * text. X is where the article came from and is kept as a last-resort source; Y and Z are the portal's
+   * reposting account and duty editor, not the article's author, so they are not read.
    */
-  disclaimer: /^[【\[]?(平台声明|免责声明|版权声明|(本文|文章|稿件)来源\s*[:：])/,
+  reprintStatement: /^(?:本文|文章|稿件)来源\s*[:：]\s*([^\s|｜，,]{1,24})/,
   maxDisclaimerChars: 200,
   /**
    * A heading that opens a reader-comment thread (`跟贴 56 参与 1234`, `网友评论(128条)`, `热门评论`): the thread
@@ -81,13 +83,17 @@ function dropLeadingChrome(body: Element, title: string): void {
   }
 }
 
-/** Removes portal disclaimers. */
-function dropDisclaimers(body: Element): void {
+/** Removes portal disclaimers and reprint statements; returns the source a reprint statement names. */
+function dropClosingNotices(body: Element): string | undefined {
+  let source: string | undefined;
   for (const el of [...body.querySelectorAll('p, div')].reverse()) {
     const text = (el.textContent ?? '').trim();
     if (el.querySelector('p, div') || text.length > GENERIC.maxDisclaimerChars) continue;
-    if (GENERIC.disclaimer.test(text)) el.remove();
+    const reprint = GENERIC.reprintStatement.exec(text);
+    if (reprint) source ??= reprint[1];
+    if (reprint || GENERIC.disclaimer.test(text)) el.remove();
   }
+  return source;
 }
 
 /** Removes reader-comment threads: a comment heading's box, or the heading and what follows it. */
@@ -129,13 +135,13 @@ export const generic: Adapter = {
     const bylines = takeBylines(holder);
     dropLeadingChrome(holder, title);
     dropCommentThreads(holder);
-    dropDisclaimers(holder);
+    const reprintedFrom = dropClosingNotices(holder);
     return {
       ...meta,
       title,
       body: holder,
       bodyIsCopy: true,
-      source: meta.source ?? bylines.source,
+      source: meta.source ?? bylines.source ?? reprintedFrom,
       author: meta.author ?? bylines.author ?? readBylineName(parsed.byline),
       editor: meta.editor ?? bylines.editor,
       lang: meta.lang ?? (parsed.lang || undefined),

@@ -55,8 +55,9 @@ function textNearTitle(doc: Document): string {
   const h1 = doc.querySelector('h1');
   if (!h1) return '';
   let text = '';
-  for (let el: Element | null = h1; el && text.length < META_RULES.nearTitleChars; el = el.parentElement) {
-    const all = el.parentElement?.textContent ?? '';
+  // Up to the root element, not past it: `null.textContent` would blank what a short page did find.
+  for (let el: Element | null = h1; el?.parentElement && text.length < META_RULES.nearTitleChars; el = el.parentElement) {
+    const all = el.parentElement.textContent ?? '';
     const at = all.indexOf(h1.textContent ?? '');
     text = at >= 0 ? all.slice(at + (h1.textContent ?? '').length) : all;
     if (text.trim().length >= 20) break;
