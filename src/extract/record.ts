@@ -46,7 +46,9 @@ export function finishDraft(draft: Draft, url: string, extractor: string, win: W
   const contentHtml = holder.innerHTML;
   if (contentHtml.length > limit) return { ok: false, reason: 'too-large', detail: `${contentHtml.length} > ${limit}` };
   const textContent = blockText(holder);
-  if ([...textContent].length < RECORD_RULES.minTextChars && !holder.querySelector('img')) {
+  // Code points, not UTF-16 units; counted only for short texts, not spread out for a 5 MB body.
+  const short = textContent.length < 2 * RECORD_RULES.minTextChars && [...textContent].length < RECORD_RULES.minTextChars;
+  if (short && !holder.querySelector('img')) {
     return { ok: false, reason: 'no-article', detail: `${extractor}: body has no text` };
   }
   const fromUrl = readInfoCode(url);
