@@ -3,14 +3,10 @@
  * The first screenful is drawn from the newest summaries and the category counts (both cheap at
  * 10,000 articles); the whole list follows in a second read.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { listCategories, listSummaries, openLibrary, type ArticleSummary, type LibraryDb } from '../src/store/index.ts';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { listSummaries, openLibrary, type ArticleSummary, type LibraryDb } from '../src/store/index.ts';
 import { errorName } from './failure-text.ts';
-
-export const LIBRARY_UI = {
-  /** Rows read for the first paint: more than one popup screen (~15 rows), far fewer than the library. */
-  firstScreen: 40,
-} as const;
+import { readFirstScreen, takeFirstScreen } from './first-screen.ts';
 
 export type LibraryState =
   | { kind: 'loading' }
@@ -33,6 +29,9 @@ export interface Library {
   patchLocal(id: string, patch: Partial<Pick<ArticleSummary, 'category' | 'read'>>): void;
 }
 
+/**
+ * @param open opens the library; with the default, the read the popup started early is used first.
+ */
 export function useLibrary(open: () => Promise<LibraryDb> = openLibrary): Library {
   const [state, setState] = useState<LibraryState>({ kind: 'loading' });
   /** Bumped by every local edit: a full list read that overlapped one is read again. */
@@ -40,13 +39,15 @@ export function useLibrary(open: () => Promise<LibraryDb> = openLibrary): Librar
 
   const load = useCallback(async (db?: LibraryDb) => {
     try {
-      const handle = db ?? (await open());
-      if (!db) {
-        const [first, categories] = await Promise.all([listSummaries(handle, { limit: LIBRARY_UI.firstScreen }), listCategories(handle)]);
+      let handle = db;
+      if (!handle) {
+        const screen = await ((open === openLibrary && takeFirstScreen()) || readFirstScreen(open));
+        handle = screen.db;
+        const { newest, categories } = screen;
         const counts = new Map(categories.map((c) => [c.category, c.count]));
         const total = categories.reduce((n, c) => n + c.count, 0);
-        setState({ kind: 'ready', db: handle, summaries: first, partial: first.length < total ? { counts, total } : undefined });
-        if (first.length >= total) return;
+        setState({ kind: 'ready', db: handle, summaries: newest, partial: newest.length < total ? { counts, total } : undefined });
+        if (newest.length >= total) return;
       }
       let summaries: ArticleSummary[];
       let seen: number;
@@ -61,7 +62,9 @@ export function useLibrary(open: () => Promise<LibraryDb> = openLibrary): Librar
     }
   }, [open]);
 
-  useEffect(() => { void load(); }, [load]);
+  // A layout effect runs right after the first commit; a plain effect waits for the next frame, which
+  // delayed the first list paint by a frame or more while the early read had already finished.
+  useLayoutEffect(() => { void load(); }, [load]);
 
   const reload = useCallback(() => load(state.kind === 'ready' ? state.db : undefined), [load, state]);
   const map = (fn: (list: ArticleSummary[]) => ArticleSummary[], countDelta?: (counts: Map<string, number>) => void) => {

