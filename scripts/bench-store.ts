@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { callBench, launchWithBench, type BenchSession } from './bench/bench-dist.ts';
 import { corpusTexts } from './bench/corpus-texts.ts';
 import { benchQueries } from './bench/queries.ts';
+import { settle } from './bench/settle.ts';
 import { median, percentile } from './bench/stats.ts';
 import { availableParallelism, loadavg } from 'node:os';
 import { LIST_RENDERED_MARK } from '../popup/list-mark.ts';
@@ -60,6 +61,8 @@ async function main(): Promise<void> {
     if (count !== BENCH.articles) throw new Error(`expected ${BENCH.articles} stored articles, found ${count}`);
     const stored = (await callBench(bench, 'usage')) - before;
 
+    const settled = await settle();
+    console.log(`waited ${fmt(settled.ms / 1000, 0)} s for the store's compaction after the insert${settled.quiet ? '' : ' (the machine never got quiet: figures below include other work)'}`);
     console.log('opening the popup…');
     const paint = await firstPaint(session);
     console.log('searching…');
