@@ -87,8 +87,10 @@ function dropLeadingChrome(body: Element, title: string): void {
 function dropClosingNotices(body: Element): string | undefined {
   let source: string | undefined;
   for (const el of [...body.querySelectorAll('p, div')].reverse()) {
+    // Containers first: reading a wrapper's text would read the whole article again, once per wrapper.
+    if (el.querySelector('p, div')) continue;
     const text = (el.textContent ?? '').trim();
-    if (el.querySelector('p, div') || text.length > GENERIC.maxDisclaimerChars) continue;
+    if (text.length > GENERIC.maxDisclaimerChars) continue;
     const reprint = GENERIC.reprintStatement.exec(text);
     if (reprint) source ??= reprint[1];
     if (reprint || GENERIC.disclaimer.test(text)) el.remove();
