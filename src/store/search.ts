@@ -199,7 +199,8 @@ export async function searchArticles(db: LibraryDb, query: string, options: Sear
     });
   }
   hits.sort((a, b) => Number(b.titleMatch) - Number(a.titleMatch) || b.score - a.score || Date.parse(b.summary.savedAt) - Date.parse(a.summary.savedAt));
-  await addBodySnippets(tx, hits, plan.highlight, bodies);
+  // Snippet reads already made count against the same cap: the cap bounds the reads, not each round.
+  await addBodySnippets(tx, hits, plan.highlight, bodies, Math.max(0, SEARCH_TUNING.bodySnippets - snippetReads));
   return hits;
 }
 
@@ -214,17 +215,17 @@ function toHit(row: SummaryRow, cand: Candidate, terms: string[]): SearchHit {
 }
 
 /**
- * Body passages for hits that matched only in the body: from the bodies the phrase check already
- * read (free), else read for the first SEARCH_TUNING.bodySnippets of them.
+ * Body passages for hits that matched only in the body: from the bodies already read (free), else
+ * read for the first `budget` of them.
  */
-async function addBodySnippets(tx: Tx, hits: SearchHit[], terms: string[], known: ReadonlyMap<string, string>): Promise<void> {
+async function addBodySnippets(tx: Tx, hits: SearchHit[], terms: string[], known: ReadonlyMap<string, string>, budget: number): Promise<void> {
   const snip = (h: SearchHit, text: string | undefined) => {
     const found = text ? makeSnippet(text, terms) : undefined;
     if (found) Object.assign(h.highlights, found);
   };
   const missing = hits.filter((h) => !h.highlights.snippet);
   for (const h of missing) if (known.has(h.summary.id)) snip(h, known.get(h.summary.id));
-  const need = missing.filter((h) => !known.has(h.summary.id)).slice(0, SEARCH_TUNING.bodySnippets);
+  const need = missing.filter((h) => !known.has(h.summary.id)).slice(0, budget);
   if (!need.length) return;
   const store = tx.objectStore('articles');
   const texts = await Promise.all(need.map((h) => store.get(h.summary.id).then((r) => r?.textContent)));
