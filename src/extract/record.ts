@@ -1,10 +1,11 @@
 /** Turns an adapter's draft into the stored record: clean, sanitize, derive id, category, tags, excerpt. */
 import type { ExtractedArticle, ExtractResult } from '../shared/article.ts';
 import type { Draft } from './adapters/types.ts';
-import { cleanBody } from './clean.ts';
-import { copyIntoInertDocument, textLowerBound } from './dom.ts';
+import { dropOrphanHeadings } from './clean.ts';
+import { textLowerBound } from './dom.ts';
 import { readInfoCode } from './info-code.ts';
-import { sanitizeTree } from './sanitize.ts';
+import { sanitizeToElement } from './sanitize.ts';
+import { serializeBody } from './serialize.ts';
 import { blockText, makeExcerpt } from './text.ts';
 import { httpUrl, isSameSite } from '../shared/same-site.ts';
 
@@ -36,13 +37,13 @@ export function urlId(url: string): string {
  */
 export function finishDraft(draft: Draft, url: string, extractor: string, win: Window & typeof globalThis, options: FinishOptions = {}): ExtractResult {
   const limit = options.maxHtmlBytes ?? RECORD_RULES.maxHtmlBytes;
-  // The text alone is a lower bound of the size: refuse before copying; the exact size is checked below.
+  // The text alone is a lower bound of the size: refuse before writing; the exact size is checked below.
   const lower = textLowerBound(draft.body);
   if (lower > limit) return { ok: false, reason: 'too-large', detail: `text ${lower} > ${limit}` };
-  const body = draft.bodyIsCopy ? draft.body : copyIntoInertDocument(draft.body);
-  draft.prune?.(body);
-  const facts = cleanBody(body);
-  const holder = sanitizeTree(body, win, url);
+  const { html, facts } = serializeBody(draft.body, new Set(draft.omit));
+  const holder = sanitizeToElement(html, win, url);
+  // On the sanitized tree: a heading is an orphan only once what followed it is gone.
+  dropOrphanHeadings(holder);
   const contentHtml = holder.innerHTML;
   if (contentHtml.length > limit) return { ok: false, reason: 'too-large', detail: `${contentHtml.length} > ${limit}` };
   const textContent = blockText(holder);

@@ -25,30 +25,48 @@ const POLICY = {
 } as const;
 
 const CONFIG: Config = {
-  ALLOWED_TAGS: [...POLICY.tags],
+  // `body` is DOMPurify's own parse root, never in the output (it serializes the body's inside). Left off
+  // the list, DOMPurify "removes" it and first deep-copies its whole content to hoist, a copy nothing reads.
+  ALLOWED_TAGS: [...POLICY.tags, 'body'],
   ALLOWED_ATTR: [...POLICY.attributes],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   // Scheme checks happen in the hook below, per attribute; this only stops DOMPurify's own default list.
   ALLOWED_URI_REGEXP: /^(https?:|mailto:|data:image\/|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  // The body of DOMPurify's own inert document: callers read text and images from it without parsing
+  // the string again, and `innerHTML` of it is exactly what the string mode would return.
+  RETURN_DOM: true,
 };
 
-const IN_PLACE_CONFIG: Config = { ...CONFIG, IN_PLACE: true };
 
-/** Allowed attribute names, for the cheap pre-pass of `sanitizeTree`. */
-const ALLOWED_ATTRIBUTES: ReadonlySet<string> = new Set(POLICY.attributes);
-/** Inline wrappers that mean nothing once their attributes are gone (the reader styles bare elements). */
-const UNWRAPPED_BARE = new Set(['span', 'font']);
+/**
+ * The policy in the form the serializer needs: it writes only what DOMPurify would keep, so DOMPurify
+ * (still the judge) checks a small clean string instead of the page's markup.
+ */
+export const SANITIZE_POLICY = {
+  tags: new Set<string>(POLICY.tags),
+  attributes: new Set<string>(POLICY.attributes),
+  /** Own keys only: a hostile `<constructor>` element must not find Object's members. */
+  renamed: (tag: string): string | undefined => (Object.hasOwn(POLICY.renamed, tag) ? POLICY.renamed[tag] : undefined),
+  /**
+   * Elements removed with everything inside them: DOMPurify's default FORBID_CONTENTS, plus `object` and
+   * `embed`, whose fallback text is a plug-in notice, never the article. Other unknown elements are unwrapped.
+   */
+  dropsContent: new Set([
+    'annotation-xml', 'audio', 'colgroup', 'desc', 'foreignobject', 'head', 'iframe', 'math', 'mi', 'mn', 'mo', 'ms',
+    'mtext', 'noembed', 'noframes', 'noscript', 'object', 'embed', 'plaintext', 'script', 'selectedcontent', 'style',
+    'svg', 'template', 'title', 'video', 'xmp',
+  ]),
+} as const;
 
 const RENAME = new RegExp(`<(/?)(${Object.keys(POLICY.renamed).join('|')})\\b`, 'gi');
 
 /**
- * Instances are per window (DOMPurify binds to one realm's DOM classes) and per mode, each with its
- * configuration set once: passing it to every `sanitize` call re-parses it, which costs more than
- * sanitizing a short article.
+ * One instance per window (DOMPurify binds to one realm's DOM classes), its configuration set once:
+ * passing it to every `sanitize` call re-parses it, which costs more than sanitizing a short article.
  */
-interface Sanitizers { strings: DOMPurify; inPlace: DOMPurify; base: { url?: string } }
-const instances = new WeakMap<object, Sanitizers>();
+interface Sanitizer { purify: DOMPurify; base: { url?: string } }
+const instances = new WeakMap<object, Sanitizer>();
 
 function absolute(value: string, base: string | undefined): string | undefined {
   try {
@@ -58,12 +76,12 @@ function absolute(value: string, base: string | undefined): string | undefined {
   }
 }
 
-function createSanitizer(win: Window & typeof globalThis, config: Config, base: { url?: string }): DOMPurify {
+function createSanitizer(win: Window & typeof globalThis, base: { url?: string }): DOMPurify {
   const purify = createDOMPurify(win);
   // DOMPurify hands back its input untouched when it cannot run (e.g. a page clobbered `document.defaultView`
   // with `<img name="defaultView">` and this is not a real window): fail closed instead.
   if (!purify.isSupported) throw new TypeError('sanitizer cannot run: not a window with a DOM');
-  purify.setConfig(config);
+  purify.setConfig(CONFIG);
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
     if (el.nodeName === 'A') {
@@ -87,70 +105,30 @@ function createSanitizer(win: Window & typeof globalThis, config: Config, base: 
   return purify;
 }
 
-function instanceFor(win: Window & typeof globalThis): Sanitizers {
+function instanceFor(win: Window & typeof globalThis): Sanitizer {
   let entry = instances.get(win);
   if (entry) return entry;
   const base: { url?: string } = {};
-  entry = { strings: createSanitizer(win, CONFIG, base), inPlace: createSanitizer(win, IN_PLACE_CONFIG, base), base };
+  entry = { purify: createSanitizer(win, base), base };
   instances.set(win, entry);
   return entry;
 }
 
 /**
- * Cleans untrusted article HTML.
+ * Sanitizes `html` and returns it as the body element of DOMPurify's own inert document, so the caller
+ * can read its text and images without parsing the string again.
  * @param win the window whose DOM parses the HTML (the page's in a content script, jsdom's in the CLI).
  * @param baseUrl resolves relative links and images; without it relative URLs are dropped.
  */
-export function sanitizeHtml(html: string, win: Window & typeof globalThis, baseUrl?: string): string {
-  const { strings, base } = instanceFor(win);
+export function sanitizeToElement(html: string, win: Window & typeof globalThis, baseUrl?: string): HTMLElement {
+  const { purify, base } = instanceFor(win);
   base.url = baseUrl;
   const renamed = html.replace(RENAME, (_m, slash: string, tag: string) => `<${slash}${POLICY.renamed[tag.toLowerCase()]}`);
-  return strings.sanitize(renamed);
+  // RETURN_DOM is in the configuration set above; DOMPurify's types only know the per-call form.
+  return purify.sanitize(renamed) as unknown as HTMLElement;
 }
 
-/** Moves `el`'s children in front of it and removes it. */
-function unwrap(el: Element): void {
-  const parent = el.parentNode!;
-  while (el.firstChild) parent.insertBefore(el.firstChild, el);
-  el.remove();
-}
-
-/**
- * The same policy applied to a live subtree, without serializing and re-parsing it (a 5 MB body would
- * otherwise be parsed three times). Returns a sanitized `div` holding `root`'s former children.
- *
- * A pre-pass does the cheap part natively: renames, drops attributes the policy never keeps and unwraps
- * spans left bare. DOMPurify, still the only authority on what stays, then walks a smaller tree with
- * little to remove; its per-attribute removal (hooks, bookkeeping) was most of the cost on real pages,
- * whose markup is thick with `class`, `style` and `data-*`.
- */
-export function sanitizeTree(root: Element, win: Window & typeof globalThis, baseUrl?: string): Element {
-  const { inPlace, base } = instanceFor(win);
-  base.url = baseUrl;
-  const doc = root.ownerDocument;
-  const holder = doc.createElement('div');
-  while (root.firstChild) holder.appendChild(root.firstChild);
-  // One walk instead of a selector query per renamed tag: the first query on a fresh document costs
-  // jsdom ~2 ms, more than sanitizing a whole short article.
-  const stack: Element[] = [holder];
-  while (stack.length) {
-    let el = stack.pop()!;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
-    if (el === holder) continue;
-    // Own keys only: a hostile `<constructor>` element must not find Object's members.
-    const to = Object.hasOwn(POLICY.renamed, el.localName) ? POLICY.renamed[el.localName] : undefined;
-    if (to) {
-      const renamed = doc.createElement(to);
-      while (el.firstChild) renamed.appendChild(el.firstChild);
-      el.replaceWith(renamed);
-      el = renamed;
-    }
-    for (let i = el.attributes.length - 1; i >= 0; i--) {
-      const name = el.attributes[i]!.name;
-      if (!ALLOWED_ATTRIBUTES.has(name)) el.removeAttribute(name);
-    }
-    if (UNWRAPPED_BARE.has(el.localName) && !el.attributes.length) unwrap(el);
-  }
-  inPlace.sanitize(holder);
-  return holder;
+/** Cleans untrusted article HTML into a string; same arguments as `sanitizeToElement`. */
+export function sanitizeHtml(html: string, win: Window & typeof globalThis, baseUrl?: string): string {
+  return sanitizeToElement(html, win, baseUrl).innerHTML;
 }

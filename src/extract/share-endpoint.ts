@@ -62,7 +62,6 @@ export async function extractFromShareEndpoint(
     {
       title: data.title.replace(/\s+/g, ' ').trim(),
       body: holder,
-      bodyIsCopy: true,
       infoCode: code.code,
       publishedAt: parseDate(data.showTime, { chinese: true, year: Number(code.code.slice(2, 6)) }),
       source: data.mediaName?.trim() || undefined,

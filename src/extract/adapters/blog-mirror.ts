@@ -36,7 +36,7 @@ function linkBlock(link: Element | undefined): Element | undefined {
 
 /**
  * The parts of a post body that are not body text: the link paragraph and the rolling feed's `> digest`
- * line, which renders as a leading blockquote (a summary). Read on the page, then again on the copy.
+ * line, which renders as a leading blockquote (a summary).
  */
 function partsOf(content: Element): { code?: string; link?: Element; digest?: Element } {
   const { code, link } = codeFromLinks(content);
@@ -56,16 +56,12 @@ export const blogMirror: Adapter = {
     const body = doc.querySelector(MIRROR.content);
     const title = textOf(doc.querySelector(MIRROR.title));
     if (!body || !title) return 'no-article';
-    const { code, digest } = partsOf(body);
+    const { code, link, digest } = partsOf(body);
     const time = doc.querySelector(MIRROR.time);
     return {
       title,
       body,
-      prune: (copy) => {
-        const parts = partsOf(copy);
-        parts.link?.remove();
-        parts.digest?.remove();
-      },
+      omit: [link, digest].filter((el): el is Element => !!el),
       infoCode: code,
       publishedAt: parseDate(time?.getAttribute('datetime') ?? textOf(time), { chinese: true }),
       section: textOf(doc.querySelector(MIRROR.category)) || undefined,

@@ -142,7 +142,6 @@ export const generic: Adapter = {
       ...meta,
       title,
       body: holder,
-      bodyIsCopy: true,
       source: meta.source ?? bylines.source ?? reprintedFrom,
       author: meta.author ?? bylines.author ?? readBylineName(parsed.byline),
       editor: meta.editor ?? bylines.editor,

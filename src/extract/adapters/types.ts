@@ -4,14 +4,12 @@ import type { ExtractFailureReason } from '../../shared/article.ts';
 export interface Draft {
   title: string;
   /**
-   * The article's root. Normally an element of the page itself, which nobody may modify: the core copies
-   * only this subtree into an inert document and cleans the copy. See `bodyIsCopy`.
+   * The article's root: an element of the page itself (never modified: the core only reads it while it
+   * writes the cleaned HTML) or the adapter's own detached copy (the Readability path).
    */
   body: Element;
-  /** True when `body` is already the adapter's own detached copy (the Readability path), so it is not copied again. */
-  bodyIsCopy?: boolean;
-  /** Adapter-specific trimming, run on the copy before the shared cleaning (e.g. drop a source-link paragraph). */
-  prune?: (copy: Element) => void;
+  /** Elements inside `body` that this layout leaves out on top of the shared cleaning (a source-link paragraph). */
+  omit?: Element[];
   publishedAt?: string;
   source?: string;
   /** Site section, used as category when there is no source. */
