@@ -17,13 +17,24 @@ const PAGE_SCRIPT = /<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/scr
 /** Exposes both engines on `globalThis.benchEngines`. */
 const ENTRY = `
 import { Readability } from '@mozilla/readability';
-import { extract } from './src/extract/index.ts';
+import { extract, sanitizeHtml } from './src/extract/index.ts';
+let finished = '';
 globalThis.benchEngines = {
-  jianbao: (url) => { const r = extract(document, url); return r.ok ? r.article.textContent.length : -1; },
+  jianbao: (url) => { const r = extract(document, url); finished = r.ok ? r.article.contentHtml : ''; return r.ok ? r.article.textContent.length : -1; },
   readability: () => { const r = new Readability(document.cloneNode(true)).parse(); return r ? r.textContent.length : -1; },
+  // The floor of the adapter path: DOMPurify alone, on the body Jianbao just produced (already clean).
+  purify: (url) => sanitizeHtml(finished, window, url).length,
 };`;
 
-export interface BrowserTimes { jianbao: number[]; readability: number[]; jianbaoChars: number; readabilityChars: number }
+export interface BrowserTimes {
+  jianbao: number[];
+  readability: number[];
+  /** DOMPurify alone on Jianbao's finished body: what every extraction pays at least. */
+  purify: number[];
+  jianbaoChars: number;
+  readabilityChars: number;
+  purifyChars: number;
+}
 
 async function bundle(): Promise<string> {
   const out = await build({ stdin: { contents: ENTRY, resolveDir: repoRoot, loader: 'ts' }, bundle: true, write: false, format: 'iife', target: 'chrome120' });
@@ -51,9 +62,9 @@ async function withBrowser<T>(fn: (open: (page: BenchPage) => Promise<Page>) => 
 }
 
 async function race(tab: Page, url: string, runs: number): Promise<BrowserTimes> {
-  const times: BrowserTimes = { jianbao: [], readability: [], jianbaoChars: 0, readabilityChars: 0 };
+  const times: BrowserTimes = { jianbao: [], readability: [], purify: [], jianbaoChars: 0, readabilityChars: 0, purifyChars: 0 };
   for (let i = 0; i < runs; i++) {
-    for (const engine of ['jianbao', 'readability'] as const) {
+    for (const engine of ['jianbao', 'readability', 'purify'] as const) {
       const { ms, chars } = await tab.evaluate(([name, u]) => {
         const engines = (globalThis as unknown as { benchEngines: Record<string, (u: string) => number> }).benchEngines;
         const t = performance.now();
