@@ -51,7 +51,7 @@ export const eastmoneyArticle: Adapter = {
     const body = doc.querySelector(ARTICLE.body);
     if (!body) return 'no-article';
     const infoCode = infoCodeFromArticleUrl(url.href);
-    // The cleaner drops the `.res-edit` line from the copy; its name is kept here.
+    // The cleaner leaves the `.res-edit` line out of the body; its name is kept here.
     const editorEl = body.querySelector(ARTICLE.editor);
     const editor = editorEl ? readEditor(textOf(editorEl)) : undefined;
     const heading = textOf(doc.querySelector(ARTICLE.title));
