@@ -19,6 +19,12 @@ export interface BenchApi {
    * or the plain scan of every record (`scan`).
    */
   time(queries: string[], mode: 'index' | 'scan', limit?: number): Promise<TimedQueries>;
+  /**
+   * Runs a full garbage collection when Chromium was started with `--js-flags=--expose-gc`; false when it
+   * was not. The bench page's own garbage (the generated articles, ~200 MB of strings) lives in the heap
+   * the popup shares in this process, and no real popup has it.
+   */
+  collectGarbage(): Promise<boolean>;
   /** navigator.storage.estimate().usage */
   usage(): Promise<number>;
   count(): Promise<number>;

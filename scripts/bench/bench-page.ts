@@ -46,6 +46,11 @@ const api: BenchApi = {
     }
     return { ms, hits };
   },
+  async collectGarbage() {
+    const { gc } = globalThis as { gc?: () => void };
+    gc?.();
+    return gc !== undefined;
+  },
   async usage() {
     return (await navigator.storage.estimate()).usage ?? 0;
   },
