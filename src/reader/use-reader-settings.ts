@@ -1,5 +1,5 @@
 /** The reader settings as Preact state, loaded from and saved to the shared options. */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_OPTIONS, type ReaderSettings } from '../shared/options.ts';
 import { loadOptions, onOptionsChanged, saveOptions } from '../shared/options-storage.ts';
 import { applySettings } from './reader-settings.ts';
@@ -22,7 +22,9 @@ export function useReaderSettings(): [ReaderSettings, (change: Change) => void] 
     });
   }, []);
 
-  useEffect(() => applySettings(document.documentElement, settings), [settings]);
+  // In the same commit as the render, not after the next frame: a plain effect waits for an animation
+  // frame, so a theme chosen in the menu could show a frame late (or, in a throttled tab, much later).
+  useLayoutEffect(() => applySettings(document.documentElement, settings), [settings]);
 
   const update = useCallback((change: Change) => {
     setSettings((current) => change(current));
