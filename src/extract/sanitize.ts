@@ -38,7 +38,6 @@ const CONFIG: Config = {
   RETURN_DOM: true,
 };
 
-
 /**
  * The policy in the form the serializer needs: it writes only what DOMPurify would keep, so DOMPurify
  * (still the judge) checks a small clean string instead of the page's markup.

@@ -15,9 +15,9 @@ const VOID = new Set(['br', 'hr', 'img']);
 /** Inline wrappers that mean nothing once their attributes are gone (the reader styles bare elements). */
 const UNWRAPPED_BARE = new Set(['span', 'font']);
 
-const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;', '"': '&quot;' };
-const escapeText = (text: string) => text.replace(/[&<>\u00a0]/g, (c) => TEXT_ESCAPES[c]!);
-const escapeAttribute = (value: string) => value.replace(/[&<>"\u00a0]/g, (c) => TEXT_ESCAPES[c]!);
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;', '"': '&quot;' };
+const escapeText = (text: string) => text.replace(/[&<>\u00a0]/g, (c) => ESCAPES[c]!);
+const escapeAttribute = (value: string) => value.replace(/[&<>"\u00a0]/g, (c) => ESCAPES[c]!);
 
 export interface SerializedBody {
   html: string;
