@@ -1,11 +1,12 @@
 /** Search box, category groups or search results, and the article actions (delete/undo, move, read). */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../src/shared/i18n.ts';
 import { deleteArticle, restoreArticle, updateArticle, type ArticleSnapshot, type ArticleSummary, type LibraryDb } from '../src/store/index.ts';
 import { CategoryEditor } from './CategoryEditor.tsx';
 import { describeActionError } from './failure-text.ts';
 import { groupByCategory } from './group-by-category.ts';
 import { LibraryList } from './LibraryList.tsx';
+import { LIST_FROM_STORE_MARK } from './list-mark.ts';
 import { articleKey, rowsFromGroups, rowsFromHits } from './rows.ts';
 import { SearchBox } from './SearchBox.tsx';
 import { UndoBar } from './UndoBar.tsx';
@@ -13,7 +14,8 @@ import type { Library as LibraryHandle } from './use-library.ts';
 import { SEARCH_UI, useSearch } from './use-search.ts';
 
 interface Props {
-  db: LibraryDb;
+  /** Undefined while the list is the copy kept by the last open (IndexedDB not open yet). */
+  db?: LibraryDb;
   summaries: ArticleSummary[];
   /** Every category's article count while `summaries` holds only the newest few. */
   counts?: ReadonlyMap<string, number>;
@@ -43,6 +45,9 @@ export function Library({ db, summaries, counts, library, onOpen }: Props) {
     () => (searching ? (search.kind === 'done' ? rowsFromHits(search.hits) : []) : rowsFromGroups(groups, collapsed, counts)),
     [searching, search, groups, collapsed, counts],
   );
+  useLayoutEffect(() => { if (db) performance.mark(LIST_FROM_STORE_MARK); }, [db !== undefined]);
+  /** The library for an action: one taken on the kept copy waits the few milliseconds until it is open. */
+  const store = (): Promise<LibraryDb> => (db ? Promise.resolve(db) : library.whenOpen());
   const focusRow = (key?: string): void => setFocusRequest((prev) => ({ key, seq: (prev?.seq ?? 0) + 1 }));
 
   /** Runs a store action; on failure says why and changes nothing on screen. */
@@ -59,11 +64,11 @@ export function Library({ db, summaries, counts, library, onOpen }: Props) {
   const handlers = {
     onOpen,
     onToggleRead: (s: ArticleSummary) => act(async () => {
-      await updateArticle(db, s.id, { read: !s.read });
+      await updateArticle(await store(), s.id, { read: !s.read });
       library.patchLocal(s.id, { read: !s.read });
     }),
     onDelete: (s: ArticleSummary) => act(async () => {
-      const snapshot = await deleteArticle(db, s.id);
+      const snapshot = await deleteArticle(await store(), s.id);
       library.removeLocal(s.id);
       if (snapshot) setDeleted(snapshot);
     }),
@@ -73,7 +78,7 @@ export function Library({ db, summaries, counts, library, onOpen }: Props) {
     const snapshot = deleted;
     if (!snapshot) return;
     void act(async () => {
-      await restoreArticle(db, snapshot);
+      await restoreArticle(await store(), snapshot);
       setDeleted(undefined);
       await library.reload();
       focusRow(articleKey(snapshot.id));
@@ -81,7 +86,7 @@ export function Library({ db, summaries, counts, library, onOpen }: Props) {
   };
   const move = (s: ArticleSummary, category: string): void => {
     void act(async () => {
-      if (category !== s.category) await updateArticle(db, s.id, { category });
+      if (category !== s.category) await updateArticle(await store(), s.id, { category });
       library.patchLocal(s.id, { category });
       setCollapsed((prev) => new Set([...prev].filter((c) => c !== category)));
       setEditing(undefined);
@@ -106,8 +111,8 @@ export function Library({ db, summaries, counts, library, onOpen }: Props) {
         <CategoryEditor key={editing.id} title={editing.title} current={editing.category} categories={categories}
           onMove={(category) => move(editing, category)} onCancel={() => { setEditing(undefined); focusRow(articleKey(editing.id)); }} />
       )}
-      {/* Busy while only the newest few are listed (the whole list is being read). */}
-      <section class="library" aria-label={t('popupLibraryLabel')} aria-busy={counts !== undefined ? 'true' : 'false'}>
+      {/* Busy while the list is the kept copy or only the newest few (the whole list is being read). */}
+      <section class="library" aria-label={t('popupLibraryLabel')} aria-busy={counts !== undefined || !db ? 'true' : 'false'}>
         {!searching && summaries.length === 0 && <p class="empty">{t('popupEmpty')}</p>}
         {searching && search.kind === 'done' && search.hits.length === 0 && (
           <p class="empty">{t('popupNoResults', search.query)}</p>

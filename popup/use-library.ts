@@ -1,19 +1,22 @@
 /**
  * Opens the library and holds its summaries; edits are applied locally after the store confirms them.
- * The first screenful is drawn from the newest summaries and the category counts (both cheap at
- * 10,000 articles); the whole list follows in a second read.
+ * The first screenful is drawn from the copy the last open kept (cached-screen.ts), then from the
+ * newest summaries and the category counts (both cheap at 10,000 articles); the whole list follows
+ * in a second read.
  */
-import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { listSummaries, openLibrary, type ArticleSummary, type LibraryDb } from '../src/store/index.ts';
+import { forgetCachedScreen, pageStorage, readCachedScreen, screenOf, writeCachedScreen, type CachedScreen } from './cached-screen.ts';
 import { errorName } from './failure-text.ts';
-import { readFirstScreen, takeFirstScreen } from './first-screen.ts';
+import { FIRST_SCREEN, readFirstScreen, takeFirstScreen } from './first-screen.ts';
 
 export type LibraryState =
   | { kind: 'loading' }
   | { kind: 'error'; detail: string }
   | {
     kind: 'ready';
-    db: LibraryDb;
+    /** Undefined while the list is the copy kept by the last open: IndexedDB is not open yet. */
+    db?: LibraryDb;
     summaries: ArticleSummary[];
     /** Set while `summaries` holds only the newest few: every category's article count, and the total. */
     partial?: { counts: ReadonlyMap<string, number>; total: number };
@@ -27,15 +30,40 @@ export interface Library {
   removeLocal(id: string): void;
   /** Applies fields the store has written. */
   patchLocal(id: string, patch: Partial<Pick<ArticleSummary, 'category' | 'read'>>): void;
+  /** The open library: an action taken on the kept copy waits for it. */
+  whenOpen(): Promise<LibraryDb>;
+}
+
+function readyState(screen: CachedScreen, db?: LibraryDb): LibraryState {
+  const { newest, categories } = screen;
+  const counts = new Map(categories.map((c) => [c.category, c.count]));
+  const total = categories.reduce((n, c) => n + c.count, 0);
+  return { kind: 'ready', db, summaries: newest, partial: newest.length < total ? { counts, total } : undefined };
+}
+
+interface Opened { promise: Promise<LibraryDb>; resolve(db: LibraryDb): void; reject(error: unknown): void }
+
+function deferredDb(): Opened {
+  let resolve!: (db: LibraryDb) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<LibraryDb>((res, rej) => { resolve = res; reject = rej; });
+  promise.catch(() => undefined); // reported through the state; an action still waiting gets the error
+  return { promise, resolve, reject };
 }
 
 /**
  * @param open opens the library; with the default, the read the popup started early is used first.
+ * @param storage where the first screen is kept between opens (the page's localStorage).
  */
-export function useLibrary(open: () => Promise<LibraryDb> = openLibrary): Library {
-  const [state, setState] = useState<LibraryState>({ kind: 'loading' });
+export function useLibrary(open: () => Promise<LibraryDb> = openLibrary, storage: Storage | undefined = pageStorage()): Library {
+  const [state, setState] = useState<LibraryState>(() => {
+    const kept = readCachedScreen(storage);
+    return kept ? readyState(kept) : { kind: 'loading' };
+  });
   /** Bumped by every local edit: a full list read that overlapped one is read again. */
   const edits = useRef(0);
+  const opened = useRef<Opened | undefined>(undefined);
+  opened.current ??= deferredDb();
 
   const load = useCallback(async (db?: LibraryDb) => {
     try {
@@ -43,11 +71,10 @@ export function useLibrary(open: () => Promise<LibraryDb> = openLibrary): Librar
       if (!handle) {
         const screen = await ((open === openLibrary && takeFirstScreen()) || readFirstScreen(open));
         handle = screen.db;
-        const { newest, categories } = screen;
-        const counts = new Map(categories.map((c) => [c.category, c.count]));
-        const total = categories.reduce((n, c) => n + c.count, 0);
-        setState({ kind: 'ready', db: handle, summaries: newest, partial: newest.length < total ? { counts, total } : undefined });
-        if (newest.length >= total) return;
+        opened.current!.resolve(handle);
+        const fresh = readyState(screen, handle);
+        setState(fresh);
+        if (fresh.kind === 'ready' && !fresh.partial) return;
       }
       let summaries: ArticleSummary[];
       let seen: number;
@@ -58,14 +85,22 @@ export function useLibrary(open: () => Promise<LibraryDb> = openLibrary): Librar
       setState({ kind: 'ready', db: handle, summaries });
     } catch (error) {
       console.error('[jianbao/popup] cannot open the library', error);
+      opened.current!.reject(error);
+      forgetCachedScreen(storage); // the next open shows no list it could not back
       setState({ kind: 'error', detail: errorName(error) });
     }
-  }, [open]);
+  }, [open, storage]);
 
   // A layout effect runs right after the first commit; a plain effect waits for the next frame, which
   // delayed the first list paint by a frame or more while the early read had already finished.
   useLayoutEffect(() => { void load(); }, [load]);
 
+  // Keeps what this open shows (read from IndexedDB, edits applied) for the next open to draw first.
+  useEffect(() => {
+    if (state.kind === 'ready' && state.db) writeCachedScreen(storage, screenOf(state.summaries, FIRST_SCREEN.rows, state.partial?.counts));
+  }, [state, storage]);
+
+  const whenOpen = useCallback(() => opened.current!.promise, []);
   const reload = useCallback(() => load(state.kind === 'ready' ? state.db : undefined), [load, state]);
   const map = (fn: (list: ArticleSummary[]) => ArticleSummary[], countDelta?: (counts: Map<string, number>) => void) => {
     edits.current++;
@@ -94,5 +129,5 @@ export function useLibrary(open: () => Promise<LibraryDb> = openLibrary): Librar
       moved ? (counts) => { bump(counts, from, -1); bump(counts, patch.category, 1); } : undefined,
     );
   }, [state]);
-  return { state, reload, removeLocal, patchLocal };
+  return { state, reload, removeLocal, patchLocal, whenOpen };
 }

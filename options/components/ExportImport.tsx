@@ -3,6 +3,7 @@ import { exportLibraryJson, importLibraryJson, readAllArticles } from '../../src
 import { libraryToMarkdownZip } from '../../src/export/markdown-zip.ts';
 import { t, type MessageKey } from '../../src/shared/i18n.ts';
 import { sharedLibrary } from '../../src/store/index.ts';
+import { forgetCachedScreen, pageStorage } from '../../popup/cached-screen.ts';
 import { datedName, download } from '../download.ts';
 
 type Status = { kind: 'ok' | 'error'; key: MessageKey; subs?: string[] } | undefined;
@@ -42,6 +43,7 @@ export function ExportImport() {
     input.value = '';
     if (!file) return undefined;
     const result = await importLibraryJson(await sharedLibrary(), await file.text());
+    forgetCachedScreen(pageStorage()); // the popup's next open draws the imported library, not the one before
     if (result.ok) {
       const { add, replace, keep } = result.counts;
       return { kind: 'ok', key: 'optionsImportDone', subs: [String(add), String(replace), String(keep)] };

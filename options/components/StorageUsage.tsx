@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../src/shared/i18n.ts';
 import { countArticles, deleteAll, sharedLibrary } from '../../src/store/index.ts';
+import { forgetCachedScreen, pageStorage } from '../../popup/cached-screen.ts';
 import { formatBytes } from '../format-bytes.ts';
 
 interface Usage { count: number; estimate?: StorageEstimate }
@@ -21,6 +22,8 @@ export function StorageUsage() {
   const deleteEverything = async (): Promise<void> => {
     setConfirming(false);
     try {
+      // First: the popup's kept first screen holds titles, and "delete everything" must not leave them.
+      forgetCachedScreen(pageStorage());
       await deleteAll(await sharedLibrary());
       setMessage(t('optionsDeleted'));
     } catch (error) {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { CACHED_SCREEN_KEY } from '../../popup/cached-screen.ts';
 import { sharePagePosts } from '../support/corpus.ts';
 import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
@@ -126,6 +127,13 @@ describe('export, delete everything, import', () => {
   });
 
   it('deletes everything only after a second, explicit confirmation', async () => {
+    // An open of the popup keeps its first screen (titles included) for the next open.
+    const popup = await session.context.newPage();
+    await popup.goto(session.url('popup.html?view=library'));
+    await popup.locator('.library[aria-busy="false"]').waitFor();
+    await popup.close();
+    const kept = () => options.evaluate((key) => localStorage.getItem(key), CACHED_SCREEN_KEY);
+    expect(await kept()).toContain(items[0]!.post.title);
     await options.click('button.delete-all');
     expect(await options.locator('.confirm').textContent()).toContain('Delete all 3 articles');
     await options.click('.confirm button.cancel');
@@ -134,6 +142,7 @@ describe('export, delete everything, import', () => {
     await options.click('.confirm button.confirm-delete');
     await options.locator('.article-count[data-count="0"]').waitFor();
     expect(await session.readArticles()).toEqual([]);
+    expect(await kept()).toBeNull(); // no title of a deleted article is left behind
   });
 
   it('rejects a truncated or foreign file with a clear message and changes nothing', async () => {

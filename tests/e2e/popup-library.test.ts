@@ -6,6 +6,8 @@ import { callBench, launchWithBench, type BenchSession } from '../../scripts/ben
 import { corpusTexts } from '../../scripts/bench/corpus-texts.ts';
 import { generateArticles } from '../../scripts/bench/generate-articles.ts';
 import { waitFor } from './harness/extension.ts';
+import { CACHED_SCREEN_KEY } from '../../popup/cached-screen.ts';
+import { LIST_FROM_STORE_MARK, LIST_RENDERED_MARK } from '../../popup/list-mark.ts';
 
 let session: BenchSession;
 const articles: ExtractedArticle[] = generateArticles(corpusTexts(), { count: 24, bodyChars: 300, categories: 4, idPrefix: 'LIB' });
@@ -213,6 +215,43 @@ describe('keyboard', () => {
   });
 });
 
+describe('the first screen kept between opens', () => {
+  it('draws what the last open showed at once, then what the store holds now', async () => {
+    const before = await openPopup();
+    await before.locator('.library[aria-busy="false"]').waitFor();
+    await before.close();
+    // Saved while the popup was closed, as the content script saves a share page: the kept copy lacks it.
+    const late: ExtractedArticle = { ...articles[1]!, id: 'LIBLATE', url: 'https://bench.jianbao.invalid/late.html', title: '关闭期间保存的文章', category: '后来' };
+    await callBench(session.bench, 'insert', [late], '2030-01-01T08:00:00+08:00');
+
+    const popup = await session.context.newPage();
+    // Notes the rows of the first list to reach the DOM, before the popup's own script runs.
+    await popup.addInitScript(() => {
+      const seen = new MutationObserver(() => {
+        const rows = document.querySelectorAll('.article');
+        if (!rows.length) return;
+        (globalThis as { firstRows?: string[] }).firstRows = [...rows].map((row) => row.getAttribute('data-id') ?? '');
+        seen.disconnect();
+      });
+      seen.observe(document, { childList: true, subtree: true });
+    });
+    await popup.goto(session.url('popup.html?view=library'));
+    await popup.locator('.article[data-id="LIBLATE"]').waitFor();
+    await popup.locator('.library[aria-busy="false"]').waitFor();
+    const firstRows = await popup.evaluate(() => (globalThis as { firstRows?: string[] }).firstRows);
+    // The first list drawn was the kept copy, without the article saved since; the store's list replaced it.
+    expect(firstRows?.length).toBeGreaterThan(0);
+    expect(firstRows).not.toContain('LIBLATE');
+    const [drawn, fromStore] = await popup.evaluate((names) => names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? Number.NaN), [LIST_RENDERED_MARK, LIST_FROM_STORE_MARK]);
+    expect(drawn).toBeLessThan(fromStore!);
+    expect(await popup.locator('.group').first().getAttribute('data-category')).toBe('后来');
+    // The copy now kept for the next open is what this one shows, newest first.
+    const kept = await popup.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { newest: Array<{ id: string }> } | null, CACHED_SCREEN_KEY);
+    expect(kept?.newest[0]?.id).toBe('LIBLATE');
+    await popup.close();
+  });
+});
+
 describe('when the library cannot be opened', () => {
   it('says so plainly instead of showing an empty popup', async () => {
     // A newer schema version than this build knows makes IndexedDB refuse the open (VersionError).
@@ -227,6 +266,8 @@ describe('when the library cannot be opened', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('The library could not be opened');
     expect(await popup.locator('.list-viewport').count()).toBe(0);
+    // The list kept from earlier opens is dropped with it: the next open shows no list it cannot back.
+    expect(await popup.evaluate((key) => localStorage.getItem(key), CACHED_SCREEN_KEY)).toBeNull();
     await popup.close();
   });
 });
