@@ -112,11 +112,13 @@ function topCandidates(lists: Postings[], boosts: Postings[], docCount: number, 
     }
   }
   const better = (a: Candidate, b: Candidate) => Number(b.title) - Number(a.title) || b.score - a.score || b.doc - a.doc;
-  // Insertion into a short sorted list: most candidates fail the first comparison with its tail.
+  // Insertion into a short sorted list: most candidates fail the first comparison with its tail,
+  // made on the typed arrays so that 10,000 of them allocate nothing.
   const best: Candidate[] = [];
   for (let i = 0; i < n; i++) {
+    const tail = best.length === keep ? best[keep - 1]! : undefined;
+    if (tail && (Number(tail.title) - title[i]! || tail.score - scores[i]! || tail.doc - docs[i]!) >= 0) continue;
     const c = { doc: docs[i]!, score: scores[i]!, title: title[i] === 1 };
-    if (best.length === keep && better(c, best[keep - 1]!) >= 0) continue;
     let at = best.length;
     while (at > 0 && better(c, best[at - 1]!) < 0) at--;
     best.splice(at, 0, c);
