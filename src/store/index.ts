@@ -6,7 +6,7 @@ export {
   saveArticle, saveArticles, getArticle, deleteArticle, restoreArticle, updateArticle, deleteAll, countArticles,
   SAVE_TUNING, type ArticleSnapshot,
 } from './articles.ts';
-export { listSummaries, listCategories } from './summaries.ts';
+export { countCategories, listSummaries, listCategories, type CategoryCount } from './summaries.ts';
 export { findSavedId } from './lookup.ts';
 export { searchArticles } from './search.ts';
 export { scanSearch } from './scan-search.ts';

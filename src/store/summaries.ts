@@ -63,21 +63,30 @@ function newestRows(index: IDBPIndex<JianbaoSchema, ['summaries'], 'summaries', 
   });
 }
 
-/** Every category with its article count, most articles first, then by name. */
-export async function listCategories(db: LibraryDb): Promise<Array<{ category: string; count: number }>> {
+export interface CategoryCount { category: string; count: number }
+
+/**
+ * Every category with its article count, in no particular order. For callers that only look counts
+ * up (the popup's first screen): the name order of listCategories needs ICU's Chinese collation,
+ * whose first use costs a fresh page 16–24 ms in Chromium.
+ */
+export async function countCategories(db: LibraryDb): Promise<CategoryCount[]> {
   const tx = db.transaction(['summaries', 'meta']);
   const counted = (await tx.objectStore('meta').get('stats'))?.categories;
-  const byCount = (a: { category: string; count: number }, b: { category: string; count: number }) =>
-    b.count - a.count || a.category.localeCompare(b.category, 'zh');
   // Kept by every write since v3: one read instead of two requests per category.
-  if (counted) return Object.entries(counted).map(([category, count]) => ({ category, count })).sort(byCount);
+  if (counted) return Object.entries(counted).map(([category, count]) => ({ category, count }));
   const index = tx.objectStore('summaries').index('byCategory');
-  const out: Array<{ category: string; count: number }> = [];
+  const out: CategoryCount[] = [];
   // One step per distinct category, not per article.
   for (let c = await index.openKeyCursor(null, 'nextunique'); c; c = await c.continue()) {
     out.push({ category: c.key, count: await index.count(c.key) });
   }
-  return out.sort(byCount);
+  return out;
+}
+
+/** Every category with its article count, most articles first, then by name (pinyin order). */
+export async function listCategories(db: LibraryDb): Promise<CategoryCount[]> {
+  return (await countCategories(db)).sort((a, b) => b.count - a.count || a.category.localeCompare(b.category, 'zh'));
 }
 
 /** The summary of a full record (for code that already holds the record, like the scan). */

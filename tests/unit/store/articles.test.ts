@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import {
-  countArticles, deleteAll, deleteArticle, getArticle, listCategories, listSummaries, openLibrary,
+  countArticles, countCategories, deleteAll, deleteArticle, getArticle, listCategories, listSummaries, openLibrary,
   restoreArticle, saveArticle, saveArticles, updateArticle,
 } from '../../../src/store/index.ts';
 import { makeExtracted } from './fixtures.ts';
@@ -27,6 +27,10 @@ describe('category counts kept in the stats', () => {
     expect(await listCategories(db)).toEqual([{ category: '我的收藏', count: 1 }, { category: '新华社', count: 1 }]);
     await restoreArticle(db, snapshot!);
     expect(await listCategories(db)).toEqual(await counted());
+    // The popup's first screen takes the same counts unsorted.
+    const unsorted = await countCategories(db);
+    expect(unsorted).toHaveLength(2);
+    expect(unsorted).toEqual(expect.arrayContaining(await counted()));
     await deleteAll(db);
     expect(await listCategories(db)).toEqual([]);
   });
