@@ -18,10 +18,11 @@ export interface FirefoxSession {
   /** `moz-extension://<uuid>/<path>` */
   url(path: string): string;
   /**
-   * Opens an extension page. Firefox sends no load event for moz-extension pages over BiDi, so the
-   * navigation is started without waiting and the caller waits for a selector instead.
+   * Opens an extension page and waits for `ready` in it. Firefox sends no load event for
+   * moz-extension pages over BiDi, so the navigation is started without waiting and the selector is
+   * waited for instead.
    */
-  openExtensionPage(path: string): Promise<Page>;
+  openExtensionPage(path: string, ready: string, timeoutMs?: number): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -54,10 +55,23 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     return {
       browser: opened,
       url,
-      async openExtensionPage(path) {
+      async openExtensionPage(path, ready, timeoutMs = 15_000) {
         const page = await opened.newPage();
         void page.goto(url(path)).catch(() => undefined);
-        return page;
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+          try {
+            await page.waitForSelector(ready, { timeout: Math.max(1, deadline - Date.now()) });
+            return page;
+          } catch (error) {
+            // A wait that started in about:blank can fail when that realm goes away under it
+            // ("right-hand side of 'in' should be an object, got null"): wait again in the new one.
+            if (Date.now() >= deadline || (error as Error).name === 'TimeoutError') {
+              await page.close().catch(() => undefined);
+              throw error;
+            }
+          }
+        }
       },
       async close() {
         await opened.close().catch(() => undefined);

@@ -25,9 +25,8 @@ afterAll(async () => {
 async function listedTitles(count: number): Promise<string[]> {
   const deadline = Date.now() + 20_000;
   for (;;) {
-    const popup = await firefox.openExtensionPage('popup.html?view=library');
+    const popup = await firefox.openExtensionPage('popup.html?view=library', 'main', 10_000);
     try {
-      await popup.waitForSelector('main', { timeout: 10_000 });
       const titles = await popup.waitForFunction(
         (n: number, wanted: string[]) => {
           const text = document.body.innerText;
@@ -56,17 +55,15 @@ describe('Firefox ESR: save and list', () => {
     }));
     const titles = await listedTitles(items.length);
     expect(titles.sort()).toEqual(items.map((item) => item.post.title).sort());
-    const popup = await firefox.openExtensionPage('popup.html?view=library');
-    await popup.waitForSelector('main');
+    const popup = await firefox.openExtensionPage('popup.html?view=library', 'main');
     await popup.waitForFunction((source: string) => document.body.innerText.includes(source), { timeout: 10_000 }, sourceOfItem(items[0]!));
     await popup.close();
     await Promise.all(pages.map((page) => page.close()));
   });
 
   it('opens the options page with its sections', async () => {
-    const options = await firefox.openExtensionPage('options.html');
-    const heading = await options.waitForSelector('main.options h1', { timeout: 15_000 });
-    expect(await heading!.evaluate((h) => h.textContent)).toBe('Jianbao settings');
+    const options = await firefox.openExtensionPage('options.html', 'main.options h1');
+    expect(await options.$eval('main.options h1', (h) => h.textContent)).toBe('Jianbao settings');
     expect(await options.$$eval('section.card', (sections) => sections.length)).toBe(6);
     await options.close();
   });
