@@ -4,11 +4,11 @@
  * plus the read). The list is then read from IndexedDB as before and replaces this copy: a change made
  * while the popup was closed (an auto-saved share page, an edit in the reader) shows one read later.
  */
-import type { ArticleSummary } from '../src/store/index.ts';
+import type { ArticleSummary, CategoryCount } from '../src/store/index.ts';
 
 export interface CachedScreen {
   newest: ArticleSummary[];
-  categories: Array<{ category: string; count: number }>;
+  categories: CategoryCount[];
 }
 
 /** Versioned: a popup built with another shape of summary ignores the copy instead of misreading it. */
@@ -25,7 +25,7 @@ function isSummary(v: unknown): v is ArticleSummary {
     && (s.read === undefined || typeof s.read === 'boolean');
 }
 
-function isCount(v: unknown): v is { category: string; count: number } {
+function isCount(v: unknown): v is CategoryCount {
   if (typeof v !== 'object' || v === null) return false;
   const c = v as Record<string, unknown>;
   return isString(c.category) && Number.isSafeInteger(c.count) && (c.count as number) >= 0;

@@ -3,7 +3,7 @@
  * popup's script starts (see `start-first-screen.ts`), so IndexedDB opens and reads while the rest of the
  * UI code is evaluated and rendered, instead of after it.
  */
-import { countCategories, listSummaries, openLibrary, type ArticleSummary, type LibraryDb } from '../src/store/index.ts';
+import { countCategories, listSummaries, openLibrary, type ArticleSummary, type CategoryCount, type LibraryDb } from '../src/store/index.ts';
 
 export const FIRST_SCREEN = {
   /** Rows read for the first paint: more than one popup screen (~15 rows), far fewer than the library. */
@@ -13,7 +13,7 @@ export const FIRST_SCREEN = {
 export interface FirstScreen {
   db: LibraryDb;
   newest: ArticleSummary[];
-  categories: Array<{ category: string; count: number }>;
+  categories: CategoryCount[];
 }
 
 export async function readFirstScreen(open: () => Promise<LibraryDb>): Promise<FirstScreen> {
