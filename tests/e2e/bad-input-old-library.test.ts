@@ -10,7 +10,7 @@ import type { Article } from '../../src/shared/article.ts';
 import { sharePagePosts } from '../support/corpus.ts';
 import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
-import { OFFLINE_HOSTS, readLibrary, stopServiceWorker } from './harness/hostile.ts';
+import { readLibrary, stopServiceWorker } from './harness/hostile.ts';
 import { serverRenderedSharePage } from './harness/pages.ts';
 
 const [post] = sharePagePosts();
@@ -36,7 +36,7 @@ let server: FixtureServer;
 beforeAll(async () => {
   server = await startFixtureServer();
   server.route('/html_News/NewsShare.html', { body: serverRenderedSharePage(post!) });
-  session = await launchExtension({ args: [OFFLINE_HOSTS] });
+  session = await launchExtension();
 });
 
 afterAll(async () => {

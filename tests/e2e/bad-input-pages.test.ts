@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { sharePagePosts, type CorpusPost } from '../support/corpus.ts';
 import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
-import { OFFLINE_HOSTS, storedIds, watchPages, type PageWatch } from './harness/hostile.ts';
+import { storedIds, watchPages, type PageWatch } from './harness/hostile.ts';
 import { readNotice } from './harness/notice.ts';
 import { serverRenderedSharePage } from './harness/pages.ts';
 
@@ -41,7 +41,7 @@ beforeAll(async () => {
     const page = pages.get(url.searchParams.get('infoCode') ?? '') ?? serverRenderedSharePage(base);
     return { body: page };
   });
-  session = await launchExtension({ args: [OFFLINE_HOSTS] });
+  session = await launchExtension();
   watch = watchPages(session.context);
 });
 

@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { sharePagePosts, type CorpusPost } from '../support/corpus.ts';
 import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
-import { OFFLINE_HOSTS, readLibrary, stopServiceWorker, type LibraryState } from './harness/hostile.ts';
+import { readLibrary, stopServiceWorker, type LibraryState } from './harness/hostile.ts';
 import { readNotice } from './harness/notice.ts';
 import { serverRenderedSharePage } from './harness/pages.ts';
 
@@ -55,7 +55,7 @@ beforeAll(async () => {
     const post = byCode.get(url.searchParams.get('infoCode') ?? '');
     return post ? { body: serverRenderedSharePage(post) } : { status: 404, body: 'gone' };
   });
-  session = await launchExtension({ args: [OFFLINE_HOSTS] });
+  session = await launchExtension();
   process.env.TMPDIR = savedTmp;
   library = await session.context.newPage();
   await library.goto(session.url('popup.html?view=library'));

@@ -11,7 +11,7 @@ import { hostileUrl, MARKER, type HostileCase } from '../fixtures/hostile/cases.
 import { findUnsafe } from '../unit/security/unsafe-markup.ts';
 import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
-import { beaconIds, inspectRendered, OFFLINE_HOSTS, serveHostileCases, storedIds, watchPages, type PageWatch } from './harness/hostile.ts';
+import { beaconIds, inspectRendered, serveHostileCases, storedIds, watchPages, type PageWatch } from './harness/hostile.ts';
 
 /** Tabs open at once: enough to overlap page loads, few enough for two cores. */
 const PARALLEL = { saves: 6, readers: 6 } as const;
@@ -67,7 +67,7 @@ async function saveAll(pending: HostileCase[]): Promise<string[]> {
 beforeAll(async () => {
   server = await startFixtureServer();
   cases = serveHostileCases(server);
-  session = await launchExtension({ args: [OFFLINE_HOSTS] });
+  session = await launchExtension();
   watch = watchPages(session.context);
   unsaved = await saveAll(cases);
   cut = server.requests.length;

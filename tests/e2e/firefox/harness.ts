@@ -46,6 +46,15 @@ export async function launchFirefox(): Promise<FirefoxSession> {
         'app.update.enabled': false,
         'datareporting.policy.dataSubmissionEnabled': false,
         'browser.shell.checkDefaultBrowser': false,
+        // Nothing leaves the machine: every non-loopback request goes to a closed local port and fails at
+        // once (Firefox never sends loopback through a proxy), like Chromium's host-resolver rules.
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': 9,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': 9,
+        'network.proxy.no_proxies_on': '',
+        'network.dns.disablePrefetch': true,
       },
     });
     // Awaited, unlike `enableExtensions`, which races with the first navigation.

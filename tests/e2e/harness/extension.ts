@@ -8,8 +8,10 @@ export const DIST = resolve('dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface LaunchOptions {
-  /** Extra Chromium flags, e.g. host-resolver rules mapping real host names to loopback. */
+  /** Extra Chromium flags. */
   args?: string[];
+  /** Real host names to serve from the loopback fixture server (URLs keep the server's port). */
+  loopbackHosts?: string[];
   locale?: string;
   colorScheme?: 'light' | 'dark';
 }
@@ -25,6 +27,15 @@ export interface ExtensionSession {
   /** Every record in IndexedDB `jianbao` / `articles`, read inside the extension. */
   readArticles(): Promise<Array<Record<string, unknown>>>;
   close(): Promise<void>;
+}
+
+/**
+ * Nothing leaves the machine: only 127.0.0.1, and the hosts mapped to it, resolve. A link or image on a real
+ * host (the corpus bodies carry CDN images) fails at once, as it would offline, instead of reaching the network.
+ */
+export function hostResolverRules(loopbackHosts: readonly string[] = []): string {
+  const rules = [...loopbackHosts.map((host) => `MAP ${host} 127.0.0.1`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'];
+  return `--host-resolver-rules=${rules.join(', ')}`;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -51,6 +62,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        hostResolverRules(options.loopbackHosts),
         ...(options.args ?? []),
       ],
     });

@@ -9,8 +9,6 @@ import type { FixtureServer } from './fixture-server.ts';
 /** A 1×1 PNG, so the corpus's `/img/ok.png` is a real picture the reader may load. */
 const PNG_1PX = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
-/** Chromium resolves only the loopback fixture server; corpus images on real hosts fail at once, offline. */
-export const OFFLINE_HOSTS = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
 
 /** Serves every case at its share-page URL; returns the cases in serving order. */
 export function serveHostileCases(server: FixtureServer): HostileCase[] {

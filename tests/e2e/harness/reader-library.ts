@@ -50,8 +50,6 @@ export async function saveSharePages(session: ExtensionSession, server: FixtureS
   return (await session.readArticles()) as StoredRecord[];
 }
 
-/** Nothing leaves the machine: the corpus bodies' CDN images fail at once instead of waiting on DNS. */
-export const LOOPBACK_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
 
 export interface SeededLibrary {
   session: ExtensionSession;
@@ -74,7 +72,7 @@ export async function launchWithLibrary(
   try {
     options.setup?.(server);
     serveSharePages(server, items);
-    session = await launchExtension({ ...(options.locale ? { locale: options.locale } : {}), args: [LOOPBACK_ONLY, ...(options.args ?? [])] });
+    session = await launchExtension({ ...(options.locale ? { locale: options.locale } : {}), args: options.args ?? [] });
     const records = await saveSharePages(session, server, items);
     const opened = session;
     return { session: opened, server, records, close: async () => { await opened.close(); await server.close(); } };
