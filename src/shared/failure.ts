@@ -8,6 +8,8 @@ export type FailureCode =
   | 'no-access'
   | 'quota-exceeded'
   | 'write-failed'
+  /** The background worker stopped (restarted, killed) before it answered: nothing half-saved is kept. */
+  | 'interrupted'
   | 'unexpected';
 
 export interface Failure {
@@ -28,6 +30,7 @@ const REASON_KEYS: Record<FailureCode, MessageKey> = {
   'no-access': 'reason_no_access',
   'quota-exceeded': 'reason_quota_exceeded',
   'write-failed': 'reason_write_failed',
+  interrupted: 'reason_interrupted',
   unexpected: 'reason_unexpected',
 };
 
