@@ -7,12 +7,19 @@ const SHARE_LINK_PATTERNS = ['*://*/*infoCode=*', '*://*/*infocode=*'];
 
 const MENU = { savePage: 'save-page', saveLink: 'save-link', openLinkInReader: 'open-link-in-reader' } as const;
 
+/** The menus as created; the e2e suite reads this list through the worker hook (Chrome has no getAll). */
+export function menuItems(): Menus.CreateCreatePropertiesType[] {
+  return [
+    { id: MENU.savePage, title: t('menuSavePage'), contexts: ['page'] },
+    { id: MENU.openLinkInReader, title: t('menuOpenLinkInReader'), contexts: ['link'], targetUrlPatterns: SHARE_LINK_PATTERNS },
+    { id: MENU.saveLink, title: t('menuSaveLink'), contexts: ['link'], targetUrlPatterns: SHARE_LINK_PATTERNS },
+  ];
+}
+
 /** Menus persist across worker restarts, so they are (re)created on install and update only. */
 export function createContextMenus(): void {
   void browser.contextMenus.removeAll().then(() => {
-    browser.contextMenus.create({ id: MENU.savePage, title: t('menuSavePage'), contexts: ['page'] });
-    browser.contextMenus.create({ id: MENU.openLinkInReader, title: t('menuOpenLinkInReader'), contexts: ['link'], targetUrlPatterns: SHARE_LINK_PATTERNS });
-    browser.contextMenus.create({ id: MENU.saveLink, title: t('menuSaveLink'), contexts: ['link'], targetUrlPatterns: SHARE_LINK_PATTERNS });
+    for (const item of menuItems()) browser.contextMenus.create(item);
   });
 }
 

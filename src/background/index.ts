@@ -1,7 +1,7 @@
-import browser from 'webextension-polyfill';
+import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { watchTabsForBadge } from './badge.ts';
-import { listenForCommands } from './commands.ts';
-import { createContextMenus, listenForMenuClicks } from './context-menus.ts';
+import { listenForCommands, onCommand } from './commands.ts';
+import { createContextMenus, listenForMenuClicks, menuItems, onMenuClicked } from './context-menus.ts';
 import { listenForMessages } from './router.ts';
 
 // Listeners must be registered synchronously at start-up so a restarted worker still receives the event that woke it.
@@ -10,3 +10,19 @@ listenForMenuClicks();
 listenForCommands();
 watchTabsForBadge();
 browser.runtime.onInstalled.addListener(createContextMenus);
+
+/** The real menu and command handlers, as the browser calls them. */
+export interface JianbaoDispatch {
+  menuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void>;
+  command(command: string): Promise<void>;
+  /** The properties the context menus were created with. */
+  menus(): Menus.CreateCreatePropertiesType[];
+}
+
+declare global {
+  var jianbaoDispatch: JianbaoDispatch | undefined;
+}
+
+// Test hook: headless Chromium cannot click a context menu or press a browser shortcut, so the e2e
+// suite calls these handlers from `worker.evaluate`. Only code running in this worker can reach it.
+globalThis.jianbaoDispatch = { menuClicked: onMenuClicked, command: onCommand, menus: menuItems };
