@@ -1,8 +1,7 @@
 /**
  * Issue #4 §2 and #5 §2–3: offline images, the saved-page badge, saving links in the background
- * (a GBK-encoded page among them) and share pages that open straight in the reader.
- * Native context menus and browser-level shortcuts cannot be clicked in headless Chromium; their
- * handlers call the same `saveLink` path the `saveLink` message drives here.
+ * (a GBK-encoded page among them), share pages that open straight in the reader or are left alone.
+ * The context menus and keyboard commands themselves are driven in context-menus.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
@@ -11,10 +10,12 @@ import type { Page } from 'playwright-core';
 import { sharePagePosts, type CorpusPost } from '../support/corpus.ts';
 import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
+import { readNotice } from './harness/notice.ts';
 import { serverRenderedSharePage, sourceOf } from './harness/pages.ts';
 
 const posts = sharePagePosts();
 const [imagePost, linkPost, gbkPost, autoPost, rulePost] = posts.slice(4, 9) as [CorpusPost, CorpusPost, CorpusPost, CorpusPost, CorpusPost];
+const offPost = posts[0] as CorpusPost;
 const PNG = readFileSync('icons/icon-128.png');
 const SHARE = '/html_News/NewsShare.html';
 
@@ -172,6 +173,30 @@ describe('share pages set to auto-open', () => {
       // It stays on the share page: no bounce back to the reader.
       await page.waitForTimeout(1_500);
       expect(page.url()).toBe(shareUrl);
+      await page.close();
+    } finally {
+      await session.worker.evaluate(() => chrome.storage.local.remove('options'));
+    }
+  });
+});
+
+describe('share pages set to off', () => {
+  it('leaves a share page alone: nothing saved, no notice, no redirect', async () => {
+    await session.worker.evaluate(() => chrome.storage.local.set({ options: { sharePageAction: 'off' } }));
+    try {
+      const page = await session.context.newPage();
+      const shareUrl = `${server.origin}${SHARE}?infoCode=${offPost.infoCode}`;
+      await page.goto(shareUrl);
+      // A server-rendered share page is saved well under a second after load; wait 2 s beyond that.
+      await page.waitForTimeout(3_000);
+      expect(await recordOf(offPost.infoCode!)()).toBeUndefined();
+      expect(await readNotice(session.context, page)).toBeUndefined();
+      expect(page.url()).toBe(shareUrl);
+      // Control: with the default setting the same page is saved and noticed, so the checks above can fail.
+      await session.worker.evaluate(() => chrome.storage.local.remove('options'));
+      await page.reload();
+      expect(await waitFor(recordOf(offPost.infoCode!), Boolean)).toMatchObject({ title: offPost.title });
+      expect(await waitFor(() => readNotice(session.context, page), (text) => text !== undefined)).toBeDefined();
       await page.close();
     } finally {
       await session.worker.evaluate(() => chrome.storage.local.remove('options'));

@@ -22,10 +22,16 @@ const group: ShareItem[] = [
 const lone: ShareItem = { post: posts[3]! };
 const IMAGE_PATH = '/img/wide-photo.png';
 const WIDE = 2000;
-/** A figure wider than any column and a wide table, to check both fit it; the image is stored for offline reading. */
+/** Marks the paragraphs, heading and bold-only subhead the typography test measures. */
+const MARK = '排版检查';
+/**
+ * A heading and a bold-only subhead between plain paragraphs, a figure wider than any column and a wide
+ * table; the image is stored for offline reading.
+ */
 const illustrated: ShareItem = {
   post: posts[2]!,
-  body: `${posts[2]!.body}<figure><img src="${IMAGE_PATH}" alt="示意图"><figcaption>图：示意图说明</figcaption></figure>
+  body: `${posts[2]!.body}<p>${MARK}：普通段落甲。</p><p>${MARK}：普通段落乙。</p><h2>${MARK}：二级标题</h2>
+<p>${MARK}：普通段落丙。</p><p><strong>${MARK}：加粗小标题</strong></p><p>${MARK}：普通段落丁。</p><figure><img src="${IMAGE_PATH}" alt="示意图"><figcaption>图：示意图说明</figcaption></figure>
 <table><caption>表：各板块涨跌</caption><tr>${Array.from({ length: 14 }, (_, i) => `<th>板块名称${i}</th>`).join('')}</tr>
 <tr>${Array.from({ length: 14 }, (_, i) => `<td>${i}.37%</td>`).join('')}</tr></table>`,
 };
@@ -103,6 +109,39 @@ describe('header and typography', () => {
     expect(await style(page, '.article-body p', 'text-indent')).toBe('0px');
     expect(parseFloat(await style(page, '.article-body p', 'margin-bottom'))).toBe(fontSize);
     expect(parseFloat(await style(page, '.article-title', 'font-size'))).toBeGreaterThan(fontSize * 1.4);
+    await page.close();
+  });
+
+  it('makes headings and bold-only subheads stand out: bold, larger, with more space above', async () => {
+    const page = await openReader(illustrated.post.infoCode);
+    const measured = await page.evaluate((mark) => {
+      const marked = [...document.querySelectorAll('.article-body h2, .article-body p, .article-body p > strong')]
+        .filter((el) => el.textContent?.startsWith(mark));
+      const find = (text: string, tag: string): Element => {
+        const found = marked.find((el) => el.textContent?.includes(text) && el.tagName === tag);
+        if (!found) throw new Error(`no ${tag} "${text}" in the reader`);
+        return found;
+      };
+      const box = (el: Element) => el.getBoundingClientRect();
+      const type = (el: Element) => ({ weight: Number(getComputedStyle(el).fontWeight), size: parseFloat(getComputedStyle(el).fontSize) });
+      const [first, second, third] = ['普通段落甲', '普通段落乙', '普通段落丙'].map((text) => find(text, 'P')) as [Element, Element, Element];
+      const heading = find('二级标题', 'H2');
+      const subhead = find('加粗小标题', 'STRONG');
+      return {
+        plain: { ...type(second), gapAbove: box(second).top - box(first).bottom },
+        heading: { ...type(heading), gapAbove: box(heading).top - box(second).bottom },
+        subhead: { ...type(subhead), gapAbove: box(subhead).top - box(third).bottom },
+      };
+    }, MARK);
+    expect(measured.plain.weight).toBeLessThan(600);
+    expect(measured.plain.gapAbove).toBeGreaterThan(0);
+    for (const standout of [measured.heading, measured.subhead]) {
+      expect(standout.weight).toBeGreaterThanOrEqual(700);
+      expect(standout.size).toBeGreaterThan(measured.plain.size);
+      // Noticeably more room above than between two paragraphs, not a rounding difference.
+      expect(standout.gapAbove).toBeGreaterThan(measured.plain.gapAbove * 1.3);
+    }
+    expect(measured.heading.size).toBeGreaterThan(measured.subhead.size);
     await page.close();
   });
 
