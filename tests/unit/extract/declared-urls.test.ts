@@ -28,6 +28,14 @@ describe('declared URLs', () => {
     expect(article.canonicalUrl).toBe('https://www.example.cn/a/1.html');
   });
 
+  it('takes the id from the canonical URL, so the mobile and desktop copies are one record', () => {
+    const mobile = pageWith('<link rel="canonical" href="https://www.example.cn/a/1.html?utm_source=app">', 'https://m.example.cn/a/1.html?from=share');
+    const desktop = pageWith('', 'https://www.example.cn/a/1.html');
+    expect(mobile.id).toBe(desktop.id);
+    expect(mobile.id).toContain('www.example.cn/a/1.html');
+    expect(mobile.url).toBe('https://m.example.cn/a/1.html?from=share');
+  });
+
   it('drops javascript: canonical and lead-image URLs', () => {
     const article = pageWith(
       '<link rel="canonical" href="javascript:alert(1)"><meta property="og:image" content="javascript:alert(2)">',
