@@ -16,14 +16,16 @@ function cameBackInHistory(): boolean {
 export async function autoSaveSharePage(): Promise<void> {
   const url = location.href;
   const options = await loadOptions();
+  // The user's own patterns come from storage: they make pages without an infoCode share pages too.
   if (options.sharePageAction === 'off' || !isShareUrl(url, sharePatternsOf(options))) return;
   const notice = createNotice(document);
-  if (!readInfoCode(url).ok) {
+  const code = readInfoCode(url);
+  if (!code.ok && code.reason === 'malformed') {
     notice.show({ kind: 'failed', reason: describeFailure({ code: 'invalid-info-code' }) });
     return;
   }
   notice.show({ kind: 'saving' });
-  const extracted = await extractThisPage();
+  const extracted = await extractThisPage(true);
   if (!extracted.ok) {
     notice.show({ kind: 'failed', reason: describeFailure({ code: extracted.reason }) });
     return;

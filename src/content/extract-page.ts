@@ -1,6 +1,5 @@
 import type { ExtractResult } from '../shared/article.ts';
 import { extract, extractFromShareEndpoint } from '../extract/index.ts';
-import { isShareUrl } from '../extract/info-code.ts';
 import { waitForArticle } from './wait-for-article.ts';
 
 const fetchSameOrigin = async (url: string): Promise<string> => {
@@ -12,11 +11,12 @@ const fetchSameOrigin = async (url: string): Promise<string> => {
 /**
  * Extracts this page's article. Share pages render it with script, so they are given time (and,
  * failing that, their article data endpoint); other pages only wait while they are still loading.
+ * @param sharePage whether `isShareUrl` calls this page a share page, the user's own patterns included.
  */
-export async function extractThisPage(): Promise<ExtractResult> {
+export async function extractThisPage(sharePage: boolean): Promise<ExtractResult> {
   const url = location.href;
   const attempt = (): ExtractResult => extract(document, url);
-  if (isShareUrl(url)) {
+  if (sharePage) {
     return waitForArticle(document, attempt, { fallback: () => extractFromShareEndpoint(document, url, fetchSameOrigin) });
   }
   const now = attempt();

@@ -1,4 +1,6 @@
 /** East Money infoCodes: `NW` + yyyymmdd + 10 digits, read from share-page URLs. */
+import { urlMatchesPattern } from '../shared/match-pattern.ts';
+import type { SharePatterns } from '../shared/options.ts';
 
 /** Two letters, then 18 digits whose first 8 are a date (checked separately). */
 const INFO_CODE = /^[A-Za-z]{2}(\d{18})$/;
@@ -57,31 +59,18 @@ export function infoCodeFromArticleUrl(url: string): string | undefined {
   return code && isInfoCode(code) ? code : undefined;
 }
 
-function globToRegExp(pattern: string): RegExp {
-  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-  return new RegExp(`^${escaped}$`, 'i');
-}
-
-/** Match-pattern-like check: `*` in the scheme means http or https only, as in extension match patterns. */
-function matchesPattern(url: URL, pattern: string): boolean {
-  const m = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
-  if (!m) return false;
-  const [, scheme, host, path] = m;
-  if (scheme !== '*' && `${scheme}:` !== url.protocol) return false;
-  const hostOk = host === '*' || (host!.startsWith('*.')
-    ? url.hostname === host!.slice(2) || url.hostname.endsWith(host!.slice(1))
-    : url.hostname === host);
-  return hostOk && globToRegExp(path!).test(url.pathname + url.search);
-}
-
 /**
- * True when `url` is an http(s) page carrying an infoCode.
- * @param patterns match patterns such as `*://*.eastmoney.com/*`; when given, the URL must match one.
+ * True when `url` is a share page. With no `patterns`: any http(s) page carrying an infoCode. With them:
+ * an infoCode page under one of `patterns.withInfoCode`, or any page under one of `patterns.anyPage`
+ * (the user's own share-page families, whose article id may be in the path; see `sharePatternsOf`).
  */
-export function isShareUrl(url: string, patterns?: string[]): boolean {
+export function isShareUrl(url: string, patterns?: SharePatterns): boolean {
   const parsed = parseUrl(url);
   if (!parsed || !/^https?:$/.test(parsed.protocol)) return false;
+  const under = (list: readonly string[]): boolean => list.some((p) => urlMatchesPattern(parsed, p));
+  if (patterns && under(patterns.anyPage)) return true;
   const code = readInfoCode(url);
+  // A malformed infoCode still counts, so the page can say its code is wrong instead of nothing.
   if (!code.ok && code.reason === 'missing') return false;
-  return !patterns || patterns.some((p) => matchesPattern(parsed, p));
+  return !patterns || under(patterns.withInfoCode);
 }

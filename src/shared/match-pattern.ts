@@ -32,3 +32,25 @@ export function originOf(pattern: string): string {
   if (!m) throw new Error(`not a valid pattern: ${pattern}`);
   return `${m[1]!.toLowerCase()}://${m[2]!.toLowerCase()}/*`;
 }
+
+function globToRegExp(glob: string): RegExp {
+  const escaped = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${escaped}$`, 'i');
+}
+
+/**
+ * Whether `url` is under `pattern`, as the browsers match content scripts: `*` as scheme is http or
+ * https, `*.host` includes the host itself, a pattern without port matches every port, and the path
+ * part covers path and query. Unlike the browsers the path is compared case-insensitively, so
+ * `*infoCode=*` also finds `infocode=` (the manifest lists both spellings for the same reason).
+ */
+export function urlMatchesPattern(url: URL, pattern: string): boolean {
+  const m = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
+  if (!m) return false;
+  const [, scheme, host, path] = m;
+  if (scheme !== '*' && `${scheme}:` !== url.protocol) return false;
+  const hostOk = host === '*' || (host!.startsWith('*.')
+    ? url.hostname === host!.slice(2) || url.hostname.endsWith(host!.slice(1))
+    : url.hostname === host);
+  return hostOk && globToRegExp(path!).test(url.pathname + url.search);
+}

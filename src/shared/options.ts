@@ -1,4 +1,5 @@
 /** User settings: defaults, and the one function that turns whatever is stored into valid options. */
+import { explainInvalidPattern } from './match-pattern.ts';
 
 export type SharePageAction = 'auto-open' | 'notice' | 'off';
 export type ReaderTheme = 'system' | 'light' | 'dark' | 'sepia';
@@ -23,7 +24,10 @@ export interface JianbaoOptions {
   version: 1;
   /** What a share page does when visited. */
   sharePageAction: SharePageAction;
-  /** Extra match patterns (e.g. `*://news.example.com/*`) whose pages with an infoCode are share pages. */
+  /**
+   * The user's own match patterns (e.g. `https://news.example.com/share/*`): every page under one is a
+   * share page, with or without an infoCode (without one, its record id comes from its URL).
+   */
   sharePatterns: string[];
   reader: ReaderSettings;
   categoryRules: CategoryRule[];
@@ -33,7 +37,7 @@ export interface JianbaoOptions {
  * Built-in share-page patterns (a page is a share page when it matches one AND carries an infoCode,
  * see `isShareUrl`): East Money's hosts, the share mirror of the sample post, and any http(s) URL
  * with an infoCode — what the manifest's static content script matches. Users add their own
- * (`sharePatterns`) in the options page; these stay.
+ * (`sharePatterns`, which need no infoCode) in the options page; these stay.
  */
 export const DEFAULT_SHARE_PATTERNS: readonly string[] = [
   '*://*.eastmoney.com/*',
@@ -89,7 +93,21 @@ export function normalizeOptions(stored: unknown): JianbaoOptions {
   };
 }
 
-/** Every pattern whose infoCode pages are share pages: the built-in hosts, then the user's own. */
-export function sharePatternsOf(options: Pick<JianbaoOptions, 'sharePatterns'>): string[] {
-  return [...new Set([...DEFAULT_SHARE_PATTERNS, ...options.sharePatterns])];
+/** What makes a URL a share page (`isShareUrl`): two lists of match patterns. */
+export interface SharePatterns {
+  /** Pages under one of these are share pages when they carry an infoCode: the built-in patterns. */
+  withInfoCode: readonly string[];
+  /** Pages under one of these are share pages whatever their address carries: the user's own. */
+  anyPage: readonly string[];
+}
+
+/**
+ * The share-page patterns of these options. A stored pattern the options page would refuse (a hand
+ * edit, an older version) counts for nothing: one for every host would make every page a share page.
+ */
+export function sharePatternsOf(options: Pick<JianbaoOptions, 'sharePatterns'>): SharePatterns {
+  return {
+    withInfoCode: DEFAULT_SHARE_PATTERNS,
+    anyPage: options.sharePatterns.filter((pattern) => explainInvalidPattern(pattern) === undefined),
+  };
 }

@@ -13,13 +13,23 @@ describe('readInfoCode / isShareUrl', () => {
     expect(readInfoCode('https://x.cn/a?infoCode=NW202113452222635819')).toEqual({ ok: false, reason: 'malformed' });
     expect(readInfoCode('https://x.cn/a?infoCode=NW2021')).toEqual({ ok: false, reason: 'malformed' });
   });
-  it('matches patterns only with an infoCode', () => {
+  it('matches built-in patterns only with an infoCode', () => {
     const url = 'https://choice.eastmoney.com/html_News/NewsShare.html?infoCode=NW202112222222635819';
+    const builtIn = (withInfoCode: string[]) => ({ withInfoCode, anyPage: [] });
     expect(isShareUrl(url)).toBe(true);
-    expect(isShareUrl(url, ['*://*.eastmoney.com/*'])).toBe(true);
-    expect(isShareUrl(url, ['*://*.example.com/*'])).toBe(false);
-    expect(isShareUrl('https://choice.eastmoney.com/', ['*://*.eastmoney.com/*'])).toBe(false);
+    expect(isShareUrl(url, builtIn(['*://*.eastmoney.com/*']))).toBe(true);
+    expect(isShareUrl(url, builtIn(['*://*.example.com/*']))).toBe(false);
+    expect(isShareUrl('https://choice.eastmoney.com/', builtIn(['*://*.eastmoney.com/*']))).toBe(false);
     expect(isShareUrl('ftp://x.cn/?infoCode=NW202112222222635819')).toBe(false);
+  });
+  it('counts any page under a user pattern, with or without an infoCode', () => {
+    const patterns = { withInfoCode: ['*://*.eastmoney.com/*'], anyPage: ['https://news.example.com/share/*'] };
+    expect(isShareUrl('https://news.example.com/share/2024/0101-abc.html', patterns)).toBe(true);
+    expect(isShareUrl('https://news.example.com/share/a?infoCode=NW202112222222635819', patterns)).toBe(true);
+    expect(isShareUrl('https://news.example.com/share/a?infoCode=NW2021', patterns)).toBe(true);
+    expect(isShareUrl('https://news.example.com/other/a.html', patterns)).toBe(false);
+    expect(isShareUrl('http://news.example.com/share/a.html', patterns)).toBe(false);
+    expect(isShareUrl('https://choice.eastmoney.com/a.html', patterns)).toBe(false);
   });
 });
 

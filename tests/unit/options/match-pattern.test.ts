@@ -27,15 +27,34 @@ describe('share-page patterns', () => {
     expect(originOf('*://*.example.com/a')).toBe('*://*.example.com/*');
   });
 
-  it('built-in patterns cover East Money hosts and any URL with an infoCode; user patterns add to them', () => {
+  it('built-in patterns cover East Money hosts and any URL with an infoCode', () => {
     const builtIn = sharePatternsOf(normalizeOptions(undefined));
-    expect(builtIn).toEqual([...DEFAULT_SHARE_PATTERNS]);
+    expect(builtIn).toEqual({ withInfoCode: [...DEFAULT_SHARE_PATTERNS], anyPage: [] });
     expect(isShareUrl('https://wap.eastmoney.com/a/x.html?infoCode=NW202112222222635819', builtIn)).toBe(true);
     expect(isShareUrl('http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202112222222635819', builtIn)).toBe(true);
     expect(isShareUrl('http://127.0.0.1:8080/s.html?infocode=NW202112222222635819', builtIn)).toBe(true);
     expect(isShareUrl('https://news.example.com/a.html', builtIn)).toBe(false);
-    const withUser = sharePatternsOf({ sharePatterns: ['https://news.example.com/*', DEFAULT_SHARE_PATTERNS[0]!] });
-    expect(withUser).toEqual([...DEFAULT_SHARE_PATTERNS, 'https://news.example.com/*']);
+    expect(isShareUrl('https://wap.eastmoney.com/a/x.html', builtIn)).toBe(false);
+  });
+
+  it('a user pattern makes its pages share pages without an infoCode; other pages stay as they were', () => {
+    const patterns = sharePatternsOf(normalizeOptions({ sharePatterns: ['https://news.example.com/share/*', 'http://127.0.0.1/s/*'] }));
+    expect(isShareUrl('https://news.example.com/share/2024/abc123.html', patterns)).toBe(true);
+    expect(isShareUrl('https://news.example.com/share/abc123?from=app#top', patterns)).toBe(true);
+    expect(isShareUrl('http://127.0.0.1:43117/s/story.html', patterns)).toBe(true); // no port in the pattern: any port
+    expect(isShareUrl('https://news.example.com/about.html', patterns)).toBe(false);
+    expect(isShareUrl('https://cdn.news.example.com/share/abc123', patterns)).toBe(false);
+    expect(isShareUrl('http://127.0.0.1:43117/t/story.html', patterns)).toBe(false);
+    // infoCode detection is unchanged by the user's patterns.
+    expect(isShareUrl('https://elsewhere.cn/a?infoCode=NW202112222222635819', patterns)).toBe(true);
+  });
+
+  it('a stored pattern the options page would refuse counts for nothing', () => {
+    const patterns = sharePatternsOf({ sharePatterns: ['*://*/*', 'news.example.com', 'https://*.example.com/*'] });
+    expect(patterns.anyPage).toEqual(['https://*.example.com/*']);
+    expect(isShareUrl('https://unrelated.org/a.html', patterns)).toBe(false);
+    expect(isShareUrl('https://example.com/a.html', patterns)).toBe(true);
+    expect(isShareUrl('https://news.example.com/a.html', patterns)).toBe(true);
   });
 
   it('normalizes stored patterns: strings only, no duplicates, at most the limit', () => {
