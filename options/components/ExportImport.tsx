@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { exportLibraryJson, importLibraryJson, readAllArticles } from '../../src/export/library-io.ts';
 import { libraryToMarkdownZip } from '../../src/export/markdown-zip.ts';
 import { t, type MessageKey } from '../../src/shared/i18n.ts';
+import { describeReason } from '../../src/shared/reason.ts';
 import { sharedLibrary } from '../../src/store/index.ts';
 import { forgetCachedScreen, pageStorage } from '../../popup/cached-screen.ts';
 import { datedName, download } from '../download.ts';
@@ -49,7 +50,7 @@ export function ExportImport() {
       return { kind: 'ok', key: 'optionsImportDone', subs: [String(add), String(replace), String(keep)] };
     }
     if ('problem' in result) {
-      return { kind: 'error', key: 'optionsImportRejected', subs: [t(result.problem.key, result.problem.substitutions)] };
+      return { kind: 'error', key: 'optionsImportRejected', subs: [describeReason(result.problem)] };
     }
     return { kind: 'error', key: 'optionsImportWriteFailed', subs: [detailOf(result.writeError)] };
   }, 'optionsImportWriteFailed');

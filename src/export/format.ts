@@ -1,5 +1,6 @@
 /** The JSON library file (docs/export-format.md is the human description of these types). */
 import type { Article } from '../shared/article.ts';
+import type { Reason } from '../shared/reason.ts';
 
 export const LIBRARY_FORMAT = 'jianbao-library';
 /** Bumped on any change an older reader could misread; readers reject versions they do not know. */
@@ -26,8 +27,10 @@ export interface LibraryFile {
   images?: LibraryImage[];
 }
 
-/** A problem found in a file, as a message key and its substitutions (the UI words it in zh_CN or en). */
-export interface ImportProblem {
-  key: 'importNotJson' | 'importNotLibrary' | 'importNewerVersion' | 'importBadShape' | 'importBadArticle' | 'importDuplicateId' | 'importBadImage';
-  substitutions: string[];
-}
+/**
+ * A problem found in a file: a message key and its parameters, which the options page words in zh_CN
+ * or en. A bad article or image carries the field-level reason as a nested parameter.
+ */
+export type ImportProblem = Reason<
+  'importNotJson' | 'importNotLibrary' | 'importNewerVersion' | 'importBadShape' | 'importBadArticle' | 'importDuplicateId' | 'importBadImage'
+>;

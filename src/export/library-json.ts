@@ -1,6 +1,7 @@
 /** Writes and reads the JSON library file. Pure: records and bytes in, text out, and back. */
 import type { Article } from '../shared/article.ts';
 import { toIsoWithOffset } from '../shared/iso-date.ts';
+import { reason, type Reason } from '../shared/reason.ts';
 import { fromBase64, toBase64 } from './base64.ts';
 import { LIBRARY_FORMAT, LIBRARY_VERSION, type ImportProblem, type LibraryFile, type LibraryImage } from './format.ts';
 import { explainInvalidRecord } from './validate-record.ts';
@@ -45,7 +46,9 @@ export type ParsedLibrary =
   | { ok: true; articles: Article[]; images: ImageBytes[] }
   | { ok: false; problem: ImportProblem };
 
-const fail = (key: ImportProblem['key'], ...substitutions: string[]): ParsedLibrary => ({ ok: false, problem: { key, substitutions } });
+const fail = (key: ImportProblem['key'], ...params: Array<string | Reason>): ParsedLibrary => ({ ok: false, problem: reason(key, ...params) });
+
+const IMAGE_STRINGS = ['articleId', 'url', 'type'] as const;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -56,8 +59,8 @@ export function parseLibraryJson(text: string): ParsedLibrary {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    // A truncated download ends mid-value: JSON.parse names the position.
-    return fail('importNotJson', (error as Error).message);
+    // The engine's own words (in English) name the position, e.g. where a truncated download ends.
+    return fail('importNotJson', error instanceof Error ? error.message : String(error));
   }
   if (!isObject(data) || data.format !== LIBRARY_FORMAT) return fail('importNotLibrary', LIBRARY_FORMAT);
   if (typeof data.version !== 'number' || data.version > LIBRARY_VERSION || data.version < 1) {
@@ -67,24 +70,23 @@ export function parseLibraryJson(text: string): ParsedLibrary {
   if (data.images !== undefined && !Array.isArray(data.images)) return fail('importBadShape', 'images');
   const ids = new Map<string, Article>();
   for (const [index, record] of data.articles.entries()) {
-    const reason = explainInvalidRecord(record);
+    const invalid = explainInvalidRecord(record);
     const id = isObject(record) && typeof record.id === 'string' ? record.id : '?';
-    if (reason) return fail('importBadArticle', String(index + 1), id, reason);
+    if (invalid) return fail('importBadArticle', String(index + 1), id, invalid);
     if (ids.has(id)) return fail('importDuplicateId', id);
     ids.set(id, record as Article);
   }
   const images: ImageBytes[] = [];
   for (const [index, image] of ((data.images ?? []) as unknown[]).entries()) {
     const where = String(index + 1);
-    if (!isObject(image) || typeof image.articleId !== 'string' || typeof image.url !== 'string' || typeof image.type !== 'string') {
-      return fail('importBadImage', where, 'articleId, url and type must be strings');
-    }
-    if (!ids.get(image.articleId)?.imagesStored?.includes(image.url)) {
-      return fail('importBadImage', where, `no article ${image.articleId} lists this image in imagesStored`);
-    }
+    if (!isObject(image)) return fail('importBadImage', where, reason('invalidNotObject'));
+    const notString = IMAGE_STRINGS.find((key) => typeof image[key] !== 'string');
+    if (notString) return fail('importBadImage', where, reason('invalidNotString', notString));
+    const { articleId, url, type } = image as Record<(typeof IMAGE_STRINGS)[number], string>;
+    if (!ids.get(articleId)?.imagesStored?.includes(url)) return fail('importBadImage', where, reason('invalidImageNotListed', articleId));
     const bytes = typeof image.dataBase64 === 'string' ? fromBase64(image.dataBase64) : undefined;
-    if (!bytes) return fail('importBadImage', where, 'dataBase64 is not base64');
-    images.push({ articleId: image.articleId, url: image.url, type: image.type, bytes });
+    if (!bytes) return fail('importBadImage', where, reason('invalidNotBase64', 'dataBase64'));
+    images.push({ articleId, url, type, bytes });
   }
   return { ok: true, articles: [...ids.values()], images };
 }

@@ -80,11 +80,12 @@ describe('options page', () => {
     await options.fill('input[name="pattern"]', 'news.example.com');
     await options.click('.share-patterns button[type="submit"]');
     expect(await options.locator('#pattern-problem').textContent()).toContain('scheme://host/path');
-    await options.fill('input[name="pattern"]', 'https://news.example.com/share/*');
+    // A loopback pattern: its host access is granted in the test profile (automation cannot answer the prompt).
+    await options.fill('input[name="pattern"]', 'http://127.0.0.1/share/*');
     await options.click('.share-patterns button[type="submit"]');
-    await options.locator('.patterns.user li[data-pattern="https://news.example.com/share/*"]').waitFor();
-    expect(await waitFor(registered, (list) => list.length === 1)).toEqual([['https://news.example.com/share/*']]);
-    await options.click('.patterns.user li[data-pattern="https://news.example.com/share/*"] button.remove');
+    await options.locator('.patterns.user li[data-pattern="http://127.0.0.1/share/*"]').waitFor();
+    expect(await waitFor(registered, (list) => list.length === 1)).toEqual([['http://127.0.0.1/share/*']]);
+    await options.click('.patterns.user li[data-pattern="http://127.0.0.1/share/*"] button.remove');
     expect(await waitFor(registered, (list) => list.length === 0)).toEqual([]);
   });
 
@@ -151,11 +152,18 @@ describe('export, delete everything, import', () => {
     await options.setInputFiles('input[name="import"]', truncated);
     const status = options.locator('.export-import .status[data-kind="error"]');
     await status.waitFor();
-    expect(await status.textContent()).toMatch(/^The file was not imported: it is not complete JSON — it may be truncated or damaged \(.+\)\. Your library is unchanged\.$/);
+    expect(await status.textContent()).toMatch(/^The file was not imported: it is not valid JSON — it may be truncated or damaged \(.+\)\. Your library is unchanged\.$/);
     const foreign = join(dir, 'foreign.json');
     writeFileSync(foreign, JSON.stringify({ notes: [] }));
     await options.setInputFiles('input[name="import"]', foreign);
     await options.locator('.export-import .status:has-text("not a Jianbao library export")').waitFor();
+    const badRecord = join(dir, 'bad-record.json');
+    const file = JSON.parse(firstText);
+    file.articles[1].title = 42;
+    writeFileSync(badRecord, JSON.stringify(file));
+    await options.setInputFiles('input[name="import"]', badRecord);
+    await options.locator('.export-import .status:has-text("is invalid")').waitFor();
+    expect(await status.textContent()).toBe(`The file was not imported: article 2 (id ${file.articles[1].id}) is invalid: "title" is not a string. Your library is unchanged.`);
     expect(await session.readArticles()).toEqual([]);
   });
 
@@ -183,6 +191,18 @@ describe('languages', () => {
       expect(await page.locator('h1').textContent()).toBe('剪报设置');
       expect(await page.locator('button.export-json').textContent()).toBe('导出文库（JSON）');
       expect(await page.title()).toBe('剪报设置');
+      // A rejected import says what is wrong in Chinese too, down to the field-level reason.
+      const bad = join(dir, 'bad-record-zh.json');
+      writeFileSync(bad, JSON.stringify({ format: 'jianbao-library', version: 1, exportedAt: '2024-01-01T08:00:00+08:00', articles: [{ id: 'NW1', title: 42 }] }));
+      await page.setInputFiles('input[name="import"]', bad);
+      const status = page.locator('.export-import .status[data-kind="error"]');
+      await status.waitFor();
+      expect(await status.textContent()).toBe('文件未导入：第 1 篇文章（id NW1）无效：“url”不是字符串。 文库未作任何改动。');
+      const truncated = join(dir, 'truncated-zh.json');
+      writeFileSync(truncated, '{"format": "jianbao-lib');
+      await page.setInputFiles('input[name="import"]', truncated);
+      await page.locator('.export-import .status:has-text("JSON")').waitFor();
+      expect(await status.textContent()).toMatch(/^文件未导入：它不是有效的 JSON，可能被截断或已损坏（.+）。 文库未作任何改动。$/);
     } finally {
       await zh.close();
     }

@@ -99,3 +99,82 @@ describe('extension pages', () => {
     expect(hardCoded('const a = <p class="card share-patterns">{t("k")} → {n}</p>;', 'x.tsx')).toEqual([]);
   });
 });
+
+const SOURCE_DIRS = ['src', 'popup', 'options'];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+interface KeyedCall { file: string; keys: string[]; substitutions: number | undefined }
+
+/** The literal key(s) of an argument: `'k'`, or `cond ? 'a' : 'b'`; none for anything computed. */
+function literalKeys(node: Node | undefined): string[] {
+  if (node?.type === 'Literal' && typeof node.value === 'string') return [node.value];
+  if (node?.type === 'ConditionalExpression') return [...literalKeys(node.consequent as Node), ...literalKeys(node.alternate as Node)];
+  return [];
+}
+
+/** How many substitutions `t(key, subs)` passes, when the code says so; undefined when computed at run time. */
+function tSubstitutions(node: Node | undefined): number | undefined {
+  if (!node) return 0;
+  if (node.type === 'ArrayExpression') {
+    const elements = node.elements as Node[];
+    return elements.some((e) => e?.type === 'SpreadElement') ? undefined : elements.length;
+  }
+  const isString = node.type === 'Literal' || node.type === 'TemplateLiteral'
+    || (node.type === 'CallExpression' && (node.callee as Node).type === 'Identifier' && (node.callee as { name?: string }).name === 'String');
+  return isString ? 1 : undefined;
+}
+
+/** Every `t('key', …)` and `reason('key', …)` (src/shared/reason.ts) call with a literal key. */
+function keyedCalls(source: string, file: string): KeyedCall[] {
+  const calls: KeyedCall[] = [];
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) { node.forEach(visit); return; }
+    const n = node as Node;
+    const callee = n.type === 'CallExpression' ? (n.callee as { type: string; name?: string }) : undefined;
+    if (callee?.type === 'Identifier' && (callee.name === 't' || callee.name === 'reason')) {
+      const [first, ...rest] = n.arguments as Node[];
+      const keys = literalKeys(first);
+      const substitutions = callee.name === 't'
+        ? tSubstitutions(rest[0])
+        : rest.some((a) => a.type === 'SpreadElement') ? undefined : rest.length;
+      if (keys.length) calls.push({ file, keys, substitutions });
+    }
+    for (const [key, child] of Object.entries(n)) if (key !== 'type') visit(child);
+  };
+  visit(parseAst(source, { lang: file.endsWith('.tsx') ? 'tsx' : 'ts' }, file));
+  return calls;
+}
+
+describe('message keys in the code', () => {
+  const calls = SOURCE_DIRS.flatMap(sourceFiles).flatMap((file) => keyedCalls(readFileSync(file, 'utf8'), file));
+
+  it('are found in every part that shows text', () => {
+    for (const part of ['src/content/', 'src/reader/', 'src/export/', 'popup/', 'options/']) {
+      expect(calls.some((c) => c.file.startsWith(part)), part).toBe(true);
+    }
+  });
+
+  it('exist in both locales and are given as many substitutions as their placeholders', () => {
+    const problems = calls.flatMap(({ file, keys, substitutions }) => keys.flatMap((key) => {
+      if (!(key in en) || !(key in zh)) return [`${file}: ${key} is missing in ${key in en ? 'zh_CN' : 'en'}`];
+      const wanted = Object.keys(en[key]!.placeholders ?? {}).length;
+      return substitutions === undefined || substitutions === wanted ? [] : [`${file}: ${key} gets ${substitutions} of ${wanted} substitutions`];
+    }));
+    expect(problems).toEqual([]);
+  });
+
+  it('the scan itself reads literal keys and counts substitutions', () => {
+    const sample = "t('a'); t(x ? 'b' : 'c', [n, m]); t('d', String(n)); t(key); reason('e', 'title', inner); reason('f', ...xs);";
+    expect(keyedCalls(sample, 'x.ts').map(({ keys, substitutions }) => [keys, substitutions])).toEqual([
+      [['a'], 0], [['b', 'c'], 2], [['d'], 1], [['e'], 2], [['f'], undefined],
+    ]);
+  });
+});

@@ -1,7 +1,9 @@
 /** JSON export/import against the real store (fake-indexeddb): round trip, merge, rejection, roll-back. */
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import type { ImportProblem } from '../../../src/export/format.ts';
 import { exportLibraryJson, importLibraryJson } from '../../../src/export/library-io.ts';
+import { describeReason } from '../../../src/shared/reason.ts';
 import {
   deleteAll, getArticle, getImage, listSummaries, openLibrary, putImages, saveArticle, updateArticle, type LibraryDb,
 } from '../../../src/store/index.ts';
@@ -79,21 +81,23 @@ describe('JSON export and import', () => {
     const badRecord = structuredClone(good);
     badRecord.articles[1].title = 42;
     badRecord.articles.push({ ...good.articles[0], id: 'NW202401010000000001' });
-    const cases: Array<[string, string, string[]]> = [
-      [before.slice(0, before.length / 2), 'importNotJson', []],
-      ['{"hello":"world"}', 'importNotLibrary', ['jianbao-library']],
-      [JSON.stringify({ ...good, version: 2 }), 'importNewerVersion', ['2', '1']],
-      [JSON.stringify(badRecord), 'importBadArticle', ['2', good.articles[1].id, 'title is not a string']],
-      [JSON.stringify({ ...good, articles: [...good.articles, good.articles[0]] }), 'importDuplicateId', [good.articles[0].id]],
-      [JSON.stringify({ ...good, images: [{ ...good.images[0], dataBase64: '***' }] }), 'importBadImage', ['1', 'dataBase64 is not base64']],
+    const cases: Array<[string, ImportProblem['key'], ImportProblem['params'], string]> = [
+      [before.slice(0, before.length / 2), 'importNotJson', [], 'it is not valid JSON — it may be truncated or damaged ('],
+      ['{"hello":"world"}', 'importNotLibrary', ['jianbao-library'], 'it is not a Jianbao library export (it lacks "format": "jianbao-library").'],
+      [JSON.stringify({ ...good, version: 2 }), 'importNewerVersion', ['2', '1'], 'its format version is 2, and this version of Jianbao reads version 1.'],
+      [JSON.stringify(badRecord), 'importBadArticle', ['2', good.articles[1].id, { key: 'invalidNotString', params: ['title'] }],
+        `article 2 (id ${good.articles[1].id}) is invalid: "title" is not a string.`],
+      [JSON.stringify({ ...good, articles: [...good.articles, good.articles[0]] }), 'importDuplicateId', [good.articles[0].id], `the id ${good.articles[0].id} appears twice.`],
+      [JSON.stringify({ ...good, images: [{ ...good.images[0], dataBase64: '***' }] }), 'importBadImage', ['1', { key: 'invalidNotBase64', params: ['dataBase64'] }],
+        'image 1 is invalid: "dataBase64" is not base64.'],
     ];
-    for (const [text, key, substitutions] of cases) {
+    for (const [text, key, params, worded] of cases) {
       const result = await importLibraryJson(db, text);
-      expect(result.ok).toBe(false);
-      const problem = (result as { problem: { key: string; substitutions: string[] } }).problem;
-      expect(problem.key).toBe(key);
-      if (key === 'importNotJson') expect(problem.substitutions[0]).toMatch(/JSON/);
-      else expect(problem.substitutions).toEqual(substitutions);
+      if (result.ok || !('problem' in result)) throw new Error(`${key}: expected a rejected file`);
+      expect(result.problem.key).toBe(key);
+      if (key === 'importNotJson') expect(String(result.problem.params[0])).toMatch(/JSON/);
+      else expect(result.problem.params).toEqual(params);
+      expect(describeReason(result.problem)).toContain(worded);
     }
     expect((await exportLibraryJson(db, { images: true, now: NOW })).text).toBe(before);
   });
