@@ -4,6 +4,7 @@ import { ExportImport } from './components/ExportImport.tsx';
 import { ReaderDefaults } from './components/ReaderDefaults.tsx';
 import { ShareBehaviour } from './components/ShareBehaviour.tsx';
 import { SharePatterns } from './components/SharePatterns.tsx';
+import { SiteAccess } from './components/SiteAccess.tsx';
 import { StorageUsage } from './components/StorageUsage.tsx';
 import { useOptions } from './use-options.ts';
 
@@ -16,6 +17,7 @@ export function App() {
       <h1>{t('optionsTitle')}</h1>
       <SharePatterns patterns={options.sharePatterns} update={update} />
       <ShareBehaviour value={options.sharePageAction} update={update} />
+      <SiteAccess />
       <ReaderDefaults reader={options.reader} update={update} />
       <CategoryRules rules={options.categoryRules} update={update} />
       <ExportImport />

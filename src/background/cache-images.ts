@@ -1,6 +1,7 @@
 import type { Article } from '../shared/article.ts';
 import { listImageUrls } from '../shared/image-urls.ts';
 import { putImages, IMAGE_LIMITS, type LibraryDb } from '../store/index.ts';
+import { hasHostAccess } from './host-access.ts';
 
 /** How images are fetched for offline reading. */
 export const IMAGE_FETCH = {
@@ -25,7 +26,9 @@ async function fetchImage(url: string): Promise<Fetched> {
     if (length > IMAGE_LIMITS.maxImageBytes) return { url, reason: 'too-large' };
     return { url, blob: await response.blob() };
   } catch (error) {
-    return { url, reason: (error as Error).name === 'TimeoutError' ? 'timeout' : 'network' };
+    if ((error as Error).name === 'TimeoutError') return { url, reason: 'timeout' };
+    // Without host access a cross-origin image without CORS headers fails like a network error: say which.
+    return { url, reason: (await hasHostAccess(url)) ? 'network' : 'no-access' };
   }
 }
 

@@ -16,13 +16,20 @@ export async function saveFromTab(tabId: number): Promise<Outcome<SaveReceipt>> 
   if (!tabUrl || !/^https?:\/\//i.test(tabUrl)) return { ok: false, error: { code: 'not-a-web-page' } };
 
   let result: ExtractResult;
+  let injectError: unknown;
   try {
     // The content script guards against running twice, so injecting into a share page that has it is harmless.
     await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  } catch (error) {
+    // No access to this host (a linked page on a site not allowed): a share page has the manifest's
+    // content script already, which answers the request below all the same.
+    injectError = error;
+  }
+  try {
     const request: Envelope<'extractPage', Record<string, never>> = { type: 'extractPage', payload: {} };
     result = (await browser.tabs.sendMessage(tabId, request)) as ExtractResult;
   } catch (error) {
-    return { ok: false, error: { code: 'no-access', detail: String(error) } };
+    return { ok: false, error: { code: 'no-access', detail: String(injectError ?? error) } };
   }
   if (!result || typeof result !== 'object') return { ok: false, error: { code: 'unexpected', detail: 'no answer from the page' } };
   if (!result.ok) return { ok: false, error: { code: result.reason, detail: result.detail } };

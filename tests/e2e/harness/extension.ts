@@ -1,5 +1,5 @@
 /** Launches Debian's Chromium with the built extension loaded, as a person would have it. */
-import { cpSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -38,12 +38,26 @@ export function hostResolverRules(loopbackHosts: readonly string[] = []): string
   return `--host-resolver-rules=${rules.join(', ')}`;
 }
 
+/**
+ * The fixture server stands in for the sites a person has given Jianbao access to (the manifest's optional
+ * "all sites" access, asked for on the options page). Chromium offers automation no way to answer its
+ * permission prompt, so the test copy of the manifest holds that grant for the loopback host alone.
+ * Real host names mapped to loopback (`loopbackHosts`) keep only the access the manifest itself asks for.
+ */
+function grantLoopback(extensionDir: string): void {
+  const file = join(extensionDir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
+  writeFileSync(file, JSON.stringify(manifest, null, 2));
+}
+
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
   const profile = mkdtempSync(join(tmpdir(), 'jianbao-e2e-'));
   // Each run loads its own copy, so a rebuild of dist/ during a run cannot pull files from under it.
   const extensionDir = join(profile, 'extension');
   cpSync(DIST, extensionDir, { recursive: true });
+  grantLoopback(extensionDir);
   const userDataDir = join(profile, 'user-data');
   let context: BrowserContext | undefined;
   try {

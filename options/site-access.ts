@@ -1,0 +1,16 @@
+/**
+ * Jianbao's access to every site: optional (manifest `optional_host_permissions`), asked for on the options
+ * page. Without it Jianbao still saves share pages (its content script), East Money pages and images, and
+ * the tab a person saves from the toolbar, menu or shortcut (`activeTab`); with it, the images of articles
+ * from any other site are kept offline and *Save link* works on any host.
+ */
+import browser from 'webextension-polyfill';
+
+export const ALL_SITES = ['http://*/*', 'https://*/*'];
+
+export const hasAllSites = (): Promise<boolean> => browser.permissions.contains({ origins: ALL_SITES });
+
+/** Call it first thing in a click handler: browsers show the prompt only during a user gesture. */
+export const requestAllSites = (): Promise<boolean> => browser.permissions.request({ origins: ALL_SITES });
+
+export const removeAllSites = (): Promise<boolean> => browser.permissions.remove({ origins: ALL_SITES });
