@@ -1,22 +1,24 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { watchTabsForBadge } from './badge.ts';
 import { listenForCommands, onCommand } from './commands.ts';
-import { createContextMenus, listenForMenuClicks, menuItems, onMenuClicked } from './context-menus.ts';
+import { createContextMenus, followSharePatterns, listenForMenuClicks, menuItems, onMenuClicked } from './context-menus.ts';
+import { loadOptions } from '../shared/options-storage.ts';
 import { listenForMessages } from './router.ts';
 
 // Listeners must be registered synchronously at start-up so a restarted worker still receives the event that woke it.
 listenForMessages();
 listenForMenuClicks();
+followSharePatterns();
 listenForCommands();
 watchTabsForBadge();
-browser.runtime.onInstalled.addListener(createContextMenus);
+browser.runtime.onInstalled.addListener(() => void createContextMenus());
 
 /** The real menu and command handlers, as the browser calls them. */
 export interface JianbaoDispatch {
   menuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void>;
   command(command: string): Promise<void>;
-  /** The properties the context menus were created with. */
-  menus(): Menus.CreateCreatePropertiesType[];
+  /** The properties the context menus are created with, for the current options. */
+  menus(): Promise<Menus.CreateCreatePropertiesType[]>;
 }
 
 declare global {
@@ -25,4 +27,4 @@ declare global {
 
 // Test hook: headless Chromium cannot click a context menu or press a browser shortcut, so the e2e
 // suite calls these handlers from `worker.evaluate`. Only code running in this worker can reach it.
-globalThis.jianbaoDispatch = { menuClicked: onMenuClicked, command: onCommand, menus: menuItems };
+globalThis.jianbaoDispatch = { menuClicked: onMenuClicked, command: onCommand, menus: async () => menuItems(await loadOptions()) };

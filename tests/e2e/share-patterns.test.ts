@@ -84,6 +84,13 @@ describe('share-page patterns the user adds', () => {
     await page.close();
   });
 
+  it('offers "Save link" and "Open in Jianbao reader" on links under the pattern too', async () => {
+    const menus = await session.worker.evaluate(async () => (await globalThis.jianbaoDispatch?.menus()) ?? []);
+    const linkMenus = menus.filter((menu) => menu.contexts?.includes('link'));
+    expect(linkMenus.map((menu) => menu.id)).toEqual(['open-link-in-reader', 'save-link']);
+    for (const menu of linkMenus) expect(menu.targetUrlPatterns).toContain(PATTERN);
+  });
+
   it('leaves a page under no pattern alone: nothing saved, no notice', async () => {
     const page = await visit(UNDER_NO_PATTERN);
     await page.locator('#app article h1').waitFor();
