@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { isShareUrl } from '../extract/info-code.ts';
 import type { ExtractResult } from '../shared/article.ts';
 import { sharePatternsOf } from '../shared/options.ts';
@@ -13,7 +13,9 @@ async function isSharePageHere(): Promise<boolean> {
 
 /** Answers the background worker's `extractPage` (popup saves, commands, context menu). */
 export function listenForExtractRequests(): void {
-  browser.runtime.onMessage.addListener((message: unknown): Promise<ExtractResult> | undefined => {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<ExtractResult> | undefined => {
+    // Only this extension can reach a content script's runtime port; checked anyway, as every receiver is.
+    if (sender.id !== browser.runtime.id) return undefined;
     if ((message as { type?: unknown } | null)?.type !== 'extractPage') return undefined;
     return isSharePageHere()
       .then(extractThisPage)
