@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { sanitizeHtml } from '../../src/extract/sanitize.ts';
 import { exportLibraryJson, importLibraryJson, readAllArticles } from '../../src/export/library-io.ts';
 import { libraryToMarkdownZip } from '../../src/export/markdown-zip.ts';
 import { t, type MessageKey } from '../../src/shared/i18n.ts';
@@ -43,7 +44,7 @@ export function ExportImport() {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return undefined;
-    const result = await importLibraryJson(await sharedLibrary(), await file.text());
+    const result = await importLibraryJson(await sharedLibrary(), await file.text(), (html, url) => sanitizeHtml(html, window, url));
     forgetCachedScreen(pageStorage()); // the popup's next open draws the imported library, not the one before
     if (result.ok) {
       const { add, replace, keep } = result.counts;

@@ -46,6 +46,12 @@ export async function exportLibraryJson(db: LibraryDb, options: { images: boolea
   return { text: libraryToJson(withImages.articles, withImages.images, now), count: articles.length };
 }
 
+/**
+ * Cleans an imported body with the extractor's sanitizer (a DOMPurify policy needs a window, which the
+ * caller has: the options page, or jsdom in tests). A library file is as untrusted as a web page.
+ */
+export type SanitizeBody = (html: string, url: string) => string;
+
 /** The two store calls an import makes; tests pass a failing one to check the roll-back. */
 export interface ImportWriter {
   deleteArticle(db: LibraryDb, id: string): Promise<ArticleSnapshot | undefined>;
@@ -59,10 +65,16 @@ export type ImportResult =
 
 /**
  * Imports a JSON library file. A file with any bad part is rejected before anything is written.
+ * Every body is sanitized before it is stored, as an extracted one is: the file may have been edited.
  * Each record is written in its own store transaction; if one write fails (e.g. the disk is full),
  * the ones already written are undone in reverse, so the library ends as it was.
  */
-export async function importLibraryJson(db: LibraryDb, text: string, writer: ImportWriter = { deleteArticle, restoreArticle }): Promise<ImportResult> {
+export async function importLibraryJson(
+  db: LibraryDb,
+  text: string,
+  sanitize: SanitizeBody,
+  writer: ImportWriter = { deleteArticle, restoreArticle },
+): Promise<ImportResult> {
   const parsed = parseLibraryJson(text);
   if (!parsed.ok) return parsed;
   const local = new Map<string, Article | undefined>();
@@ -75,7 +87,7 @@ export async function importLibraryJson(db: LibraryDb, text: string, writer: Imp
       counts[action]++;
       if (action === 'keep') continue;
       const images = parsed.images.filter((i) => i.articleId === article.id);
-      const record = withHeldImages(article, new Set(images.map((i) => i.url)));
+      const record = withHeldImages({ ...article, contentHtml: sanitize(article.contentHtml, article.url) }, new Set(images.map((i) => i.url)));
       const previous = action === 'replace' ? await writer.deleteArticle(db, article.id) : undefined;
       if (previous) undo.push(() => writer.restoreArticle(db, previous));
       const snapshot: ArticleSnapshot = { ...record };

@@ -1,8 +1,11 @@
 /** JSON export/import against the real store (fake-indexeddb): round trip, merge, rejection, roll-back. */
 import { IDBFactory } from 'fake-indexeddb';
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { ImportProblem } from '../../../src/export/format.ts';
-import { exportLibraryJson, importLibraryJson } from '../../../src/export/library-io.ts';
+import { sanitizeHtml } from '../../../src/extract/sanitize.ts';
+import { libraryToMarkdownZip } from '../../../src/export/markdown-zip.ts';
+import { exportLibraryJson, importLibraryJson, readAllArticles } from '../../../src/export/library-io.ts';
 import { describeReason } from '../../../src/shared/reason.ts';
 import {
   deleteAll, getArticle, getImage, listSummaries, openLibrary, putImages, saveArticle, updateArticle, type LibraryDb,
@@ -10,6 +13,9 @@ import {
 import { limitStore, makeExtracted } from '../store/fixtures.ts';
 
 const NOW = new Date('2024-03-01T01:00:00Z');
+/** The options page passes the extractor's sanitizer with its own window; jsdom's here. */
+const { window: win } = new JSDOM('');
+const sanitize = (html: string, url: string): string => sanitizeHtml(html, win as unknown as Window & typeof globalThis, url);
 const IMG = 'https://img.example.com/a.jpg';
 const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1, 0xff, 0xd9]);
 
@@ -35,7 +41,7 @@ describe('JSON export and import', () => {
 
     await deleteAll(db);
     expect(await listSummaries(db)).toEqual([]);
-    expect(await importLibraryJson(db, first.text)).toEqual({ ok: true, counts: { add: 3, replace: 0, keep: 0 } });
+    expect(await importLibraryJson(db, first.text, sanitize)).toEqual({ ok: true, counts: { add: 3, replace: 0, keep: 0 } });
     const second = await exportLibraryJson(db, { images: true, now: NOW });
     expect(second.text).toBe(first.text);
     expect([...new Uint8Array(await (await getImage(db, 'url:https://ex.com/p', IMG))!.arrayBuffer())]).toEqual([...JPEG]);
@@ -48,7 +54,7 @@ describe('JSON export and import', () => {
     expect(first.text).not.toContain('imagesStored');
     expect(JSON.parse(first.text).images).toBeUndefined();
     await deleteAll(db);
-    await importLibraryJson(db, first.text);
+    await importLibraryJson(db, first.text, sanitize);
     expect((await exportLibraryJson(db, { images: false, now: NOW })).text).toBe(first.text);
     expect((await getArticle(db, 'url:https://ex.com/p'))?.imagesStored).toBeUndefined();
   });
@@ -67,7 +73,7 @@ describe('JSON export and import', () => {
     const firstInFile = file.articles.find((a: { id: string }) => a.id === 'NW202112222222635819');
     Object.assign(firstInFile, { category: 'old category from the file' });
 
-    expect(await importLibraryJson(db, JSON.stringify(file))).toEqual({ ok: true, counts: { add: 1, replace: 1, keep: 2 } });
+    expect(await importLibraryJson(db, JSON.stringify(file), sanitize)).toEqual({ ok: true, counts: { add: 1, replace: 1, keep: 2 } });
     expect((await getArticle(db, 'NW202112222222635819'))?.category).toBe('本地新分类');
     expect((await getArticle(db, 'url:https://ex.com/p'))?.title).toBe('Edited elsewhere');
     expect((await getArticle(db, 'url:https://ex.com/new'))?.title).toBe('New one');
@@ -92,7 +98,7 @@ describe('JSON export and import', () => {
         'image 1 is invalid: "dataBase64" is not base64.'],
     ];
     for (const [text, key, params, worded] of cases) {
-      const result = await importLibraryJson(db, text);
+      const result = await importLibraryJson(db, text, sanitize);
       if (result.ok || !('problem' in result)) throw new Error(`${key}: expected a rejected file`);
       expect(result.problem.key).toBe(key);
       if (key === 'importNotJson') expect(String(result.problem.params[0])).toMatch(/JSON/);
@@ -100,6 +106,23 @@ describe('JSON export and import', () => {
       expect(describeReason(result.problem)).toContain(worded);
     }
     expect((await exportLibraryJson(db, { images: true, now: NOW })).text).toBe(before);
+  });
+
+  it('sanitizes every imported body before it is stored, so no export carries a script either', async () => {
+    const db = await library();
+    const file = JSON.parse((await exportLibraryJson(db, { images: false, now: NOW })).text);
+    await deleteAll(db);
+    const hostile = '<p>正文</p><script>alert(1)</script><img src="https://img.example.com/c.jpg" onerror="alert(2)">'
+      + '<a href="javascript:alert(3)">链接</a><iframe src="https://evil.example/"></iframe>';
+    file.articles[0].contentHtml = hostile;
+    expect(await importLibraryJson(db, JSON.stringify(file), sanitize)).toMatchObject({ ok: true });
+    const stored = await getArticle(db, file.articles[0].id);
+    expect(stored?.contentHtml).toContain('<p>正文</p>');
+    expect(stored?.contentHtml).toContain('https://img.example.com/c.jpg');
+    for (const article of await readAllArticles(db)) expect(article.contentHtml).not.toMatch(/<script|onerror|javascript:|<iframe/i);
+    const zip = new TextDecoder().decode(libraryToMarkdownZip(await readAllArticles(db), NOW));
+    expect(zip).toContain('正文');
+    expect(zip).not.toMatch(/<script|onerror|javascript:|<iframe/i);
   });
 
   it('takes back what it wrote when the disk fills up halfway, so the library ends as it was', async () => {
@@ -110,7 +133,7 @@ describe('JSON export and import', () => {
     const before = (await exportLibraryJson(db, { images: false, now: NOW })).text;
     // Room for about one article body in the articles store, not three.
     limitStore(db, 'articles', JSON.stringify(file.articles[0]).length + 200);
-    const result = await importLibraryJson(db, JSON.stringify(file));
+    const result = await importLibraryJson(db, JSON.stringify(file), sanitize);
     expect(result.ok).toBe(false);
     expect(String((result as { writeError: unknown }).writeError)).toMatch(/quota|full|QuotaExceeded/i);
     expect((await exportLibraryJson(db, { images: false, now: NOW })).text).toBe(before);
