@@ -3,7 +3,7 @@ import type { Article, ExtractedArticle } from '../shared/article.ts';
 import { toIsoWithOffset } from '../shared/iso-date.ts';
 import { StoreError } from './errors.ts';
 import { pruneImages, readImages } from './images.ts';
-import { mergeArticle, newArticle, pickSurvivorId } from './merge.ts';
+import { mayReplace, mergeArticle, newArticle, pickSurvivorId } from './merge.ts';
 import type { ImageRow, LibraryDb, LibraryStats, WriteTx } from './schema.ts';
 import { countCategory, IndexBatch, readStats, writeStats } from './search-index.ts';
 import { toSummaryRow } from './summaries.ts';
@@ -72,6 +72,10 @@ async function saveInTx(tx: AllTx, list: ExtractedArticle[], now: Date): Promise
       await putIndexed(tx, article, stats, batch);
       stats.docCount++;
       results.push({ article, created: true });
+      continue;
+    }
+    if (!mayReplace(stored, extracted)) {
+      results.push({ article: stored, created: false }); // kept as it is: see mayReplace
       continue;
     }
     const article = mergeArticle(stored, extracted, now, pickSurvivorId(stored, extracted));

@@ -3,6 +3,30 @@
  */
 import type { Article, ExtractedArticle } from '../shared/article.ts';
 import { toIsoWithOffset } from '../shared/iso-date.ts';
+import { urlMatchesPattern } from '../shared/match-pattern.ts';
+import { DEFAULT_SHARE_PATTERNS } from '../shared/options.ts';
+import { isSameSite } from '../shared/same-site.ts';
+
+/** The built-in share sites by host (East Money, the sample's mirror), without the any-host infoCode pattern. */
+const SHARE_SITE_PATTERNS = DEFAULT_SHARE_PATTERNS.filter((pattern) => !pattern.startsWith('*://*/'));
+
+function onShareSite(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return SHARE_SITE_PATTERNS.some((pattern) => urlMatchesPattern(parsed, pattern));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether a save may replace what is stored under the same id. Any page can carry any infoCode, so a page
+ * on another site may not overwrite an article (nothing saved is lost to a hostile page); the same site
+ * may, and so may the built-in share sites, which are where infoCodes come from.
+ */
+export function mayReplace(stored: Pick<Article, 'url'>, incoming: Pick<ExtractedArticle, 'url'>): boolean {
+  return isSameSite(stored.url, incoming.url) || onShareSite(incoming.url);
+}
 
 /**
  * Which id survives when the same article is stored under two ids (e.g. first saved from a link

@@ -77,6 +77,27 @@ describe('articles', () => {
     expect(await getArticle(db, 'url-derived')).toBeUndefined();
   });
 
+  it('lets no page on another site overwrite a saved article by carrying its infoCode', async () => {
+    const db = await openLibrary(new IDBFactory());
+    const original = (await saveArticle(db, makeExtracted(), T0)).article;
+    const claim = makeExtracted({ url: 'https://evil.example/x?infoCode=NW202112222222635819', title: '假新闻', contentHtml: '<p>篡改</p>' });
+    const { article, created } = await saveArticle(db, claim, T1);
+    expect(created).toBe(false);
+    expect(article).toEqual(original);
+    expect(await getArticle(db, original.id)).toEqual(original);
+    expect(await countArticles(db)).toBe(1);
+  });
+
+  it('lets the built-in share sites replace what another site saved under their infoCode', async () => {
+    const db = await openLibrary(new IDBFactory());
+    await saveArticle(db, makeExtracted({ url: 'https://evil.example/x?infoCode=NW202112222222635819', title: '假新闻' }), T0);
+    const mirror = makeExtracted({ url: 'http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202112222222635819' });
+    expect((await saveArticle(db, mirror, T1)).article).toMatchObject({ title: mirror.title, url: mirror.url });
+    const eastmoney = makeExtracted({ title: '央行降准' });
+    expect((await saveArticle(db, eastmoney, T1)).article).toMatchObject({ title: '央行降准', url: eastmoney.url });
+    expect(await countArticles(db)).toBe(1);
+  });
+
   it('delete returns a snapshot that restore puts back', async () => {
     const db = await openLibrary(new IDBFactory());
     await saveArticle(db, makeExtracted(), T0);
