@@ -20,6 +20,16 @@ export function requestHostAccess(pattern: string): Promise<boolean> {
   return browser.permissions.request({ origins: [originOf(pattern)] });
 }
 
+/**
+ * Gives back the host access a removed pattern was granted, unless a remaining pattern has the same
+ * origin. Access the manifest itself asks for cannot be removed; the browser refuses, which is fine.
+ */
+export async function releaseHostAccess(removed: string, remaining: readonly string[]): Promise<boolean> {
+  const origin = originOf(removed);
+  if (remaining.some((pattern) => originOf(pattern) === origin)) return false;
+  return browser.permissions.remove({ origins: [origin] }).catch(() => false);
+}
+
 /** Registers scripts for patterns that lack one and unregisters ours whose pattern is gone. */
 export async function syncShareScripts(patterns: readonly string[]): Promise<void> {
   const want = new Map(patterns.map((pattern) => [scriptIdOf(pattern), pattern]));

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../src/shared/i18n.ts';
 import { explainInvalidPattern } from '../../src/shared/match-pattern.ts';
 import { DEFAULT_SHARE_PATTERNS, OPTION_LIMITS } from '../../src/shared/options.ts';
-import { requestHostAccess, syncShareScripts } from '../share-scripts.ts';
+import { releaseHostAccess, requestHostAccess, syncShareScripts } from '../share-scripts.ts';
 import type { UpdateOptions } from './types.ts';
 
 type Problem = { key: MessageKey; subs?: string[] } | undefined;
@@ -42,7 +42,8 @@ export function SharePatterns({ patterns, update }: { patterns: string[]; update
   };
 
   const remove = (pattern: string): void => {
-    void update((current) => ({ ...current, sharePatterns: current.sharePatterns.filter((p) => p !== pattern) }));
+    void update((current) => ({ ...current, sharePatterns: current.sharePatterns.filter((p) => p !== pattern) }))
+      .then((next) => releaseHostAccess(pattern, next.sharePatterns));
   };
 
   return (

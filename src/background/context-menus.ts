@@ -12,9 +12,11 @@ const MENU = { savePage: 'save-page', saveLink: 'save-link', openLinkInReader: '
 /** The link menus' targets: infoCode links, and links under the user's own share patterns. */
 const linkTargets = (options: JianbaoOptions): string[] => [...SHARE_LINK_PATTERNS, ...sharePatternsOf(options).anyPage];
 
-/** The menus as created; the e2e suite reads this list through the worker hook (Chrome has no getAll). */
-export function menuItems(options: JianbaoOptions): Menus.CreateCreatePropertiesType[] {
-  const targetUrlPatterns = linkTargets(options);
+/** The link targets this worker last handed to the browser (a restarted worker knows only its own calls): what the e2e suite checks. */
+let appliedLinkTargets: readonly string[] = SHARE_LINK_PATTERNS;
+
+/** The menus' properties for `targetUrlPatterns` as the link menus' targets. */
+function menuItems(targetUrlPatterns: string[]): Menus.CreateCreatePropertiesType[] {
   return [
     { id: MENU.savePage, title: t('menuSavePage'), contexts: ['page'] },
     { id: MENU.openLinkInReader, title: t('menuOpenLinkInReader'), contexts: ['link'], targetUrlPatterns },
@@ -22,20 +24,24 @@ export function menuItems(options: JianbaoOptions): Menus.CreateCreateProperties
   ];
 }
 
+/** The menus as the browser holds them now (Chrome has no getAll): read by the e2e suite through the worker hook. */
+export const currentMenuItems = (): Menus.CreateCreatePropertiesType[] => menuItems([...appliedLinkTargets]);
+
 /** Menus persist across worker restarts, so they are (re)created on install and update only. */
 export async function createContextMenus(): Promise<void> {
-  const options = await loadOptions();
+  const targets = linkTargets(await loadOptions());
   await browser.contextMenus.removeAll();
-  for (const item of menuItems(options)) browser.contextMenus.create(item);
+  for (const item of menuItems(targets)) browser.contextMenus.create(item);
+  appliedLinkTargets = targets;
 }
 
 /** A share pattern added or removed on the options page changes which links the menus offer to save. */
 export function followSharePatterns(): void {
   onOptionsChanged((options) => {
-    const targetUrlPatterns = linkTargets(options);
-    for (const id of [MENU.openLinkInReader, MENU.saveLink]) {
-      void browser.contextMenus.update(id, { targetUrlPatterns }).catch(() => undefined); // not created yet: install creates it
-    }
+    const targets = linkTargets(options);
+    void Promise.all([MENU.openLinkInReader, MENU.saveLink].map((id) => browser.contextMenus.update(id, { targetUrlPatterns: targets })))
+      .then(() => { appliedLinkTargets = targets; })
+      .catch(() => undefined); // not created yet: the install handler creates them from the stored options
   });
 }
 

@@ -1,8 +1,7 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { watchTabsForBadge } from './badge.ts';
 import { listenForCommands, onCommand } from './commands.ts';
-import { createContextMenus, followSharePatterns, listenForMenuClicks, menuItems, onMenuClicked } from './context-menus.ts';
-import { loadOptions } from '../shared/options-storage.ts';
+import { createContextMenus, currentMenuItems, followSharePatterns, listenForMenuClicks, onMenuClicked } from './context-menus.ts';
 import { listenForMessages } from './router.ts';
 
 // Listeners must be registered synchronously at start-up so a restarted worker still receives the event that woke it.
@@ -17,8 +16,8 @@ browser.runtime.onInstalled.addListener(() => void createContextMenus());
 export interface JianbaoDispatch {
   menuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void>;
   command(command: string): Promise<void>;
-  /** The properties the context menus are created with, for the current options. */
-  menus(): Promise<Menus.CreateCreatePropertiesType[]>;
+  /** The properties the context menus were last created or updated with. */
+  menus(): Menus.CreateCreatePropertiesType[];
 }
 
 declare global {
@@ -27,4 +26,4 @@ declare global {
 
 // Test hook: headless Chromium cannot click a context menu or press a browser shortcut, so the e2e
 // suite calls these handlers from `worker.evaluate`. Only code running in this worker can reach it.
-globalThis.jianbaoDispatch = { menuClicked: onMenuClicked, command: onCommand, menus: async () => menuItems(await loadOptions()) };
+globalThis.jianbaoDispatch = { menuClicked: onMenuClicked, command: onCommand, menus: currentMenuItems };
