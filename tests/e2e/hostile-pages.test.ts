@@ -138,6 +138,37 @@ describe('the reader view of each hostile article', () => {
   });
 });
 
+describe('the reader view of the payloads that fire late', () => {
+  /** Meta refresh after 4 s, a form that submits itself after 6 s, and any other timer-driven payload. */
+  const LATE = /http-equiv=\\?"refresh|setTimeout|setInterval/i;
+  /** Past the latest of those delays, with a margin. */
+  const WAIT_MS = 8_000;
+
+  it('stay on the article past every delay: no navigation, marker, dialog or beacon', async () => {
+    const late = cases.filter((hostile) => LATE.test(hostile.payload));
+    expect(late.map((hostile) => hostile.id)).toEqual(expect.arrayContaining(['meta-refresh-head', 'meta-refresh-body', 'form-autosubmit']));
+    const requestsBefore = server.requests.length;
+    const dialogsBefore = watch.dialogs.length;
+    const readers = await Promise.all(late.map(async (hostile) => {
+      const reader = await session.context.newPage();
+      const url = session.url(`reader.html?id=${encodeURIComponent(hostile.infoCode)}`);
+      await reader.goto(url);
+      await reader.locator('.article-title').waitFor();
+      return { hostile, reader, url };
+    }));
+    await new Promise((resolve) => setTimeout(resolve, WAIT_MS));
+    const found: Record<string, unknown> = {};
+    for (const { hostile, reader, url } of readers) {
+      const marker = await reader.evaluate((name) => (window as unknown as Record<string, unknown>)[name], MARKER.global);
+      if (reader.url() !== url || marker !== undefined) found[hostile.id] = { url: reader.url(), marker };
+      await reader.close();
+    }
+    expect(found).toEqual({});
+    expect(watch.dialogs.slice(dialogsBefore)).toEqual([]);
+    expect(beaconIds(server.requests.slice(requestsBefore))).toEqual([]);
+  }, 60_000);
+});
+
 describe('the popup listing every hostile article', () => {
   it('lists every title as text, with no marker, dialog, CSP refusal or beacon', async () => {
     const requestsBefore = server.requests.length;
