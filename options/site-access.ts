@@ -1,8 +1,9 @@
 /**
  * Jianbao's access to every site: optional (manifest `optional_host_permissions`), asked for on the options
  * page. Without it Jianbao still saves share pages (its content script), East Money pages and images, and
- * the tab a person saves from the toolbar, menu or shortcut (`activeTab`); with it, the images of articles
- * from any other site are kept offline and *Save link* works on any host.
+ * the tab a person saves from the toolbar, menu or shortcut (`activeTab`); with it, *Save link* and the
+ * user's share patterns can script any site, and image fetches reach every host in every browser (Chromium
+ * already lets them reach the hosts the share-page content script matches, which is every host).
  */
 import browser from 'webextension-polyfill';
 
