@@ -65,20 +65,20 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       browser: opened,
       url,
       async openExtensionPage(path, ready, timeoutMs = 15_000) {
-        const page = await opened.newPage();
-        void page.goto(url(path)).catch(() => undefined);
         const deadline = Date.now() + timeoutMs;
         for (;;) {
+          const page = await opened.newPage();
+          void page.goto(url(path)).catch(() => undefined);
           try {
             await page.waitForSelector(ready, { timeout: Math.max(1, deadline - Date.now()) });
             return page;
           } catch (error) {
-            // A wait that started in about:blank can fail when that realm goes away under it
-            // ("right-hand side of 'in' should be an object, got null"): wait again in the new one.
-            if (Date.now() >= deadline || (error as Error).name === 'TimeoutError') {
-              await page.close().catch(() => undefined);
-              throw error;
-            }
+            await page.close().catch(() => undefined);
+            // A wait can fail when the realm it started in goes away under it ("right-hand side of 'in'
+            // should be an object, got null"), and that tab can stay stuck: open the page again in a new
+            // tab. A real timeout still fails.
+            if (Date.now() >= deadline || (error as Error).name === 'TimeoutError') throw error;
+            await new Promise((resolve) => setTimeout(resolve, 200));
           }
         }
       },
