@@ -36,6 +36,27 @@ async function inBatches<T>(items: readonly T[], size: number, run: (item: T) =>
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(run));
 }
 
+/** Bound on one call into the browser in the save loop; a run once hung for minutes on one of them. */
+const CALL_TIMEOUT_MS = 10_000;
+
+/** `promise`, or undefined once `ms` have passed. */
+function within<T>(ms: number, promise: Promise<T>): Promise<T | undefined> {
+  return Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(resolve, ms))]);
+}
+
+/**
+ * The stored ids, asked of the extension's worker as it is now: Chromium may have stopped and restarted
+ * the one the session started with, and a call into a stopped worker can wait forever.
+ */
+async function storedNow(): Promise<Set<string>> {
+  for (let attempt = 1; ; attempt++) {
+    const worker = session.context.serviceWorkers().find((w) => w.url().includes(session.extensionId)) ?? session.worker;
+    const ids = await within(CALL_TIMEOUT_MS, storedIds(worker));
+    if (ids) return new Set(ids);
+    if (attempt === 3) throw new Error(`the extension's worker did not answer for ${(3 * CALL_TIMEOUT_MS) / 1000} s`);
+  }
+}
+
 /**
  * Saves every case through its share page, a few tabs at a time: one poll of the stored ids serves all open
  * tabs, and a tab closes as soon as its article is stored. Returns the ids that never got saved.
@@ -52,13 +73,14 @@ async function saveAll(pending: HostileCase[]): Promise<string[]> {
       open.set(hostile.infoCode, { page, since: Date.now() });
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    const stored = new Set(await storedIds(session.worker));
+    const stored = await storedNow();
     for (const [code, { page, since }] of open) {
       const late = Date.now() - since > SAVE_TIMEOUT_MS;
       if (!stored.has(code) && !late) continue;
       if (!stored.has(code)) unsaved.push(code);
       open.delete(code);
-      await page.close();
+      // A hostile tab must not hold up the run: closing is bounded (the browser tears it down anyway).
+      await within(CALL_TIMEOUT_MS, page.close());
     }
   }
   return unsaved;
