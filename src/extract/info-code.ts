@@ -1,5 +1,5 @@
 /** East Money infoCodes: `NW` + yyyymmdd + 10 digits, read from share-page URLs. */
-import { urlMatchesPattern } from '../shared/match-pattern.ts';
+import { urlMatchesAny } from '../shared/match-pattern.ts';
 import type { SharePatterns } from '../shared/options.ts';
 
 /** Two letters, then 18 digits whose first 8 are a date (checked separately). */
@@ -67,10 +67,9 @@ export function infoCodeFromArticleUrl(url: string): string | undefined {
 export function isShareUrl(url: string, patterns?: SharePatterns): boolean {
   const parsed = parseUrl(url);
   if (!parsed || !/^https?:$/.test(parsed.protocol)) return false;
-  const under = (list: readonly string[]): boolean => list.some((p) => urlMatchesPattern(parsed, p));
-  if (patterns && under(patterns.anyPage)) return true;
+  if (patterns && urlMatchesAny(parsed, patterns.anyPage)) return true;
   const code = readInfoCode(url);
   // A malformed infoCode still counts, so the page can say its code is wrong instead of nothing.
   if (!code.ok && code.reason === 'missing') return false;
-  return !patterns || under(patterns.withInfoCode);
+  return !patterns || urlMatchesAny(parsed, patterns.withInfoCode);
 }

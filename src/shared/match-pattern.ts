@@ -54,3 +54,6 @@ export function urlMatchesPattern(url: URL, pattern: string): boolean {
     : url.hostname === host);
   return hostOk && globToRegExp(path!).test(url.pathname + url.search);
 }
+
+/** Whether `url` is under one of `patterns`. */
+export const urlMatchesAny = (url: URL, patterns: readonly string[]): boolean => patterns.some((pattern) => urlMatchesPattern(url, pattern));

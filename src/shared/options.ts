@@ -33,17 +33,16 @@ export interface JianbaoOptions {
   categoryRules: CategoryRule[];
 }
 
+/** The share sites by host: East Money and the sample post's mirror, where infoCodes come from. */
+export const SHARE_SITE_PATTERNS: readonly string[] = ['*://*.eastmoney.com/*', '*://finews.zning.xyz/*'];
+
 /**
  * Built-in share-page patterns (a page is a share page when it matches one AND carries an infoCode,
  * see `isShareUrl`): East Money's hosts, the share mirror of the sample post, and any http(s) URL
  * with an infoCode — what the manifest's static content script matches. Users add their own
  * (`sharePatterns`, which need no infoCode) in the options page; these stay.
  */
-export const DEFAULT_SHARE_PATTERNS: readonly string[] = [
-  '*://*.eastmoney.com/*',
-  '*://finews.zning.xyz/*',
-  '*://*/*infoCode=*',
-];
+export const DEFAULT_SHARE_PATTERNS: readonly string[] = [...SHARE_SITE_PATTERNS, '*://*/*infoCode=*'];
 
 /** Limits on what the options page accepts, so a pasted list cannot bloat storage.local. */
 export const OPTION_LIMITS = { maxPatterns: 50, maxPatternChars: 300, maxRules: 200, maxCategoryChars: 100 } as const;

@@ -3,17 +3,13 @@
  */
 import type { Article, ExtractedArticle } from '../shared/article.ts';
 import { toIsoWithOffset } from '../shared/iso-date.ts';
-import { urlMatchesPattern } from '../shared/match-pattern.ts';
-import { DEFAULT_SHARE_PATTERNS } from '../shared/options.ts';
+import { urlMatchesAny } from '../shared/match-pattern.ts';
+import { SHARE_SITE_PATTERNS } from '../shared/options.ts';
 import { isSameSite } from '../shared/same-site.ts';
-
-/** The built-in share sites by host (East Money, the sample's mirror), without the any-host infoCode pattern. */
-const SHARE_SITE_PATTERNS = DEFAULT_SHARE_PATTERNS.filter((pattern) => !pattern.startsWith('*://*/'));
 
 function onShareSite(url: string): boolean {
   try {
-    const parsed = new URL(url);
-    return SHARE_SITE_PATTERNS.some((pattern) => urlMatchesPattern(parsed, pattern));
+    return urlMatchesAny(new URL(url), SHARE_SITE_PATTERNS);
   } catch {
     return false;
   }
