@@ -7,13 +7,13 @@ import { manifestFor, type Browser } from './manifest-for.ts';
 export const OUT_DIRS: Record<Browser, string> = { chromium: 'dist', firefox: 'dist-firefox' };
 
 /** Extension pages and workers are ES modules; the content script must be a classic script. */
-const MODULE_ENTRIES = {
+export const MODULE_ENTRIES = {
   background: 'src/background/index.ts',
   popup: 'popup/index.tsx',
   reader: 'src/reader/index.tsx',
   options: 'options/index.tsx',
 };
-const CONTENT_ENTRY = 'src/content/index.ts';
+export const CONTENT_ENTRY = 'src/content/index.ts';
 
 const STATIC_FILES: Array<[from: string, to: string]> = [
   ['popup/popup.html', 'popup.html'],

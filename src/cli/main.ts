@@ -5,7 +5,11 @@ import { JSDOM } from 'jsdom';
 import { extract } from '../extract/index.ts';
 import type { ExtractFailureReason } from '../shared/article.ts';
 import { describeFailure } from '../shared/failure.ts';
+import { installEnglishMessages } from '../shared/english-messages.ts';
 import { t } from '../shared/i18n.ts';
+
+// Node has no chrome.i18n: the command line speaks the extension's English.
+installEnglishMessages();
 
 const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
