@@ -6,22 +6,13 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseLibraryJson } from '../../../src/export/library-json.ts';
 import { explainInvalidRecord } from '../../../src/export/validate-record.ts';
+import { catalogueLookup, type MessageCatalogue } from '../../../src/shared/english-messages.ts';
 import { describeReason, type Reason } from '../../../src/shared/reason.ts';
 import { ARTICLE_LIMITS } from '../../../src/shared/validate-article.ts';
 
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const zh = JSON.parse(readFileSync('_locales/zh_CN/messages.json', 'utf8')) as Messages;
-
-/** `chrome.i18n.getMessage` as the browser does it for zh_CN: named placeholders → `$1`… → substitutions. */
-function zhGetMessage(key: string, substitutions?: string | string[]): string {
-  const entry = zh[key];
-  if (!entry) return '';
-  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) => {
-    const content = entry.placeholders?.[name.toUpperCase()]?.content ?? '';
-    return subs[Number(content.slice(1)) - 1] ?? '';
-  });
-}
+const zh = JSON.parse(readFileSync('_locales/zh_CN/messages.json', 'utf8')) as MessageCatalogue;
+/** `chrome.i18n.getMessage` as the browser answers it for zh_CN. */
+const zhGetMessage = catalogueLookup(zh);
 
 const record = {
   id: 'NW202112222222635819', url: 'https://finance.eastmoney.com/a/202112222222635819.html', title: '标题',
