@@ -8,14 +8,28 @@ const fetchSameOrigin = async (url: string): Promise<string> => {
   return response.text();
 };
 
+/** The HTTP status the page was served with, where the browser says (Chromium 109+); else undefined. */
+export function documentStatus(): number | undefined {
+  const [entry] = performance.getEntriesByType('navigation') as Array<PerformanceNavigationTiming & { responseStatus?: number }>;
+  const status = entry?.responseStatus;
+  return typeof status === 'number' && status > 0 ? status : undefined;
+}
+
 /**
  * Extracts this page's article. Share pages render it with script, so they are given time (and,
  * failing that, their article data endpoint); other pages only wait while they are still loading.
  * @param sharePage whether `isShareUrl` calls this page a share page, the user's own patterns included.
+ * @param status the HTTP status the page came with, when known.
  */
-export async function extractThisPage(sharePage: boolean): Promise<ExtractResult> {
+export async function extractThisPage(sharePage: boolean, status = documentStatus()): Promise<ExtractResult> {
   const url = location.href;
   const attempt = (): ExtractResult => extract(document, url);
+  if (status !== undefined && status >= 400) {
+    // An error page (a share link whose article is gone) renders no article later, and its article
+    // data is gone too: say so now instead of after the 10 s wait. An article it does show is kept.
+    const now = attempt();
+    return now.ok ? now : { ok: false, reason: 'page-error', detail: `HTTP ${status}` };
+  }
   if (sharePage) {
     return waitForArticle(document, attempt, { fallback: () => extractFromShareEndpoint(document, url, fetchSameOrigin) });
   }

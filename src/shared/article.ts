@@ -68,7 +68,9 @@ export type ExtractFailureReason =
   | 'not-html'
   | 'too-large'
   | 'timeout'
-  | 'invalid-info-code';
+  | 'invalid-info-code'
+  /** The server answered the page with an HTTP error (a share link whose article is gone): nothing to wait for. */
+  | 'page-error';
 
 export type ExtractResult =
   | { ok: true; article: ExtractedArticle }

@@ -26,6 +26,7 @@ const REASON_KEYS: Record<FailureCode, MessageKey> = {
   'too-large': 'reason_too_large',
   timeout: 'reason_timeout',
   'invalid-info-code': 'reason_invalid_info_code',
+  'page-error': 'reason_page_error',
   'not-a-web-page': 'reason_not_a_web_page',
   'no-access': 'reason_no_access',
   'quota-exceeded': 'reason_quota_exceeded',

@@ -1,4 +1,5 @@
 /** Issue #2: share pages and ordinary pages are saved through the real extension in real Chromium. */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sharePagePosts, type CorpusPost } from '../support/corpus.ts';
@@ -8,6 +9,8 @@ import { clickNoticeButton, noticeShadowMode, readNotice } from './harness/notic
 import { noArticlePage, plainArticlePage, scriptRenderedSharePage, serverRenderedSharePage, shareDataJson, sourceOf } from './harness/pages.ts';
 
 const SHARE_PATH = '/html_News/NewsShare.html';
+const EN = JSON.parse(readFileSync('_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
+const PAGE_ERROR_REASON = EN.reason_page_error!.message;
 const [first, second, third] = sharePagePosts() as [CorpusPost, CorpusPost, CorpusPost];
 
 let session: ExtensionSession;
@@ -122,6 +125,20 @@ describe('the popup saves the tab it is given', () => {
     await status.waitFor();
     expect(await status.getAttribute('data-reason')).toBe('no-article');
     expect(await status.textContent()).toContain('no article was found');
+    expect(await session.readArticles()).toHaveLength(before);
+    await Promise.all([page.close(), popup.close()]);
+  });
+
+  it('says at once that a share link answered with 404 has nothing to save, instead of waiting for it', async () => {
+    const before = (await session.readArticles()).length;
+    // A well-formed infoCode the server no longer knows: the share page answers 404.
+    const page = await visit(`${SHARE_PATH}?infoCode=NW202101010000000001`);
+    const noticed = await waitFor(() => readNotice(session.context, page), (text) => Boolean(text?.includes(PAGE_ERROR_REASON)));
+    expect(noticed).toContain(PAGE_ERROR_REASON);
+    const popup = await popupFor(page);
+    const status = popup.locator('.save-status[data-state="failed"]');
+    await status.waitFor();
+    expect(await status.getAttribute('data-reason')).toBe('page-error');
     expect(await session.readArticles()).toHaveLength(before);
     await Promise.all([page.close(), popup.close()]);
   });
