@@ -8,7 +8,7 @@ const fetchSameOrigin = async (url: string): Promise<string> => {
   return response.text();
 };
 
-/** The HTTP status the page was served with, where the browser says (Chromium 109+); else undefined. */
+/** The HTTP status the page was served with, where the browser says (Chromium 109+, Firefox ESR 153 does too); else undefined. */
 export function documentStatus(): number | undefined {
   const [entry] = performance.getEntriesByType('navigation') as Array<PerformanceNavigationTiming & { responseStatus?: number }>;
   const status = entry?.responseStatus;
