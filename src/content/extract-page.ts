@@ -10,9 +10,8 @@ const fetchSameOrigin = async (url: string): Promise<string> => {
 
 /** The HTTP status the page was served with, where the browser says (Chromium 109+, Firefox ESR 153 does too); else undefined. */
 export function documentStatus(): number | undefined {
-  const [entry] = performance.getEntriesByType('navigation') as Array<PerformanceNavigationTiming & { responseStatus?: number }>;
-  const status = entry?.responseStatus;
-  return typeof status === 'number' && status > 0 ? status : undefined;
+  const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return entry?.responseStatus || undefined; // 0, or absent, where the browser does not say
 }
 
 /**
