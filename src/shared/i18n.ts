@@ -6,7 +6,7 @@ export type MessageKey = keyof typeof en;
 export type Substitutions = string | string[] | undefined;
 
 /** Words a message where there is no `chrome.i18n`. */
-export type MessageLookup = (key: MessageKey, substitutions: Substitutions) => string;
+export type MessageLookup = (key: MessageKey, substitutions?: Substitutions) => string;
 
 /**
  * Set in Node only (CLI, unit tests: `english-messages.ts`). The extension's bundles do not carry a

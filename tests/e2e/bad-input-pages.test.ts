@@ -2,8 +2,9 @@
  * Issue #7 §3, bad input on share pages: each is refused or saved with a clear message, and nothing
  * already in the library is lost. Messages are read from the locale file, as the user sees them.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { englishMessage } from '../../src/shared/english-messages.ts';
+import type { MessageKey } from '../../src/shared/i18n.ts';
 import type { Page } from 'playwright-core';
 import { sharePagePosts, type CorpusPost } from '../support/corpus.ts';
 import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
@@ -13,8 +14,7 @@ import { readNotice } from './harness/notice.ts';
 import { serverRenderedSharePage } from './harness/pages.ts';
 
 const SHARE_PATH = '/html_News/NewsShare.html';
-const EN = JSON.parse(readFileSync('_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
-const failed = (reasonKey: string): string => EN.noticeFailed!.message.replace('$REASON$', EN[reasonKey]!.message);
+const failed = (reasonKey: MessageKey): string => englishMessage('noticeFailed', englishMessage(reasonKey));
 const SIZES = { nearLimit: 4_600_000, overLimit: 6_000_000 } as const;
 const [base, twin] = sharePagePosts() as [CorpusPost, CorpusPost];
 
@@ -58,7 +58,7 @@ async function visit(infoCode: string): Promise<Page> {
 
 /** The notice once it no longer says "saving". */
 const finalNotice = (page: Page, timeoutMs = 30_000) =>
-  waitFor(() => readNotice(session.context, page), (text) => Boolean(text && !text.includes(EN.noticeSaving!.message)), timeoutMs);
+  waitFor(() => readNotice(session.context, page), (text) => Boolean(text && !text.includes(englishMessage('noticeSaving'))), timeoutMs);
 
 describe('bad input on share pages', () => {
   it('refuses malformed and absurd infoCodes with a clear message and stores nothing', async () => {
@@ -99,7 +99,7 @@ describe('bad input on share pages', () => {
   it('keeps one record when the same article is saved from two tabs at once', async () => {
     const [first, second] = await Promise.all([visit(twin.infoCode!), visit(twin.infoCode!)]);
     const notices = await Promise.all([finalNotice(first!), finalNotice(second!)]);
-    for (const notice of notices) expect(notice).not.toContain(EN.noticeFailed!.message.replace(': $REASON$', ''));
+    for (const notice of notices) expect(notice).not.toContain(englishMessage('noticeFailed', '').replace(/: $/, ''));
     const records = (await session.readArticles()).filter((record) => record.id === twin.infoCode);
     expect(records).toHaveLength(1);
     expect(records[0]!.title).toBe(twin.title);

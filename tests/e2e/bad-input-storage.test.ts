@@ -10,6 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { englishMessage } from '../../src/shared/english-messages.ts';
+import type { MessageKey } from '../../src/shared/i18n.ts';
 import type { Page } from 'playwright-core';
 import { sharePagePosts, type CorpusPost } from '../support/corpus.ts';
 import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
@@ -19,9 +21,8 @@ import { readNotice } from './harness/notice.ts';
 import { serverRenderedSharePage } from './harness/pages.ts';
 
 const SHARE_PATH = '/html_News/NewsShare.html';
-const EN = JSON.parse(readFileSync('_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
-const FAILED_PREFIX = EN.noticeFailed!.message.replace('$REASON$', '');
-const reasons = (...keys: string[]): string[] => keys.map((key) => EN[key]!.message);
+const FAILED_PREFIX = englishMessage('noticeFailed', '');
+const reasons = (...keys: MessageKey[]): string[] => keys.map((key) => englishMessage(key));
 /** A full disk is named as such: quota-exceeded for QuotaExceededError, write-failed for the backend's IO error. */
 const DISK_FULL_REASONS = reasons('reason_quota_exceeded', 'reason_write_failed');
 /** A save the worker never answered, because it was stopped under it. */
@@ -80,7 +81,7 @@ async function visit(post: CorpusPost): Promise<Page> {
 }
 
 const finalNotice = (page: Page, timeoutMs = 60_000) =>
-  waitFor(() => readNotice(session.context, page), (text) => Boolean(text && !text.includes(EN.noticeSaving!.message)), timeoutMs);
+  waitFor(() => readNotice(session.context, page), (text) => Boolean(text && !text.includes(englishMessage('noticeSaving'))), timeoutMs);
 
 const idsOf = (state: LibraryState | string): string[] => (typeof state === 'string' ? [] : state.articles.map((a) => a.id).sort());
 
@@ -130,7 +131,7 @@ describe('storage failures', () => {
       await new Promise((resolve) => setTimeout(resolve, KILL_EVERY_MS));
       if (round % READ_NOTICES_EVERY) continue;
       const texts = await Promise.all(pages.map((page) => readNotice(session.context, page)));
-      if (texts.every((text) => text && !text.includes(EN.noticeSaving!.message))) {
+      if (texts.every((text) => text && !text.includes(englishMessage('noticeSaving')))) {
         notices.push(...texts);
         break;
       }

@@ -1,6 +1,6 @@
 /** Issue #2: share pages and ordinary pages are saved through the real extension in real Chromium. */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { englishMessage } from '../../src/shared/english-messages.ts';
 import type { Page } from 'playwright-core';
 import { sharePagePosts, type CorpusPost } from '../support/corpus.ts';
 import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
@@ -9,8 +9,7 @@ import { clickNoticeButton, noticeShadowMode, readNotice } from './harness/notic
 import { noArticlePage, plainArticlePage, scriptRenderedSharePage, serverRenderedSharePage, shareDataJson, sourceOf } from './harness/pages.ts';
 
 const SHARE_PATH = '/html_News/NewsShare.html';
-const EN = JSON.parse(readFileSync('_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
-const PAGE_ERROR_REASON = EN.reason_page_error!.message;
+const PAGE_ERROR_REASON = englishMessage('reason_page_error');
 const [first, second, third] = sharePagePosts() as [CorpusPost, CorpusPost, CorpusPost];
 
 let session: ExtensionSession;

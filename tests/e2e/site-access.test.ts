@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { englishMessage } from '../../src/shared/english-messages.ts';
 import type { JianbaoDispatch } from '../../src/background/index.ts';
 import { sharePagePosts, type CorpusPost } from '../support/corpus.ts';
 import { DIST, launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
@@ -19,7 +20,6 @@ const EASTMONEY_IMAGES = 'dfscdn.dfcfw.com';
 const SHARE = '/share/article.html';
 const PNG = readFileSync('icons/icon-128.png');
 const [visitedPost, linkedPost] = sharePagePosts().slice(7, 9) as [CorpusPost, CorpusPost];
-const EN = JSON.parse(readFileSync('_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
 
 let session: ExtensionSession;
 let server: FixtureServer;
@@ -115,11 +115,11 @@ describe('the options page', () => {
     const options = await session.context.newPage();
     await options.goto(session.url('options.html'));
     const section = options.locator('.site-access');
-    await section.locator('[role="status"]', { hasText: EN.optionsSiteAccessNotGranted!.message }).waitFor();
-    await section.getByRole('button', { name: EN.optionsSiteAccessAllow!.message }).click();
+    await section.locator('[role="status"]', { hasText: englishMessage('optionsSiteAccessNotGranted') }).waitFor();
+    await section.getByRole('button', { name: englishMessage('optionsSiteAccessAllow') }).click();
     // Chromium now shows its permission prompt, which automation cannot answer: the page waits for it.
-    await section.locator('[role="status"]', { hasText: EN.optionsSiteAccessWaiting!.message }).waitFor();
-    expect(await section.getByRole('button', { name: EN.optionsSiteAccessAllow!.message }).isDisabled()).toBe(true);
+    await section.locator('[role="status"]', { hasText: englishMessage('optionsSiteAccessWaiting') }).waitFor();
+    expect(await section.getByRole('button', { name: englishMessage('optionsSiteAccessAllow') }).isDisabled()).toBe(true);
     expect(await options.evaluate(() => chrome.permissions.contains({ origins: ['http://*/*', 'https://*/*'] }))).toBe(false);
     await options.close();
   });
