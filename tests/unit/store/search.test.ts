@@ -107,6 +107,15 @@ describe('ranking', () => {
     // Both hold the bigrams: a 2-character query still finds both.
     expect((await searchArticles(db, '地产')).map((h) => h.summary.id).sort()).toEqual(['pieces', 'word']);
   });
+
+  it('a 3-character term the segmenter cuts apart (投资|者) is still told from its bigrams apart', async () => {
+    const db = await openLibrary(new IDBFactory());
+    const base = { infoCode: undefined, title: '新闻', excerpt: '' };
+    await saveArticle(db, makeExtracted({ ...base, id: 'whole', url: 'https://x.cn/1', textContent: '保护中小投资者的权益。' }), new Date('2024-01-01T00:00:00Z'));
+    await saveArticle(db, makeExtracted({ ...base, id: 'apart', url: 'https://x.cn/2', textContent: '投资人增多，融资者减少。' }), new Date('2024-03-01T00:00:00Z'));
+    expect((await searchArticles(db, '投资者')).map((h) => h.summary.id)).toEqual(['whole']);
+    expect((await scanSearch(db, '投资者')).map((s) => s.id)).toEqual(['whole']);
+  });
 });
 
 describe('snippets from long bodies', () => {
