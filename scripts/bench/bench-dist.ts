@@ -41,6 +41,8 @@ export async function buildBenchDist(dist = resolve('dist')): Promise<string> {
 export interface BenchSession extends ExtensionSession {
   /** The bench page, with `jianbaoBench` ready. */
   bench: Page;
+  /** The loaded copy of the extension, for reference pages written during the run. */
+  dir: string;
 }
 
 /** Launches Chromium with the bench copy of the extension; `close()` also removes the copy. */
@@ -55,6 +57,7 @@ export async function launchWithBench(options: LaunchOptions = {}): Promise<Benc
     return {
       ...session,
       bench,
+      dir,
       async close() {
         await session.close();
         rmSync(dir, { recursive: true, force: true });
