@@ -2,6 +2,7 @@
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inlineStylesheet, withStyleHashes, type StyledPage } from './inline-styles.ts';
 import { manifestFor, type Browser } from './manifest-for.ts';
 
 export const OUT_DIRS: Record<Browser, string> = { chromium: 'dist', firefox: 'dist-firefox' };
@@ -15,13 +16,14 @@ export const MODULE_ENTRIES = {
 };
 export const CONTENT_ENTRY = 'src/content/index.ts';
 
+/** Extension pages, each shipped with its stylesheet inside (scripts/inline-styles.ts). */
+const PAGES: Record<string, StyledPage> = {
+  'popup.html': { html: 'popup/popup.html', css: 'popup/popup.css' },
+  'reader.html': { html: 'src/reader/reader.html', css: 'src/reader/reader.css' },
+  'options.html': { html: 'options/options.html', css: 'options/options.css' },
+};
+
 const STATIC_FILES: Array<[from: string, to: string]> = [
-  ['popup/popup.html', 'popup.html'],
-  ['popup/popup.css', 'popup.css'],
-  ['src/reader/reader.html', 'reader.html'],
-  ['src/reader/reader.css', 'reader.css'],
-  ['options/options.html', 'options.html'],
-  ['options/options.css', 'options.css'],
   ['_locales', '_locales'],
   ['icons', 'icons'],
 ];
@@ -48,7 +50,15 @@ export async function buildExtension(browser: Browser): Promise<string> {
   await build({ ...common, entryPoints: { popup }, outdir, format: 'esm' });
   await build({ ...common, entryPoints: { content: CONTENT_ENTRY }, outdir, format: 'iife' });
   for (const [from, to] of STATIC_FILES) cpSync(from, join(outdir, to), { recursive: true });
-  writeFileSync(join(outdir, 'manifest.json'), `${JSON.stringify(manifestFor(browser), null, 2)}\n`);
+  const hashes: string[] = [];
+  for (const [to, page] of Object.entries(PAGES)) {
+    const { html, hash } = inlineStylesheet(page, page.css.split('/').pop()!);
+    writeFileSync(join(outdir, to), html);
+    hashes.push(hash);
+  }
+  const manifest = manifestFor(browser) as ReturnType<typeof manifestFor> & { content_security_policy: { extension_pages: string } };
+  manifest.content_security_policy.extension_pages = withStyleHashes(manifest.content_security_policy.extension_pages, hashes);
+  writeFileSync(join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return outdir;
 }
 

@@ -5,7 +5,7 @@
  * (fetching and running its script, rendering); this one minus the empty page is what the browser
  * needs to lay out that much content at all.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
@@ -33,9 +33,14 @@ export async function popupFirstScreen(popup: Page): Promise<ScreenCopy> {
   });
 }
 
-/** Writes the static page into the extension's directory (an unpacked extension's files are read when asked for). */
+/**
+ * Writes the static page into the extension's directory (an unpacked extension's files are read when asked
+ * for), with the popup's own <style> element: the same text, so the CSP's hash allows it here too.
+ */
 export function writeStaticScreen(extensionDir: string, screen: ScreenCopy): void {
-  writeFileSync(join(extensionDir, STATIC_SCREEN.path), `<!doctype html><html lang="${escapeAttribute(screen.lang)}"><head><meta charset="utf-8"><title>static first screen</title><link rel="stylesheet" href="popup.css"></head><body><div id="app">${screen.html}</div><script type="module" src="${STATIC_SCREEN.script}"></script></body></html>\n`);
+  const style = /<style>[\s\S]*?<\/style>/.exec(readFileSync(join(extensionDir, 'popup.html'), 'utf8'))?.[0];
+  if (!style) throw new Error('the built popup.html has no <style> element to copy');
+  writeFileSync(join(extensionDir, STATIC_SCREEN.path), `<!doctype html><html lang="${escapeAttribute(screen.lang)}"><head><meta charset="utf-8"><title>static first screen</title>${style}</head><body><div id="app">${screen.html}</div><script type="module" src="${STATIC_SCREEN.script}"></script></body></html>\n`);
   // Styles through the CSSOM, as the popup sets them; then laid out before the mark, as the popup's list
   // is when it marks its first render.
   writeFileSync(join(extensionDir, STATIC_SCREEN.script), [

@@ -2,11 +2,12 @@
  * Issue #7 §2: extension pages keep a strict CSP: no inline script, no eval, no remote code. The built
  * files are read as shipped, then one real Chromium shows that the policy is in force.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifestFor } from '../../scripts/manifest-for.ts';
-import { CODE_FROM_TEXT, cspWeaknesses, inlineCodeIn } from '../unit/security/csp-policy.ts';
+import { CODE_FROM_TEXT, cspWeaknesses, inlineCodeIn, parseCsp } from '../unit/security/csp-policy.ts';
 import { DIST, launchExtension, type ExtensionSession } from './harness/extension.ts';
 import { watchPages, type PageWatch } from './harness/hostile.ts';
 
@@ -36,6 +37,17 @@ describe('the shipped files', () => {
     const pages = filesIn(DIST, '.html');
     expect(pages.length).toBeGreaterThanOrEqual(3);
     for (const page of pages) expect(inlineCodeIn(readFileSync(page, 'utf8')), page).toEqual([]);
+  });
+
+  it('carry each page\'s stylesheet inside it, and the policy allows exactly those stylesheets', () => {
+    const hashes = filesIn(DIST, '.html').map((page) => {
+      const styles = [...readFileSync(page, 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)];
+      expect(styles, page).toHaveLength(1);
+      return `'sha256-${createHash('sha256').update(styles[0]![1]!, 'utf8').digest('base64')}'`;
+    });
+    const styleSources = parseCsp(built.content_security_policy!.extension_pages!).get('style-src');
+    expect(new Set(styleSources)).toEqual(new Set(hashes));
+    expect(filesIn(DIST, '.css')).toEqual([]);
   });
 
   it('turn no text into code and load no code from elsewhere in any bundle', () => {
@@ -70,7 +82,7 @@ describe('in Chromium, the policy is in force on extension pages', () => {
   });
 
   for (const path of ['reader.html?id=missing', 'popup.html?view=library', 'options.html']) {
-    it(`${path.split('?')[0]} refuses inline script, handlers and eval`, async () => {
+    it(`${path.split('?')[0]} refuses inline script, handlers, eval and any inline style but its own`, async () => {
       const page = await session.context.newPage();
       await page.goto(session.url(path));
       await page.locator('#app > *').first().waitFor();
@@ -81,6 +93,12 @@ describe('in Chromium, the policy is in force on extension pages', () => {
         script.textContent = 'window.__jb_inline = true';
         document.body.append(script);
         document.body.insertAdjacentHTML('beforeend', '<img src="data:," onerror="window.__jb_handler = true">');
+        // The page's own <style> is allowed by its hash; another is not.
+        const ownStyle = (document.querySelector('head > style') as HTMLStyleElement | null)?.sheet?.cssRules.length ?? 0;
+        const style = document.createElement('style');
+        style.textContent = 'body { outline: 7px solid red; }';
+        document.head.append(style);
+        const injectedStyle = getComputedStyle(document.body).outlineWidth === '7px';
         // DevTools evaluation is exempt from the eval check, so eval is tried later, from a timer callback.
         setTimeout(() => {
           try {
@@ -91,10 +109,10 @@ describe('in Chromium, the policy is in force on extension pages', () => {
           }
         }, 0);
         await new Promise((resolve) => setTimeout(resolve, 300));
-        return { inline: flags.__jb_inline ?? false, handler: flags.__jb_handler ?? false, evalResult: flags.__jb_eval };
+        return { inline: flags.__jb_inline ?? false, handler: flags.__jb_handler ?? false, evalResult: flags.__jb_eval, ownStyle: ownStyle > 0, injectedStyle };
       });
-      expect(outcome).toEqual({ inline: false, handler: false, evalResult: 'EvalError' });
-      expect(watch.cspRefusals.length - refusalsBefore).toBeGreaterThanOrEqual(2);
+      expect(outcome).toEqual({ inline: false, handler: false, evalResult: 'EvalError', ownStyle: true, injectedStyle: false });
+      expect(watch.cspRefusals.length - refusalsBefore).toBeGreaterThanOrEqual(3);
       await page.close();
     });
   }
