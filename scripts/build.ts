@@ -52,7 +52,7 @@ export async function buildExtension(browser: Browser): Promise<string> {
   for (const [from, to] of STATIC_FILES) cpSync(from, join(outdir, to), { recursive: true });
   const hashes: string[] = [];
   for (const [to, page] of Object.entries(PAGES)) {
-    const { html, hash } = inlineStylesheet(page, page.css.split('/').pop()!);
+    const { html, hash } = inlineStylesheet(page);
     writeFileSync(join(outdir, to), html);
     hashes.push(hash);
   }

@@ -7,19 +7,20 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 
-/** A page and the one stylesheet it links, by file name. */
+/** A page and the one stylesheet it links (by the stylesheet's file name, from the page's folder). */
 export interface StyledPage {
   html: string;
   css: string;
 }
 
 /** The page's HTML with `<link rel="stylesheet" href="…">` replaced by the file's text, and that text's CSP hash. */
-export function inlineStylesheet(page: StyledPage, cssName: string): { html: string; hash: string } {
+export function inlineStylesheet(page: StyledPage): { html: string; hash: string } {
   const html = readFileSync(page.html, 'utf8');
   const css = readFileSync(page.css, 'utf8');
-  const link = `<link rel="stylesheet" href="${cssName}">`;
-  if (!html.includes(link)) throw new Error(`${page.html} does not link ${cssName} as ${link}`);
+  const link = `<link rel="stylesheet" href="${basename(page.css)}">`;
+  if (!html.includes(link)) throw new Error(`${page.html} does not link its stylesheet as ${link}`);
   if (/<\/style/i.test(css)) throw new Error(`${page.css} would end its own <style> element`);
   return { html: html.replace(link, `<style>${css}</style>`), hash: `'sha256-${createHash('sha256').update(css).digest('base64')}'` };
 }
