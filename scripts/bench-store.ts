@@ -65,21 +65,19 @@ async function openPopup(session: BenchSession, out: PaintTimes): Promise<void> 
   await popup.close();
 }
 
-async function openStaticScreen(session: BenchSession, out: PaintTimes): Promise<void> {
+/** Opens a reference page: notes when its script sets `mark`, and its first paint. */
+async function openReference(session: BenchSession, path: string, mark: string, marks: number[], paints: number[]): Promise<void> {
   const page: Page = await session.context.newPage();
-  await page.goto(session.url(STATIC_SCREEN.path));
-  out.staticLaidOut.push(await entryTime(page, STATIC_SCREEN.mark));
-  out.staticPaint.push(await entryTime(page, 'first-contentful-paint'));
+  await page.goto(session.url(path));
+  marks.push(await entryTime(page, mark));
+  paints.push(await entryTime(page, 'first-contentful-paint'));
   await page.close();
 }
 
-async function openEmptyPage(session: BenchSession, out: PaintTimes): Promise<void> {
-  const page: Page = await session.context.newPage();
-  await page.goto(session.url(EMPTY_PAGE.path));
-  out.emptyScript.push(await entryTime(page, EMPTY_PAGE.scriptMark));
-  out.emptyPaint.push(await entryTime(page, 'first-contentful-paint'));
-  await page.close();
-}
+const openEmptyPage = (session: BenchSession, out: PaintTimes) =>
+  openReference(session, EMPTY_PAGE.path, EMPTY_PAGE.scriptMark, out.emptyScript, out.emptyPaint);
+const openStaticScreen = (session: BenchSession, out: PaintTimes) =>
+  openReference(session, STATIC_SCREEN.path, STATIC_SCREEN.mark, out.staticLaidOut, out.staticPaint);
 
 /**
  * Popup opens alternate with opens of the two reference pages, each of the three going first in turn.
