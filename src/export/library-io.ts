@@ -3,10 +3,7 @@
  * and applies a checked file with merge-by-id. Runs wherever IndexedDB does (options page, tests).
  */
 import type { Article } from '../shared/article.ts';
-import {
-  deleteArticle, getArticle, getImage, listSummaries, restoreArticle,
-  type ArticleSnapshot, type LibraryDb,
-} from '../store/index.ts';
+import { getArticle, getImage, listSummaries, restoreArticles, type ArticleSnapshot, type LibraryDb } from '../store/index.ts';
 import type { ImportProblem } from './format.ts';
 import { planImport, withHeldImages, type ImportAction } from './import-plan.ts';
 import { libraryToJson, parseLibraryJson, type ImageBytes } from './library-json.ts';
@@ -52,12 +49,6 @@ export async function exportLibraryJson(db: LibraryDb, options: { images: boolea
  */
 export type SanitizeBody = (html: string, url: string) => string;
 
-/** The two store calls an import makes; tests pass a failing one to check the roll-back. */
-export interface ImportWriter {
-  deleteArticle(db: LibraryDb, id: string): Promise<ArticleSnapshot | undefined>;
-  restoreArticle(db: LibraryDb, snapshot: ArticleSnapshot): Promise<void>;
-}
-
 export type ImportResult =
   | { ok: true; counts: Record<ImportAction, number> }
   | { ok: false; problem: ImportProblem }
@@ -66,37 +57,33 @@ export type ImportResult =
 /**
  * Imports a JSON library file. A file with any bad part is rejected before anything is written.
  * Every body is sanitized before it is stored, as an extracted one is: the file may have been edited.
- * Each record is written in its own store transaction; if one write fails (e.g. the disk is full),
- * the ones already written are undone in reverse, so the library ends as it was.
+ * The records are written in batched transactions (restoreArticles), all or nothing: if one batch
+ * fails (e.g. the disk is full), the ones already written are taken back, so the library ends as it was.
  */
-export async function importLibraryJson(
-  db: LibraryDb,
-  text: string,
-  sanitize: SanitizeBody,
-  writer: ImportWriter = { deleteArticle, restoreArticle },
-): Promise<ImportResult> {
+export async function importLibraryJson(db: LibraryDb, text: string, sanitize: SanitizeBody): Promise<ImportResult> {
   const parsed = parseLibraryJson(text);
   if (!parsed.ok) return parsed;
   const local = new Map<string, Article | undefined>();
   for (const { id } of parsed.articles) local.set(id, await getArticle(db, id));
   const plan = planImport(parsed.articles, local);
   const counts: Record<ImportAction, number> = { add: 0, replace: 0, keep: 0 };
-  const undo: Array<() => Promise<unknown>> = [];
+  const imagesOf = new Map<string, ImageBytes[]>();
+  for (const image of parsed.images) {
+    const held = imagesOf.get(image.articleId);
+    if (held) held.push(image); else imagesOf.set(image.articleId, [image]);
+  }
+  const snapshots: ArticleSnapshot[] = [];
+  for (const { article, action } of plan) {
+    counts[action]++;
+    if (action === 'keep') continue;
+    const images = imagesOf.get(article.id) ?? [];
+    const snapshot: ArticleSnapshot = withHeldImages({ ...article, contentHtml: sanitize(article.contentHtml, article.url) }, new Set(images.map((i) => i.url)));
+    if (images.length) snapshot.images = images.map(({ url, type, bytes }) => ({ url, blob: new Blob([bytes as BlobPart], { type }) }));
+    snapshots.push(snapshot);
+  }
   try {
-    for (const { article, action } of plan) {
-      counts[action]++;
-      if (action === 'keep') continue;
-      const images = parsed.images.filter((i) => i.articleId === article.id);
-      const record = withHeldImages({ ...article, contentHtml: sanitize(article.contentHtml, article.url) }, new Set(images.map((i) => i.url)));
-      const previous = action === 'replace' ? await writer.deleteArticle(db, article.id) : undefined;
-      if (previous) undo.push(() => writer.restoreArticle(db, previous));
-      const snapshot: ArticleSnapshot = { ...record };
-      if (images.length) snapshot.images = images.map(({ url, type, bytes }) => ({ url, blob: new Blob([bytes as BlobPart], { type }) }));
-      await writer.restoreArticle(db, snapshot);
-      undo.push(() => writer.deleteArticle(db, article.id));
-    }
+    await restoreArticles(db, snapshots);
   } catch (writeError) {
-    for (const step of undo.reverse()) await step().catch(() => undefined);
     return { ok: false, writeError };
   }
   return { ok: true, counts };

@@ -11,16 +11,9 @@ import { runWrite } from './tx.ts';
 import type { ArticlePatch } from './types.ts';
 import { urlKeysOf } from './url-key.ts';
 
-const ALL = ['articles', 'summaries', 'postings', 'images', 'meta'] as const;
+/** Every store: saves, deletes and restores touch all of them. */
+export const ALL = ['articles', 'summaries', 'postings', 'images', 'meta'] as const;
 type AllTx = WriteTx;
-
-export const SAVE_TUNING = {
-  /**
-   * Articles per transaction in saveArticles: common tokens (的, 中国…) are rewritten once per
-   * batch, so bigger is faster, but one batch's postings must fit in memory. Each batch is atomic.
-   */
-  batchSize: 500,
-} as const;
 
 /** What deleteArticle returns: the record plus its offline images, enough for restoreArticle. */
 export interface ArticleSnapshot extends Article {
@@ -60,12 +53,22 @@ async function removeIndexed(tx: AllTx, article: Article, stats: LibraryStats, b
   await tx.objectStore('summaries').delete(article.id);
 }
 
-async function saveInTx(tx: AllTx, list: ExtractedArticle[], now: Date): Promise<Array<{ article: Article; created: boolean }>> {
+export type SaveResult = { article: Article; created: boolean };
+
+/**
+ * The transaction bodies below take a list and a `take(nextDoc)`: how many of its first articles
+ * this transaction handles (all by default; bulk.ts cuts batches at postings segment boundaries).
+ * Each returns one result per article handled.
+ */
+type Take = (nextDoc: number) => number;
+
+/** Saves the first `take` articles of `list`. */
+export async function saveInTx(tx: AllTx, list: readonly ExtractedArticle[], now: Date, take: Take = () => list.length): Promise<SaveResult[]> {
   const stats = await readStats(tx);
   const freshFrom = stats.nextDoc;
   const batch = new IndexBatch();
-  const results: Array<{ article: Article; created: boolean }> = [];
-  for (const extracted of list) {
+  const results: SaveResult[] = [];
+  for (const extracted of list.slice(0, take(stats.nextDoc))) {
     const stored = await findStored(tx, extracted);
     if (!stored) {
       const article = newArticle(extracted, now);
@@ -94,19 +97,9 @@ async function saveInTx(tx: AllTx, list: ExtractedArticle[], now: Date): Promise
  * (keeping savedAt, the user's edits and still-shown images; see merge.ts for which id wins).
  * @param now the save time (tests pass a fixed one).
  */
-export async function saveArticle(db: LibraryDb, extracted: ExtractedArticle, now = new Date()): Promise<{ article: Article; created: boolean }> {
+export async function saveArticle(db: LibraryDb, extracted: ExtractedArticle, now = new Date()): Promise<SaveResult> {
   const [result] = await runWrite(db, ALL, `save ${extracted.id}`, (tx) => saveInTx(tx, [extracted], now));
   return result!;
-}
-
-/** Bulk save (import, benchmark): SAVE_TUNING.batchSize articles per transaction, each batch atomic. */
-export async function saveArticles(db: LibraryDb, list: ExtractedArticle[], now = new Date()): Promise<Array<{ article: Article; created: boolean }>> {
-  const results: Array<{ article: Article; created: boolean }> = [];
-  for (let i = 0; i < list.length; i += SAVE_TUNING.batchSize) {
-    const chunk = list.slice(i, i + SAVE_TUNING.batchSize);
-    results.push(...(await runWrite(db, ALL, `save ${chunk.length} articles`, (tx) => saveInTx(tx, chunk, now))));
-  }
-  return results;
 }
 
 export async function getArticle(db: LibraryDb, id: string): Promise<Article | undefined> {
@@ -114,38 +107,68 @@ export async function getArticle(db: LibraryDb, id: string): Promise<Article | u
   return stored;
 }
 
-/** Deletes an article with its images and index entries; returns them for restoreArticle (undo). */
-export async function deleteArticle(db: LibraryDb, id: string): Promise<ArticleSnapshot | undefined> {
-  return runWrite(db, ALL, `delete ${id}`, async (tx) => {
+/** The record with its offline images: what a delete or a replacing restore takes away. */
+async function snapshotOf(tx: AllTx, stored: Article): Promise<ArticleSnapshot> {
+  const images = await readImages(tx, stored.id);
+  const snapshot: ArticleSnapshot = { ...stored };
+  if (images.length) snapshot.images = images.map(({ url, blob }) => ({ url, blob }));
+  return snapshot;
+}
+
+/** Deletes the first `take` ids with their images and index entries; a snapshot of each (undefined when absent). */
+export async function deleteInTx(tx: AllTx, ids: readonly string[], take: Take = () => ids.length): Promise<Array<ArticleSnapshot | undefined>> {
+  const stats = await readStats(tx);
+  const batch = new IndexBatch();
+  const snapshots: Array<ArticleSnapshot | undefined> = [];
+  for (const id of ids.slice(0, take(stats.nextDoc))) {
     const stored = await tx.objectStore('articles').get(id);
-    if (!stored) return undefined;
-    const images = await readImages(tx, id);
-    const stats = await readStats(tx);
-    const batch = new IndexBatch();
+    if (!stored) { snapshots.push(undefined); continue; }
+    snapshots.push(await snapshotOf(tx, stored));
     await removeIndexed(tx, stored, stats, batch);
     await pruneImages(tx, id, new Set());
-    await batch.apply(tx);
-    await writeStats(tx, { ...stats, docCount: Math.max(0, stats.docCount - 1) });
-    const snapshot: ArticleSnapshot = { ...stored };
-    if (images.length) snapshot.images = images.map(({ url, blob }) => ({ url, blob }));
-    return snapshot;
-  });
+    stats.docCount = Math.max(0, stats.docCount - 1);
+  }
+  await batch.apply(tx);
+  await writeStats(tx, stats);
+  return snapshots;
+}
+
+/**
+ * Puts back the first `take` snapshots, images included, each replacing (record and images) what is
+ * stored under its id by now; returns what each replaced (undefined when it was added).
+ */
+export async function restoreInTx(tx: AllTx, list: readonly ArticleSnapshot[], take: Take = () => list.length): Promise<Array<ArticleSnapshot | undefined>> {
+  const stats = await readStats(tx);
+  const freshFrom = stats.nextDoc;
+  const batch = new IndexBatch();
+  const replaced: Array<ArticleSnapshot | undefined> = [];
+  for (const { images = [], ...article } of list.slice(0, take(stats.nextDoc))) {
+    const current = await tx.objectStore('articles').get(article.id);
+    if (current) {
+      replaced.push(await snapshotOf(tx, current));
+      await removeIndexed(tx, current, stats, batch);
+      await pruneImages(tx, article.id, new Set());
+    } else {
+      replaced.push(undefined);
+      stats.docCount++;
+    }
+    await putIndexed(tx, article, stats, batch);
+    for (const { url, blob } of images) await tx.objectStore('images').put({ articleId: article.id, url, blob });
+  }
+  await batch.apply(tx, freshFrom);
+  await writeStats(tx, stats);
+  return replaced;
+}
+
+/** Deletes an article with its images and index entries; returns them for restoreArticle (undo). */
+export async function deleteArticle(db: LibraryDb, id: string): Promise<ArticleSnapshot | undefined> {
+  const [snapshot] = await runWrite(db, ALL, `delete ${id}`, (tx) => deleteInTx(tx, [id]));
+  return snapshot;
 }
 
 /** Puts back what deleteArticle returned, images included; replaces a record saved since under that id. */
 export async function restoreArticle(db: LibraryDb, snapshot: ArticleSnapshot): Promise<void> {
-  const { images = [], ...article } = snapshot;
-  await runWrite(db, ALL, `restore ${article.id}`, async (tx) => {
-    const stats = await readStats(tx);
-    const batch = new IndexBatch();
-    const current = await tx.objectStore('articles').get(article.id);
-    if (current) await removeIndexed(tx, current, stats, batch);
-    else stats.docCount++;
-    await putIndexed(tx, article, stats, batch);
-    for (const { url, blob } of images) await tx.objectStore('images').put({ articleId: article.id, url, blob });
-    await batch.apply(tx);
-    await writeStats(tx, stats);
-  });
+  await runWrite(db, ALL, `restore ${snapshot.id}`, (tx) => restoreInTx(tx, [snapshot]));
 }
 
 /** Applies the user's own edits; category/tags edits are remembered in `editedFields`. */
