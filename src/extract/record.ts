@@ -24,6 +24,12 @@ export interface FinishOptions {
 }
 
 /** `url:` + the canonical URL without hash, tracking parameters or a trailing `?`: stable and readable. */
+/** `https://host/` (or `/index.html` and the like) with no query: a site's front page. */
+function isFrontPage(url: string): boolean {
+  const u = new URL(url);
+  return !u.search && /^\/(index\.\w+)?$/i.test(u.pathname);
+}
+
 export function urlId(url: string): string {
   const u = new URL(url);
   u.hash = '';
@@ -57,9 +63,11 @@ export function finishDraft(draft: Draft, url: string, extractor: string, win: W
   const source = draft.source || facts.source || undefined;
   const host = new URL(url).hostname;
   // Articles are deduplicated by canonical URL, so a page may only name an http(s) address on its own
-  // site: otherwise it could claim (and overwrite) another site's saved article.
+  // site: otherwise it could claim (and overwrite) another site's saved article. A canonical that is
+  // the site's front page names no article (templates that set it on every page), and taken as the
+  // article's address it would make every page of that site one record.
   const declared = httpUrl(draft.canonicalUrl, url);
-  const canonical = declared && declared !== url && isSameSite(declared, url) ? declared : undefined;
+  const canonical = declared && declared !== url && isSameSite(declared, url) && !isFrontPage(declared) ? declared : undefined;
   const article: ExtractedArticle = {
     id: infoCode ?? urlId(canonical ?? url),
     url,

@@ -36,6 +36,17 @@ describe('declared URLs', () => {
     expect(mobile.url).toBe('https://m.example.cn/a/1.html?from=share');
   });
 
+  it('ignores a canonical URL that is the site\'s front page, so two articles of that site stay two records', () => {
+    for (const front of ['https://news.example.cn/', 'https://www.example.cn', '/index.html']) {
+      const first = pageWith(`<link rel="canonical" href="${front}">`, 'https://news.example.cn/a/1.html');
+      const second = pageWith(`<link rel="canonical" href="${front}">`, 'https://news.example.cn/a/2.html');
+      expect(first.canonicalUrl).toBeUndefined();
+      expect(first.id).not.toBe(second.id);
+    }
+    // A page below the front page is an address like any other.
+    expect(pageWith('<link rel="canonical" href="/a/1.html">', 'https://news.example.cn/a/1.html?from=app').canonicalUrl).toBe('https://news.example.cn/a/1.html');
+  });
+
   it('drops javascript: canonical and lead-image URLs', () => {
     const article = pageWith(
       '<link rel="canonical" href="javascript:alert(1)"><meta property="og:image" content="javascript:alert(2)">',
