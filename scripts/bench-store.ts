@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { callBench, EMPTY_PAGE, launchWithBench, type BenchSession } from './bench/bench-dist.ts';
 import { corpusTexts } from './bench/corpus-texts.ts';
+import { generateArticles } from './bench/generate-articles.ts';
 import { benchQueries } from './bench/queries.ts';
 import { settle } from './bench/settle.ts';
 import { popupFirstScreen, STATIC_SCREEN, writeStaticScreen } from './bench/static-screen.ts';
@@ -21,6 +22,10 @@ const BENCH = {
   bodyChars: 2_500,
   categories: 48,
   popupOpens: 10,
+  /** Single saves timed into the full library at the end, after its size is read. */
+  singleSaves: 20,
+  /** Then a library file of this many new articles imported into it. */
+  imported: 1_000,
   targets: { firstPaintMs: 150, searchP95Ms: 25, speedupVsScan: 10, sizeRatio: 1.5 },
 } as const;
 
@@ -134,8 +139,15 @@ async function main(): Promise<void> {
     // of use; the one right after the insert is shown beside it.
     const storedAtEnd = (await callBench(bench, 'usage')) - before;
     const ratio = storedAtEnd / insert.textBytes;
+    // One save the way a visited share page is saved: its own transaction, into the full library.
+    const singles = generateArticles(corpus, { count: BENCH.singleSaves, bodyChars: BENCH.bodyChars, categories: BENCH.categories, seed: 7, idPrefix: 'ONE' });
+    const saveMs = await callBench(bench, 'timeSaves', singles);
+    const imported = await callBench(bench, 'timeImport', corpus, { count: BENCH.imported, bodyChars: BENCH.bodyChars, categories: BENCH.categories, seed: 11, idPrefix: 'IMPORT' });
+    if (imported.added !== BENCH.imported) throw new Error(`the import added ${imported.added} of ${BENCH.imported} articles`);
     const table = [
       [`bulk insert (${BENCH.articles})`, `${fmt(insert.ms / 1000, 2)} s`, '—', `${fmt(BENCH.articles / (insert.ms / 1000), 0)} articles/s`, 'info'],
+      [`save one article into the library, median of ${BENCH.singleSaves}`, `${fmt(median(saveMs))} ms`, '—', `p95 ${fmt(percentile(saveMs, 95))} ms; each save rewrites the newest postings row of each of its ~1,300 tokens`, 'info'],
+      [`import a file of ${BENCH.imported} new articles into the library`, `${fmt(imported.ms / 1000, 2)} s`, '—', `${fmt(imported.ms / BENCH.imported)} ms per article (parsed, each body sanitized, batched writes); one save per transaction: ${fmt(median(saveMs))} ms per article`, 'info'],
       ['popup first list render, median of 10', `${fmt(median(paint.popup))} ms`, `≤ ${targets.firstPaintMs} ms`, `the copy kept by the previous open; max ${fmt(Math.max(...paint.popup))} ms; first open (nothing kept yet) ${fmt(paint.popup[0]!)} ms; ${paint.rows} rows in DOM`, median(paint.popup) <= targets.firstPaintMs],
       ['popup first contentful paint, median of 10', `${fmt(median(paint.popupPaint))} ms`, '—', 'the browser\'s own paint entry: the frame after the list render, rasterized in software here (--disable-gpu)', 'info'],
       ['popup list from IndexedDB, median of 10', `${fmt(median(paint.fromStore))} ms`, '—', `opened, newest 40 rows and the counts read, rendered; max ${fmt(Math.max(...paint.fromStore))} ms`, 'info'],

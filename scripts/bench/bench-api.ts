@@ -15,6 +15,13 @@ export interface BenchApi {
   /** Generates inside the page (no 50 MB transfer) and saves in batches with distinct save times. */
   generateAndInsert(corpus: CorpusText[], options: GenerateOptions): Promise<{ ms: number; textBytes: number; htmlBytes: number }>;
   /**
+   * Generates articles in the page, writes them as a library file and imports it through the options
+   * page's import (parse, sanitize every body, write); milliseconds and the articles added.
+   */
+  timeImport(corpus: CorpusText[], options: GenerateOptions): Promise<{ ms: number; added: number }>;
+  /** Saves these articles one transaction each, as a share page is saved; milliseconds per save. */
+  timeSaves(articles: ExtractedArticle[]): Promise<number[]>;
+  /**
    * Runs each query through the inverted index (`index`, asking for `limit` hits as the popup does)
    * or the plain scan of every record (`scan`).
    */

@@ -1,5 +1,9 @@
 /** Bench-only entry: calls the real store inside the extension's origin. Built by bench-dist.ts into a temp copy of dist. */
-import { countArticles, openLibrary, saveArticles, scanSearch, searchArticles } from '../../src/store/index.ts';
+import { countArticles, openLibrary, saveArticle, saveArticles, scanSearch, searchArticles } from '../../src/store/index.ts';
+import { importLibraryJson } from '../../src/export/library-io.ts';
+import { libraryToJson } from '../../src/export/library-json.ts';
+import { sanitizeHtml } from '../../src/extract/sanitize.ts';
+import { toIsoWithOffset } from '../../src/shared/iso-date.ts';
 import type { BenchApi } from './bench-api.ts';
 import { generateArticles } from './generate-articles.ts';
 
@@ -33,6 +37,26 @@ const api: BenchApi = {
       ms += performance.now() - started;
     }
     return { ms, textBytes, htmlBytes };
+  },
+  async timeImport(corpus, options) {
+    const db = await dbPromise;
+    const savedAt = toIsoWithOffset(new Date());
+    const file = libraryToJson(generateArticles(corpus, options).map((a) => ({ ...a, savedAt })), undefined, new Date());
+    const started = performance.now();
+    const result = await importLibraryJson(db, file, (html, url) => sanitizeHtml(html, window, url));
+    const ms = performance.now() - started;
+    if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result)}`);
+    return { ms, added: result.counts.add };
+  },
+  async timeSaves(articles) {
+    const db = await dbPromise;
+    const ms: number[] = [];
+    for (const article of articles) {
+      const started = performance.now();
+      await saveArticle(db, article);
+      ms.push(performance.now() - started);
+    }
+    return ms;
   },
   async time(queries, mode, limit) {
     const db = await dbPromise;
