@@ -22,9 +22,28 @@ async function fetchImage(url: string): Promise<Fetched> {
     const type = response.headers.get('content-type') ?? '';
     // SVG is markup that can carry script; only raster images are kept.
     if (!/^image\//i.test(type) || /svg/i.test(type)) return { url, reason: 'not-an-image' };
+    // A declared size over the cap is refused before any of the body is read.
     const length = Number(response.headers.get('content-length'));
     if (length > IMAGE_LIMITS.maxImageBytes) return { url, reason: 'too-large' };
-    return { url, blob: await response.blob() };
+    // No body at all (a 204) is no image.
+    if (!response.body) return { url, reason: 'not-an-image' };
+    // The header may be missing or false, and response.blob() would take a body of any size into the
+    // worker's memory: read the stream and stop as soon as it passes the cap.
+    const reader = response.body.getReader();
+    const chunks: Uint8Array<ArrayBuffer>[] = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > IMAGE_LIMITS.maxImageBytes) {
+        // Cancelling tells the browser to stop the download; the too-large answer stands even if that fails.
+        await reader.cancel().catch(() => undefined);
+        return { url, reason: 'too-large' };
+      }
+      chunks.push(value);
+    }
+    return { url, blob: new Blob(chunks, { type }) };
   } catch (error) {
     if ((error as Error).name === 'TimeoutError') return { url, reason: 'timeout' };
     // Without host access a cross-origin image without CORS headers fails like a network error: say which.

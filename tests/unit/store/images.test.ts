@@ -34,6 +34,26 @@ describe('images', () => {
     expect(await getImage(db, 'NW202112222222635819', A)).toBeUndefined();
   });
 
+  it('notes the images past the per-article cap as too-large and stores the earlier ones', async () => {
+    const urls = Array.from({ length: 5 }, (_, i) => `https://img.example.com/${i}.jpg`);
+    const db = await openLibrary(new IDBFactory());
+    await saveArticle(db, makeExtracted({ contentHtml: urls.map((u) => `<img src="${u}">`).join('') }));
+    // Each just under the per-image cap: four fit in 20 MB, the fifth would pass it.
+    const blob = new Blob([new Uint8Array(IMAGE_LIMITS.maxImageBytes - 1)]);
+    expect(4 * blob.size).toBeLessThanOrEqual(IMAGE_LIMITS.maxArticleBytes);
+    const res = await putImages(db, 'NW202112222222635819', urls.map((url) => ({ url, blob })), []);
+    expect(res).toEqual({ stored: urls.slice(0, 4), failed: [{ url: urls[4], reason: 'too-large' }] });
+    expect(await getArticle(db, 'NW202112222222635819')).toMatchObject({ imagesStored: urls.slice(0, 4), imagesFailed: [{ url: urls[4], reason: 'too-large' }] });
+    expect((await getImage(db, 'NW202112222222635819', urls[3]!))?.size).toBe(blob.size);
+    expect(await getImage(db, 'NW202112222222635819', urls[4]!)).toBeUndefined();
+
+    // Images stored by an earlier call count too: a small one more is still too many bytes.
+    const more = 'https://img.example.com/more.jpg';
+    const again = await putImages(db, 'NW202112222222635819', [{ url: more, blob: new Blob([new Uint8Array(8)]) }], []);
+    expect(again.failed).toEqual([{ url: more, reason: 'too-large' }]);
+    expect(await getImage(db, 'NW202112222222635819', more)).toBeUndefined();
+  });
+
   it('a re-save keeps images still shown, drops the rest, and moves them to the winning id', async () => {
     const db = await openLibrary(new IDBFactory());
     await saveArticle(db, makeExtracted({ id: 'u1', infoCode: undefined, url: 'https://x.cn/1', contentHtml: twoImages }));
