@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/store/index.ts';
 import { foldPerChar } from '../../../src/store/tokenize.ts';
 import { planQuery } from '../../../src/store/query.ts';
-import { decodePostings, encodePostings, mergePostings } from '../../../src/store/postings.ts';
+import { decodePostings, encodePostings, FLAG, mergePostings } from '../../../src/store/postings.ts';
+import { docTerms } from '../../../src/store/search-index.ts';
 
 describe('foldPerChar', () => {
   it('folds exactly as per-character NFKC + lower-case, fast path included', () => {
@@ -25,6 +26,25 @@ describe('tokenize', () => {
   it('folds Latin case and full width', () => {
     expect(tokenize('ＲＥＵＴＥＲＳ 报道 iPhone１５')).toEqual(expect.arrayContaining(['reuters', 'iphone15', '报道']));
     expect(tokenize('Reuters')).toEqual(tokenize('ｒｅｕｔｅｒｓ'));
+  });
+
+  // Node's ICU segments 房地产市场回暖 as 房地产|市场|回暖 (checked with Intl.Segmenter('zh')).
+  it('adds the segmenter word of 3+ Han characters to the bigrams', () => {
+    expect(tokenize('房地产市场回暖')).toEqual(['房地', '地产', '产市', '市场', '场回', '回暖', '房地产']);
+    expect(tokenize('房地产')).toEqual(['房地', '地产', '房地产']);
+  });
+
+  it('does not repeat a 2-character segmenter word, already its own bigram', () => {
+    // 市场 and 回暖 are segmenter words and bigrams: each must be counted once, not twice.
+    const tokens = tokenize('房地产市场回暖');
+    expect(tokens.filter((t) => t === '市场')).toHaveLength(1);
+    expect(tokens.filter((t) => t === '回暖')).toHaveLength(1);
+    expect(tokenize('市场')).toEqual(['市场']);
+    // A single mention stays in the "once" frequency bucket in the index.
+    const terms = docTerms({ title: '新闻', textContent: '房地产市场回暖' });
+    expect(terms.get('市场')).toBe(1);
+    expect(terms.get('房地产')).toBe(1);
+    expect(docTerms({ title: '市场', textContent: '无关' }).get('市场')).toBe(FLAG.title);
   });
 
   it('drops single Latin letters and lone Han characters', () => {
