@@ -20,7 +20,11 @@ export interface ArticleSnapshot extends Article {
   images?: Array<Pick<ImageRow, 'url' | 'blob'>>;
 }
 
-/** Finds the stored record this save updates: same id, else same normalized URL. */
+/**
+ * Finds the stored record this save updates: same id, else same normalized URL, unless both carry
+ * infoCodes that differ. Those are two articles: a share page template can give every article the
+ * same address (a canonical URL, a share link without its parameter), and merging them would lose one.
+ */
 async function findStored(tx: AllTx, extracted: ExtractedArticle): Promise<Article | undefined> {
   const articles = tx.objectStore('articles');
   const byId = await articles.get(extracted.id);
@@ -30,6 +34,7 @@ async function findStored(tx: AllTx, extracted: ExtractedArticle): Promise<Artic
     const id = await byUrl.getKey(key);
     if (id === undefined) continue;
     const byKey = await articles.get(id);
+    if (byKey?.infoCode && extracted.infoCode && byKey.infoCode !== extracted.infoCode) continue;
     return byKey;
   }
   return undefined;

@@ -77,6 +77,17 @@ describe('articles', () => {
     expect(await getArticle(db, 'url-derived')).toBeUndefined();
   });
 
+  it('keeps two share articles apart when they share an address but not an infoCode', async () => {
+    const db = await openLibrary(new IDBFactory());
+    const shared = { url: 'https://wap.eastmoney.com/share.html', canonicalUrl: 'https://wap.eastmoney.com/news/share.html' };
+    await saveArticle(db, makeExtracted({ ...shared, id: 'NW202112222222635819', infoCode: 'NW202112222222635819', title: '第一篇' }), T0);
+    const { created } = await saveArticle(db, makeExtracted({ ...shared, id: 'NW202201072239307540', infoCode: 'NW202201072239307540', title: '第二篇' }), T1);
+    expect(created).toBe(true);
+    expect((await getArticle(db, 'NW202112222222635819'))?.title).toBe('第一篇');
+    expect((await getArticle(db, 'NW202201072239307540'))?.title).toBe('第二篇');
+    expect(await countArticles(db)).toBe(2);
+  });
+
   it('lets no page on another site overwrite a saved article by carrying its infoCode', async () => {
     const db = await openLibrary(new IDBFactory());
     const original = (await saveArticle(db, makeExtracted(), T0)).article;
