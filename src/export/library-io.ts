@@ -81,6 +81,8 @@ export async function importLibraryJson(db: LibraryDb, text: string, sanitize: S
     if (images.length) snapshot.images = images.map(({ url, type, bytes }) => ({ url, blob: new Blob([bytes as BlobPart], { type }) }));
     snapshots.push(snapshot);
   }
+  // Oldest save first: doc numbers then follow savedAt, and search breaks score ties by doc number.
+  snapshots.sort((a, b) => (Date.parse(a.savedAt) || 0) - (Date.parse(b.savedAt) || 0));
   try {
     await restoreArticles(db, snapshots);
   } catch (writeError) {

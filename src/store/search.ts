@@ -33,6 +33,13 @@ export const SEARCH_TUNING = {
    * the phrase (9 of 12 for 投资者), so a fourth page is rarely read.
    */
   phrasePages: 4,
+  /**
+   * When the kept candidates run out before `limit` hits (a phrase that most bigram matches do not
+   * hold, or many stale postings), the ranking is cut again this many times longer, up to
+   * `maxCandidates` read in all: each costs a summary read and, for a phrase, often a body (~1 ms).
+   */
+  regrowFactor: 4,
+  maxCandidates: 1_280,
   /** Weight of one clause by body frequency bucket (0, 1, 2–3, 4+): saturating, as in BM25 (k1 ≈ 1.2). */
   tfWeight: [0, 1, 1.5, 1.8],
   /** A clause in the title or source counts like this many body mentions on top. */
@@ -149,9 +156,11 @@ function missingFrom(text: string, phrases: readonly string[]): string[] {
 }
 
 /**
- * Searches title, source and body. Results: title hits first, then by score, then newest.
+ * Searches title, source and body. Results: title hits first, then by score, then the latest saved
+ * (or re-saved: a new doc number), in the cut and the final order alike.
  * A query with Han runs of 3+ characters keeps only articles holding each run whole (QueryPlan.phrases),
- * checked in ranked order on the title and source, else the body, until `limit` hits are found.
+ * checked in ranked order on the title and source, else the body, until `limit` hits are found (ranking again
+ * with a longer cut when the kept candidates run out first, up to SEARCH_TUNING.maxCandidates).
  * See SearchHit for the highlight shape.
  */
 export async function searchArticles(db: LibraryDb, query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
@@ -167,20 +176,29 @@ export async function searchArticles(db: LibraryDb, query: string, options: Sear
   // A few spare in case some postings are stale (see IndexBatch.remove). Higher doc = saved (or
   // re-saved) later: the recency tie-break until the summaries are read.
   const page = limit + SEARCH_TUNING.spareCandidates;
-  const cands = topCandidates(lists, boosts, Math.max(stats?.docCount ?? 0, 1), plan.phrases.length ? page * SEARCH_TUNING.phrasePages : page);
+  const docCount = Math.max(stats?.docCount ?? 0, 1);
+  let keep = plan.phrases.length ? page * SEARCH_TUNING.phrasePages : page;
+  let cands = topCandidates(lists, boosts, docCount, keep);
   // A phrase that is itself an indexed segmenter word is proven by that word's posting: the token was
   // cut from the article's own text. Only the other candidates need their body read.
   const wholeWords = new Map(plan.phrases.flatMap((p) => { const i = plan.boosts.indexOf(p); return i === -1 ? [] : [[p, boosts[i]!] as const]; }));
   const byDoc = tx.objectStore('summaries').index('byDoc');
   const records = tx.objectStore('articles');
-  const hits: SearchHit[] = [];
+  const hits: Ranked[] = [];
   /** Bodies read for the phrase check, reused for snippets. */
   const bodies = new Map<string, string>();
   /** Bodies read only for a snippet (excerpt without the terms), at most SEARCH_TUNING.bodySnippets. */
   let snippetReads = 0;
   const wantsSnippet = (row: SummaryRow) =>
     !(row.excerpt && makeSnippet(row.excerpt, plan.highlight)) && snippetReads++ < SEARCH_TUNING.bodySnippets;
-  for (let at = 0; at < cands.length && hits.length < limit; at += page) {
+  for (let at = 0; hits.length < limit; at += page) {
+    if (at >= cands.length) {
+      // Every kept candidate is read: rank again with a longer cut, unless nothing was cut off.
+      if (cands.length < keep || keep >= SEARCH_TUNING.maxCandidates) break;
+      keep = Math.min(keep * SEARCH_TUNING.regrowFactor, SEARCH_TUNING.maxCandidates);
+      cands = topCandidates(lists, boosts, docCount, keep);
+      if (at >= cands.length) break;
+    }
     const slice = cands.slice(at, at + page);
     // Each candidate's body is requested as soon as its summary arrives, when the phrase check or a
     // snippet needs it: one pipelined round of requests instead of three waits (rows, bodies, snippets).
@@ -197,14 +215,20 @@ export async function searchArticles(db: LibraryDb, query: string, options: Sear
         if (missingFrom(text, missing).length) return;
         bodies.set(row.id, text);
       }
-      hits.push(toHit(row, slice[i]!, plan.highlight));
+      hits.push({ hit: toHit(row, slice[i]!, plan.highlight), cand: slice[i]! });
     });
   }
-  hits.sort((a, b) => Number(b.titleMatch) - Number(a.titleMatch) || b.score - a.score || Date.parse(b.summary.savedAt) - Date.parse(a.summary.savedAt));
+  // The same order as topCandidates', with the title rule made strict (toHit): the tie-break is the
+  // doc number (saved or re-saved later first) in both, so asking for more hits never reorders the first.
+  hits.sort((a, b) => Number(b.hit.titleMatch) - Number(a.hit.titleMatch) || b.cand.score - a.cand.score || b.cand.doc - a.cand.doc);
+  const found = hits.map((h) => h.hit);
   // Snippet reads already made count against the same cap: the cap bounds the reads, not each round.
-  await addBodySnippets(tx, hits, plan.highlight, bodies, Math.max(0, SEARCH_TUNING.bodySnippets - snippetReads));
-  return hits;
+  await addBodySnippets(tx, found, plan.highlight, bodies, Math.max(0, SEARCH_TUNING.bodySnippets - snippetReads));
+  return found;
 }
+
+/** A hit with the candidate it came from, whose raw score and doc the final order uses. */
+interface Ranked { hit: SearchHit; cand: Candidate }
 
 function toHit(row: SummaryRow, cand: Candidate, terms: string[]): SearchHit {
   const folded = foldPerChar(row.title);

@@ -8,7 +8,7 @@ import { libraryToMarkdownZip } from '../../../src/export/markdown-zip.ts';
 import { exportLibraryJson, importLibraryJson, readAllArticles } from '../../../src/export/library-io.ts';
 import { describeReason } from '../../../src/shared/reason.ts';
 import {
-  deleteAll, getArticle, getImage, listSummaries, openLibrary, putImages, saveArticle, updateArticle, type LibraryDb,
+  deleteAll, getArticle, getImage, listSummaries, openLibrary, putImages, saveArticle, searchArticles, updateArticle, type LibraryDb,
 } from '../../../src/store/index.ts';
 import { SEGMENT_DOCS } from '../../../src/store/postings.ts';
 import { limitStore, makeExtracted } from '../store/fixtures.ts';
@@ -79,6 +79,18 @@ describe('JSON export and import', () => {
     expect((await getArticle(db, 'url:https://ex.com/p'))?.title).toBe('Edited elsewhere');
     expect((await getArticle(db, 'url:https://ex.com/new'))?.title).toBe('New one');
     expect(await listSummaries(db)).toHaveLength(4);
+  });
+
+  it('writes a file in save order whatever its own order, so search ranks equal hits newest saved first', async () => {
+    const db = await library();
+    const file = JSON.parse((await exportLibraryJson(db, { images: false, now: NOW })).text);
+    await deleteAll(db);
+    file.articles.reverse();
+    await importLibraryJson(db, JSON.stringify(file), sanitize);
+    const saved = (await listSummaries(db)).map((s) => s.id);
+    // All three bodies hold 银行 alike, and no title does: equal scores, newest save first.
+    expect((await searchArticles(db, '银行')).map((h) => h.summary.id)).toEqual(saved);
+    expect(saved).toHaveLength(3);
   });
 
   it('rejects a corrupt, truncated or foreign file with the reason, and leaves the library unchanged', async () => {

@@ -53,21 +53,24 @@ describe('ranking: relevance before recency', () => {
 describe('ranking: recency among equal scores', () => {
   const same = { ...base, textContent: '央行宣布降准。' };
 
-  it('puts the newer save first, whatever order they were saved in', async () => {
+  it('puts the later save first, in the full result and in the candidate cut', async () => {
     const db = await openLibrary(new IDBFactory());
-    await saveArticle(db, makeExtracted({ ...same, id: 'older', url: 'https://x.cn/1' }), day('2024-01-01'));
-    await saveArticle(db, makeExtracted({ ...same, id: 'newer', url: 'https://x.cn/2' }), day('2024-02-01'));
-    await saveArticle(db, makeExtracted({ ...same, id: 'oldest', url: 'https://x.cn/0' }), day('2023-06-01'));
-    await saveArticle(db, makeExtracted({ ...same, id: 'newest', url: 'https://x.cn/3' }), day('2024-03-01'));
+    for (const [i, id] of ['first', 'second', 'third', 'fourth'].entries()) {
+      await saveArticle(db, makeExtracted({ ...same, id, url: `https://x.cn/${i}` }), day(`2024-0${i + 1}-01`));
+    }
     const hits = await searchArticles(db, '降准');
     expect(new Set(hits.map((h) => h.score)).size).toBe(1);
-    expect(hits.map((h) => h.summary.id)).toEqual(['newest', 'newer', 'older', 'oldest']);
+    expect(hits.map((h) => h.summary.id)).toEqual(['fourth', 'third', 'second', 'first']);
+    expect(await ids(db, '降准', 1)).toEqual(['fourth']);
   });
 
-  it('puts the newer save first in the candidate cut too (saved in date order)', async () => {
+  it('counts a re-save as recent, the same way whatever the limit, so more hits never reorder the first', async () => {
     const db = await openLibrary(new IDBFactory());
-    await saveArticle(db, makeExtracted({ ...same, id: 'older', url: 'https://x.cn/1' }), day('2024-01-01'));
-    await saveArticle(db, makeExtracted({ ...same, id: 'newer', url: 'https://x.cn/2' }), day('2024-02-01'));
-    expect(await ids(db, '降准', 1)).toEqual(['newer']);
+    const a = makeExtracted({ ...same, id: 'A', url: 'https://x.cn/a' });
+    await saveArticle(db, a, day('2024-01-01'));
+    await saveArticle(db, makeExtracted({ ...same, id: 'B', url: 'https://x.cn/b' }), day('2024-02-01'));
+    await saveArticle(db, a, day('2024-03-01'));
+    expect(await ids(db, '降准')).toEqual(['A', 'B']);
+    expect(await ids(db, '降准', 1)).toEqual(['A']);
   });
 });

@@ -4,6 +4,7 @@ import {
   deleteArticle, openLibrary, restoreArticle, saveArticle, saveArticles, scanSearch, searchArticles, updateArticle,
 } from '../../../src/store/index.ts';
 import { SEGMENT_DOCS } from '../../../src/store/postings.ts';
+import { SEARCH_TUNING } from '../../../src/store/search.ts';
 import { makeExtracted } from './fixtures.ts';
 
 async function library() {
@@ -109,6 +110,20 @@ describe('ranking', () => {
     expect((await scanSearch(db, term)).map((s) => s.id)).toEqual(['whole']);
     // Both hold the bigrams: a 2-character query still finds both.
     expect((await searchArticles(db, bigram)).map((h) => h.summary.id).sort()).toEqual(['apart', 'whole']);
+  });
+
+  it('keeps looking past the first ranked candidates when most of them hold the bigrams only apart', async () => {
+    const db = await openLibrary(new IDBFactory());
+    const base = { infoCode: undefined, title: '新闻', excerpt: '' };
+    // More bigram matches than the first cut keeps, each ranked above the two real hits: they name
+    // 投资 and 资者 four times each (the top frequency bucket), the real hits once.
+    const apart = Array.from({ length: SEARCH_TUNING.phrasePages * 30 }, (_, i) =>
+      makeExtracted({ ...base, id: `apart${i}`, url: `https://x.cn/a${i}`, textContent: '投资人增多，融资者减少。'.repeat(4) }));
+    await saveArticles(db, apart, new Date('2024-03-01T00:00:00Z'));
+    for (const id of ['whole1', 'whole2']) {
+      await saveArticle(db, makeExtracted({ ...base, id, url: `https://x.cn/${id}`, textContent: '保护中小投资者的权益。' }), new Date('2024-01-01T00:00:00Z'));
+    }
+    expect((await searchArticles(db, '投资者', { limit: 16 })).map((h) => h.summary.id).sort()).toEqual(['whole1', 'whole2']);
   });
 });
 
