@@ -1,14 +1,15 @@
 /** Results as you type: each keystroke queries the index; an answer that arrives after a newer query is dropped. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { searchArticles, type LibraryDb, type SearchHit } from '../src/store/index.ts';
+import { ROW_HEIGHTS, WINDOW_TUNING } from './windowing.ts';
 
 export const SEARCH_UI = {
   /**
-   * Hits asked for at once: the rows the windowed list renders first (480 px / 52 px rows + 6 overscan,
-   * windowing.ts). Each hit costs the store a summary read (and a phrase check may read its body),
-   * so more are asked for (another `limit`) only when the list is scrolled to its end.
+   * Hits asked for at once: the rows the windowed list renders first (400 px / 52 px rows, plus 6
+   * rows of overscan below: 14). Each hit costs the store a summary read (and a phrase check may
+   * read its body), so more are asked for (another `limit`) only when the list is scrolled to its end.
    */
-  limit: 16,
+  limit: Math.ceil(WINDOW_TUNING.initialViewport / ROW_HEIGHTS.article) + WINDOW_TUNING.overscan,
 } as const;
 
 export type SearchState = { kind: 'idle' } | { kind: 'done'; query: string; hits: SearchHit[] } | { kind: 'failed'; error: unknown };

@@ -10,8 +10,8 @@ export const ROW_HEIGHTS = {
 export const WINDOW_TUNING = {
   /** Extra rows rendered above and below the viewport, so fast scrolling and arrow keys never show a gap. */
   overscan: 6,
-  /** Viewport height assumed before the first layout (the popup's list area is about this tall). */
-  initialViewport: 480,
+  /** Viewport height assumed before the first layout: must match `.list-viewport` height in popup.css. */
+  initialViewport: 400,
 } as const;
 
 /** offsets[i] = top of row i; offsets[rows] = total height. */

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { listAction, moveTarget } from '../../../popup/list-keys.ts';
+import { SEARCH_UI } from '../../../popup/use-search.ts';
 import type { Row } from '../../../popup/rows.ts';
-import { ROW_HEIGHTS, rowAt, rowOffsets, scrollToReveal, visibleRange } from '../../../popup/windowing.ts';
+import { ROW_HEIGHTS, rowAt, rowOffsets, scrollToReveal, visibleRange, WINDOW_TUNING } from '../../../popup/windowing.ts';
 
 describe('windowing', () => {
   const kinds = ['group', ...Array<'article'>(9_999).fill('article')] as const;
@@ -51,5 +54,22 @@ describe('list keys', () => {
     expect(moveTarget('pageDown', 8, 10, 5)).toBe(9);
     expect(moveTarget('last', 3, 10, 5)).toBe(9);
     expect(moveTarget('next', 0, 0, 5)).toBe(-1);
+  });
+});
+
+describe('geometry constants', () => {
+  // The windowed list computes offsets from these numbers, never from layout: the stylesheet must agree.
+  const css = readFileSync(fileURLToPath(new URL('../../../popup/popup.css', import.meta.url)), 'utf8');
+  const heightOf = (selector: string) => Number(new RegExp(`^\\${selector} \\{[^}]*\\bheight: (\\d+)px`, 'm').exec(css)?.[1]);
+
+  it('match the heights popup.css gives the rows and the list', () => {
+    expect(heightOf('.group-title')).toBe(ROW_HEIGHTS.group);
+    expect(heightOf('.article')).toBe(ROW_HEIGHTS.article);
+    expect(heightOf('.list-viewport')).toBe(WINDOW_TUNING.initialViewport);
+  });
+
+  it('ask search for the rows the list first renders', () => {
+    const [start, end] = visibleRange(rowOffsets(Array<'article'>(100).fill('article')), 0, WINDOW_TUNING.initialViewport);
+    expect(SEARCH_UI.limit).toBe(end - start);
   });
 });
