@@ -40,6 +40,8 @@ export const SEARCH_TUNING = {
    */
   regrowFactor: 4,
   maxCandidates: 1_280,
+  /** A round after the first reads at most need ÷ this many candidates, however few passed before. */
+  minPassRate: 0.1,
   /** Weight of one clause by body frequency bucket (0, 1, 2–3, 4+): saturating, as in BM25 (k1 ≈ 1.2). */
   tfWeight: [0, 1, 1.5, 1.8],
   /** A clause in the title or source counts like this many body mentions on top. */
@@ -191,7 +193,14 @@ export async function searchArticles(db: LibraryDb, query: string, options: Sear
   let snippetReads = 0;
   const wantsSnippet = (row: SummaryRow) =>
     !(row.excerpt && makeSnippet(row.excerpt, plan.highlight)) && snippetReads++ < SEARCH_TUNING.bodySnippets;
-  for (let at = 0; hits.length < limit; at += page) {
+  // Candidates are read in rounds, in ranked order: the first asks for what is still needed (plus the
+  // spare for stale postings, when no body is read), the next ones for as many as should give the
+  // rest at the share of candidates that passed so far. A phrase check's body reads are the cost of a
+  // search (~1 ms each, cold): a whole page read at once wasted the ones past `limit`.
+  let at = 0;
+  let tried = 0;
+  let passed = 0;
+  while (hits.length < limit) {
     if (at >= cands.length) {
       // Every kept candidate is read: rank again with a longer cut, unless nothing was cut off.
       if (cands.length < keep || keep >= SEARCH_TUNING.maxCandidates) break;
@@ -199,7 +208,12 @@ export async function searchArticles(db: LibraryDb, query: string, options: Sear
       cands = topCandidates(lists, boosts, docCount, keep);
       if (at >= cands.length) break;
     }
-    const slice = cands.slice(at, at + page);
+    const need = limit - hits.length;
+    const size = tried
+      ? Math.ceil(need / Math.max(passed / tried, SEARCH_TUNING.minPassRate))
+      : need + (plan.phrases.length ? 0 : SEARCH_TUNING.spareCandidates);
+    const slice = cands.slice(at, at + size);
+    at += slice.length;
     // Each candidate's body is requested as soon as its summary arrives, when the phrase check or a
     // snippet needs it: one pipelined round of requests instead of three waits (rows, bodies, snippets).
     const read = await Promise.all(slice.map((c) => byDoc.get(c.doc).then(async (row) => {
@@ -208,6 +222,7 @@ export async function searchArticles(db: LibraryDb, query: string, options: Sear
       const text = missing.length || wantsSnippet(row) ? ((await records.get(row.id))?.textContent ?? '') : undefined;
       return { row, missing, text };
     })));
+    const before = hits.length;
     read.forEach((entry, i) => {
       if (!entry || hits.length >= limit) return;
       const { row, missing, text } = entry;
@@ -217,6 +232,8 @@ export async function searchArticles(db: LibraryDb, query: string, options: Sear
       }
       hits.push({ hit: toHit(row, slice[i]!, plan.highlight), cand: slice[i]! });
     });
+    tried += slice.length;
+    passed += hits.length - before;
   }
   // The same order as topCandidates', with the title rule made strict (toHit): the tie-break is the
   // doc number (saved or re-saved later first) in both, so asking for more hits never reorders the first.

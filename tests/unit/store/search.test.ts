@@ -1,5 +1,5 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
 import {
   deleteArticle, openLibrary, restoreArticle, saveArticle, saveArticles, scanSearch, searchArticles, updateArticle,
 } from '../../../src/store/index.ts';
@@ -110,6 +110,20 @@ describe('ranking', () => {
     expect((await scanSearch(db, term)).map((s) => s.id)).toEqual(['whole']);
     // Both hold the bigrams: a 2-character query still finds both.
     expect((await searchArticles(db, bigram)).map((h) => h.summary.id).sort()).toEqual(['apart', 'whole']);
+  });
+
+  it('reads no more bodies for the phrase check than the hits it returns, when every candidate holds the phrase', async () => {
+    const db = await openLibrary(new IDBFactory());
+    const base = { infoCode: undefined, title: '新闻', excerpt: '' };
+    await saveArticles(db, Array.from({ length: 40 }, (_, i) =>
+      makeExtracted({ ...base, id: `w${i}`, url: `https://x.cn/w${i}`, textContent: '保护中小投资者的权益。' })));
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+    try {
+      expect(await searchArticles(db, '投资者', { limit: 14 })).toHaveLength(14);
+      expect(get.mock.contexts.filter((store) => (store as IDBObjectStore).name === 'articles')).toHaveLength(14);
+    } finally {
+      get.mockRestore();
+    }
   });
 
   it('keeps looking past the first ranked candidates when most of them hold the bigrams only apart', async () => {
