@@ -66,8 +66,10 @@ export async function restoreArticles(db: LibraryDb, snapshots: readonly Article
     replaced.forEach((previous, i) => { if (!before.has(snapshots[i]!.id)) before.set(snapshots[i]!.id, previous); });
     const added = [...before].filter(([, previous]) => !previous).map(([id]) => id);
     const previous = [...before.values()].filter((p): p is ArticleSnapshot => p !== undefined);
-    await deleteArticles(db, added);
-    await inBatches(db, previous, 'restore', (tx, rest) => restoreInTx(tx, rest, bulkTake));
+    // Deleting first frees the room the restores need on a full disk. A roll-back that fails too
+    // (the disk still full) must not hide why the import failed: the first error is the one thrown.
+    await deleteArticles(db, added).catch(() => undefined);
+    await inBatches(db, previous, 'restore', (tx, rest) => restoreInTx(tx, rest, bulkTake)).catch(() => undefined);
     throw error;
   }
 }
