@@ -53,6 +53,15 @@ function countingStream(total: number) {
   return { stream, seen };
 }
 
+/** Nothing of the article's stored, and exactly these failures noted on its record. */
+async function expectOnlyFailed(db: LibraryDb, failed: Array<{ url: string; reason: string }>): Promise<Article | undefined> {
+  const record = await getArticle(db, ID);
+  expect(record?.imagesStored).toBeUndefined();
+  expect(record?.imagesFailed).toEqual(failed);
+  for (const { url } of failed) expect(await getImage(db, ID, url)).toBeUndefined();
+  return record;
+}
+
 afterEach(() => {
   vi.unstubAllGlobals();
   hostAccess.granted = true;
@@ -87,15 +96,11 @@ describe('cacheImages', () => {
     const { db, article } = await saved(imgs(A));
     serve(() => Promise.reject(new TypeError('fetch failed')));
     await cacheImages(db, article);
-    let record = await getArticle(db, ID);
-    expect(record?.imagesStored).toBeUndefined();
-    expect(record?.imagesFailed).toEqual([{ url: A, reason: 'network' }]);
-    expect(await getImage(db, ID, A)).toBeUndefined();
+    const record = await expectOnlyFailed(db, [{ url: A, reason: 'network' }]);
 
     hostAccess.granted = false;
     await cacheImages(db, record!);
-    record = await getArticle(db, ID);
-    expect(record?.imagesFailed).toEqual([{ url: A, reason: 'no-access' }]);
+    await expectOnlyFailed(db, [{ url: A, reason: 'no-access' }]);
   });
 
   it('notes an SVG and an HTML answer as not-an-image', async () => {
@@ -104,10 +109,7 @@ describe('cacheImages', () => {
       ? new Response('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', { headers: { 'content-type': 'image/svg+xml' } })
       : new Response('<html>login</html>', { headers: { 'content-type': 'text/html; charset=utf-8' } }));
     await cacheImages(db, article);
-    const record = await getArticle(db, ID);
-    expect(record?.imagesStored).toBeUndefined();
-    expect(record?.imagesFailed).toEqual([{ url: A, reason: 'not-an-image' }, { url: B, reason: 'not-an-image' }]);
-    expect(await getImage(db, ID, A)).toBeUndefined();
+    await expectOnlyFailed(db, [{ url: A, reason: 'not-an-image' }, { url: B, reason: 'not-an-image' }]);
     expect(await getImage(db, ID, B)).toBeUndefined();
   });
 
@@ -117,10 +119,7 @@ describe('cacheImages', () => {
     const response = new Response(JPEG, { headers: { 'content-type': 'image/jpeg', 'content-length': String(IMAGE_LIMITS.maxImageBytes + 1) } });
     serve(() => response);
     await cacheImages(db, article);
-    const record = await getArticle(db, ID);
-    expect(record?.imagesStored).toBeUndefined();
-    expect(record?.imagesFailed).toEqual([{ url: A, reason: 'too-large' }]);
-    expect(await getImage(db, ID, A)).toBeUndefined();
+    await expectOnlyFailed(db, [{ url: A, reason: 'too-large' }]);
     expect(response.bodyUsed).toBe(false);
   });
 
@@ -129,10 +128,7 @@ describe('cacheImages', () => {
     const { stream, seen } = countingStream(10 * 1024 * 1024);
     serve(() => new Response(stream, { headers: { 'content-type': 'image/jpeg' } }));
     await cacheImages(db, article);
-    const record = await getArticle(db, ID);
-    expect(record?.imagesStored).toBeUndefined();
-    expect(record?.imagesFailed).toEqual([{ url: A, reason: 'too-large' }]);
-    expect(await getImage(db, ID, A)).toBeUndefined();
+    await expectOnlyFailed(db, [{ url: A, reason: 'too-large' }]);
     expect(seen.cancelled).toBe(true);
     // 5 MB is 80 chunks: the 81st passes the cap, and the stream may have queued one more ahead.
     const capChunks = IMAGE_LIMITS.maxImageBytes / CHUNK;
