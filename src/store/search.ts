@@ -122,9 +122,12 @@ function topCandidates(lists: Postings[], boosts: Postings[], docCount: number, 
   }
   const better = (a: Candidate, b: Candidate) => Number(b.title) - Number(a.title) || b.score - a.score || b.doc - a.doc;
   // Insertion into a short sorted list: most candidates fail the first comparison with its tail,
-  // made on the typed arrays so that 10,000 of them allocate nothing.
+  // made on the typed arrays so that 10,000 of them allocate nothing. Newest doc first: among equal
+  // scores (most of a common bigram's docs) a later doc would beat the tail and be inserted, so in
+  // doc order nearly every candidate was (9,600 insertions, up to 26 ms, for 投资者); this way round
+  // an equal score never is.
   const best: Candidate[] = [];
-  for (let i = 0; i < n; i++) {
+  for (let i = n - 1; i >= 0; i--) {
     const tail = best.length === keep ? best[keep - 1]! : undefined;
     if (tail && (Number(tail.title) - title[i]! || tail.score - scores[i]! || tail.doc - docs[i]!) >= 0) continue;
     const c = { doc: docs[i]!, score: scores[i]!, title: title[i] === 1 };
