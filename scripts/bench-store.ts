@@ -134,10 +134,10 @@ async function main(): Promise<void> {
     const p95 = percentile(indexed.ms, 95);
     const scanMedian = median(scan.ms);
     const speedup = scanMedian / median(indexed.ms);
-    // LevelDB keeps a log and uncompacted levels for a while after a bulk write: the size right after the
-    // insert depends on when compaction ran. The figure is the size at the end of the run, after minutes
-    // of use; the one right after the insert is shown beside it.
-    const storedAtEnd = (await callBench(bench, 'usage')) - before;
+    // LevelDB compacts a bulk write's files for a while after it, and Chromium keeps the size it counted
+    // at the last commit: right after the insert that can be mid-compaction (~20 MB more). The figure is
+    // the size at the end of the run, recounted after a probe write; the insert's own count is beside it.
+    const storedAtEnd = (await callBench(bench, 'recountedUsage')) - before;
     const ratio = storedAtEnd / insert.textBytes;
     // One save the way a visited share page is saved: its own transaction, into the full library.
     const singles = generateArticles(corpus, { count: BENCH.singleSaves, bodyChars: BENCH.bodyChars, categories: BENCH.categories, seed: 7, idPrefix: 'ONE' });
@@ -158,7 +158,7 @@ async function main(): Promise<void> {
       ['search median (30 queries)', `${fmt(median(indexed.ms))} ms`, '—', `scan median ${fmt(scanMedian)} ms`, 'info'],
       ['search p95 (30 queries)', `${fmt(p95)} ms`, `≤ ${targets.searchP95Ms} ms`, `scan p95 ${fmt(percentile(scan.ms, 95))} ms`, p95 <= targets.searchP95Ms],
       ['speed-up vs plain scan (medians)', `${fmt(speedup)}×`, `≥ ${targets.speedupVsScan}×`, 'scanSearch, same run', speedup >= targets.speedupVsScan],
-      ['stored size / raw text', `${fmt(ratio, 2)}×`, `≤ ${targets.sizeRatio}×`, `${mb(storedAtEnd)} stored at the end (${mb(stored)} right after the insert); text ${mb(insert.textBytes)} UTF-8 (+ HTML ${mb(insert.htmlBytes)})`, ratio <= targets.sizeRatio],
+      ['stored size / raw text', `${fmt(ratio, 2)}×`, `≤ ${targets.sizeRatio}×`, `${mb(storedAtEnd)} stored at the end, recounted (${mb(stored)} as counted right after the insert); text ${mb(insert.textBytes)} UTF-8 (+ HTML ${mb(insert.htmlBytes)})`, ratio <= targets.sizeRatio],
       // The record keeps both HTML and text (issue #2 contract), so also shown against what was handed in.
       ['stored size / text + HTML saved', `${fmt(storedAtEnd / (insert.textBytes + insert.htmlBytes), 2)}×`, '—', 'index and storage overhead over the saved bodies', 'info'],
     ];

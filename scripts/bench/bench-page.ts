@@ -78,6 +78,20 @@ const api: BenchApi = {
   async usage() {
     return (await navigator.storage.estimate()).usage ?? 0;
   },
+  async recountedUsage() {
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('jianbao-bench-probe', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('probe');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction('probe', 'readwrite');
+        tx.objectStore('probe').put(Date.now(), 'written');
+        tx.oncomplete = () => { open.result.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+    return (await navigator.storage.estimate()).usage ?? 0;
+  },
   async count() {
     return countArticles(await dbPromise);
   },

@@ -13,10 +13,9 @@ import { runWrite } from './tx.ts';
 export const BULK_TUNING = {
   /**
    * Most articles per transaction. A batch also ends where its new doc numbers reach the end of a
-   * postings segment (bulkTake): a batch that straddled a boundary made the next one read and
-   * rewrite its rows, and those stale copies stayed on disk until LevelDB compacted them (~20 MB
-   * at 10,000 articles, the 1.5× size readings in src/store/README.md). One batch's postings
-   * changes must fit in memory. Each batch is atomic.
+   * postings segment (bulkTake): batches of 500 straddled the boundaries, so every segment was read
+   * and rewritten by two or three batches (~1.5× the index written, and left for LevelDB to
+   * compact). One batch's postings changes must fit in memory. Each batch is atomic.
    */
   batchSize: SEGMENT_DOCS,
 } as const;
