@@ -2,7 +2,7 @@
  * Writes of many articles at once (an import, the benchmark): batched transactions cut where the
  * postings segments end, so each segment's rows are written by one batch instead of rewritten by
  * every batch that reaches into it. One transaction per article, as a visited page is saved, reads
- * and rewrites ~1,300 postings rows per article: ~0.6 s each at 10,000 articles (bench:store).
+ * and rewrites ~1,300 postings rows per article: 0.3–0.6 s each at 10,000 articles (bench:store).
  */
 import type { ExtractedArticle } from '../shared/article.ts';
 import { ALL, deleteInTx, restoreInTx, saveInTx, type ArticleSnapshot, type SaveResult } from './articles.ts';

@@ -179,7 +179,7 @@ export async function searchArticles(db: LibraryDb, query: string, options: Sear
     Promise.all(plan.boosts.map((token) => clausePostings(tx, { kind: 'token', token }))),
   ]);
   // A few spare in case some postings are stale (see IndexBatch.remove). Higher doc = saved (or
-  // re-saved) later: the recency tie-break until the summaries are read.
+  // re-saved) later: the recency tie-break, in the cut and in the final order.
   const page = limit + SEARCH_TUNING.spareCandidates;
   const docCount = Math.max(stats?.docCount ?? 0, 1);
   let keep = plan.phrases.length ? page * SEARCH_TUNING.phrasePages : page;
