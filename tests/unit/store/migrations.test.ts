@@ -2,11 +2,10 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/shared/article.ts';
 import {
-  DB_VERSION, getArticle, listCategories, listSummaries, openLibrary, saveArticle, searchArticles,
+  DB_VERSION, getArticle, getImage, listCategories, listSummaries, openLibrary, saveArticle, searchArticles,
 } from '../../../src/store/index.ts';
 import { encodePostings } from '../../../src/store/postings.ts';
 import { docTerms } from '../../../src/store/search-index.ts';
-import { toSummaryRow } from '../../../src/store/summaries.ts';
 import { makeExtracted } from './fixtures.ts';
 
 /** Records exactly as v1 code wrote them: the Article contract, nothing more. */
@@ -34,8 +33,28 @@ async function createV1(factory: IDBFactory, records: Article[]): Promise<void> 
 }
 
 /**
+ * A summary row as v2 code wrote it, spelled out here rather than made by today's toSummaryRow, so a
+ * later change to that function cannot change the old library this test opens.
+ */
+function v2SummaryRow(r: Article, doc: number): Record<string, unknown> {
+  const row: Record<string, unknown> = {
+    id: r.id, title: r.title, category: r.category, savedAt: r.savedAt, savedMs: Date.parse(r.savedAt),
+    urlKeys: [r.url.replace(/^https?:\/\//, '')], doc,
+  };
+  if (r.source !== undefined) row.source = r.source;
+  if (r.publishedAt !== undefined) row.publishedAt = r.publishedAt;
+  if (r.read !== undefined) row.read = r.read;
+  if (r.excerpt) row.excerpt = r.excerpt;
+  return row;
+}
+
+/** An offline image of the first record, as v2 stored images (v2 added the store). */
+const V2_IMAGE = { articleId: 'NW1', url: 'https://img.example.com/a.jpg', bytes: 'jpeg-bytes' };
+
+/**
  * Builds the database as schema v2 left it, with raw IndexedDB: its stores and indexes, summaries
- * under doc numbers 1…n, and one whole posting list per token keyed by the token string alone.
+ * under doc numbers 1…n, one whole posting list per token keyed by the token string alone, no
+ * category counts in the stats, and one offline image.
  */
 async function createV2(factory: IDBFactory, records: Article[]): Promise<void> {
   const lists = new Map<string, Array<[number, number]>>();
@@ -58,11 +77,12 @@ async function createV2(factory: IDBFactory, records: Article[]): Promise<void> 
     req.onerror = () => reject(req.error);
     req.onsuccess = () => {
       const db = req.result;
-      const tx = db.transaction(['articles', 'summaries', 'postings', 'meta'], 'readwrite');
+      const tx = db.transaction(['articles', 'summaries', 'postings', 'images', 'meta'], 'readwrite');
       records.forEach((r, i) => {
         tx.objectStore('articles').put(r);
-        tx.objectStore('summaries').put(toSummaryRow(r, i + 1));
+        tx.objectStore('summaries').put(v2SummaryRow(r, i + 1));
       });
+      tx.objectStore('images').put({ articleId: V2_IMAGE.articleId, url: V2_IMAGE.url, blob: new Blob([V2_IMAGE.bytes]) });
       for (const [token, list] of lists) tx.objectStore('postings').put(encodePostings(list.map((e) => e[0]), list.map((e) => e[1])), token);
       tx.objectStore('meta').put({ nextDoc: records.length + 1, docCount: records.length }, 'stats');
       tx.oncomplete = () => { db.close(); resolve(); };
@@ -84,6 +104,10 @@ describe('migrations', () => {
     expect((await searchArticles(db, '准备')).map((h) => h.summary.id)).toEqual(['NW1']);
     expect((await searchArticles(db, '北京')).map((h) => h.summary.id)).toEqual(['u:x.cn/2']);
     expect((await listSummaries(db)).map((s) => s.id)).toEqual(['u:x.cn/2', 'NW1']);
+    // v3 counted the categories, which v2's stats did not hold; the image came through untouched.
+    expect((await db.get('meta', 'stats'))?.categories).toEqual({ 我的收藏: 1, 新华社: 1 });
+    expect(await listCategories(db)).toEqual([{ category: '我的收藏', count: 1 }, { category: '新华社', count: 1 }]);
+    expect(await (await getImage(db, V2_IMAGE.articleId, V2_IMAGE.url))?.text()).toBe(V2_IMAGE.bytes);
     const { created } = await saveArticle(db, makeExtracted({ id: 'NW1', infoCode: 'NW1', url: 'https://x.cn/1', title: '新标题', textContent: '北京发布新规。' }));
     expect(created).toBe(false);
     expect((await searchArticles(db, '北京')).map((h) => h.summary.id).sort()).toEqual(['NW1', 'u:x.cn/2']);
