@@ -2,7 +2,7 @@
 import type { Article, ExtractedArticle } from '../shared/article.ts';
 import { toIsoWithOffset } from '../shared/iso-date.ts';
 import { StoreError } from './errors.ts';
-import { pruneImages, readImages } from './images.ts';
+import { deleteImages, pruneImages, readImages } from './images.ts';
 import { mayReplace, mergeArticle, newArticle, pickSurvivorId } from './merge.ts';
 import type { ImageRow, LibraryDb, LibraryStats, WriteTx } from './schema.ts';
 import { countCategory, IndexBatch, readStats, writeStats } from './search-index.ts';
@@ -130,7 +130,7 @@ export async function deleteInTx(tx: AllTx, ids: readonly string[], take: Take =
     if (!stored) { snapshots.push(undefined); continue; }
     snapshots.push(await snapshotOf(tx, stored));
     await removeIndexed(tx, stored, stats, batch);
-    await pruneImages(tx, id, new Set());
+    await deleteImages(tx, id);
     stats.docCount = Math.max(0, stats.docCount - 1);
   }
   await batch.apply(tx);
@@ -152,7 +152,7 @@ export async function restoreInTx(tx: AllTx, list: readonly ArticleSnapshot[], t
     if (current) {
       replaced.push(await snapshotOf(tx, current));
       await removeIndexed(tx, current, stats, batch);
-      await pruneImages(tx, article.id, new Set());
+      await deleteImages(tx, article.id);
     } else {
       replaced.push(undefined);
       stats.docCount++;

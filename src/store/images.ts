@@ -69,6 +69,11 @@ export async function readImages(tx: WriteTx, articleId: string): Promise<ImageR
   return tx.objectStore('images').getAll(rangeOf(articleId));
 }
 
+/** Drops every image of an article in one request (a delete, or a restore that brings its own). */
+export async function deleteImages(tx: WriteTx, articleId: string): Promise<void> {
+  await tx.objectStore('images').delete(rangeOf(articleId));
+}
+
 /**
  * Drops an article's images except `keep`, and re-keys the kept ones to `toId` when the article
  * changes id (a URL-derived id replaced by its infoCode id).
