@@ -90,7 +90,7 @@ const api: BenchApi = {
         tx.onerror = () => reject(tx.error);
       };
     });
-    return (await navigator.storage.estimate()).usage ?? 0;
+    return api.usage();
   },
   async count() {
     return countArticles(await dbPromise);

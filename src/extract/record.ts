@@ -23,13 +23,13 @@ export interface FinishOptions {
   maxHtmlBytes?: number;
 }
 
-/** `url:` + the canonical URL without hash, tracking parameters or a trailing `?`: stable and readable. */
 /** `https://host/` (or `/index.html` and the like) with no query: a site's front page. */
 function isFrontPage(url: string): boolean {
   const u = new URL(url);
   return !u.search && /^\/(index\.\w+)?$/i.test(u.pathname);
 }
 
+/** `url:` + the canonical URL without hash, tracking parameters or a trailing `?`: stable and readable. */
 export function urlId(url: string): string {
   const u = new URL(url);
   u.hash = '';
