@@ -33,17 +33,21 @@ export async function releaseHostAccess(removed: string, remaining: readonly str
 /** Registers scripts for patterns that lack one and unregisters ours whose pattern is gone. */
 export async function syncShareScripts(patterns: readonly string[]): Promise<void> {
   const want = new Map(patterns.map((pattern) => [scriptIdOf(pattern), pattern]));
-  const ours = (await browser.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith(ID_PREFIX));
+  const ours = (await browser.scripting.getRegisteredContentScripts()).filter((s) =>
+    s.id.startsWith(ID_PREFIX),
+  );
   const stale = ours.filter((s) => !want.has(s.id)).map((s) => s.id);
   if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
   const have = new Set(ours.map((s) => s.id));
   const missing = [...want].filter(([id]) => !have.has(id));
   if (!missing.length) return;
-  await browser.scripting.registerContentScripts(missing.map(([id, pattern]) => ({
-    id,
-    matches: [pattern],
-    js: ['content.js'],
-    runAt: 'document_idle' as const,
-    persistAcrossSessions: true,
-  })));
+  await browser.scripting.registerContentScripts(
+    missing.map(([id, pattern]) => ({
+      id,
+      matches: [pattern],
+      js: ['content.js'],
+      runAt: 'document_idle' as const,
+      persistAcrossSessions: true,
+    })),
+  );
 }

@@ -3,7 +3,10 @@ import type { JianbaoOptions } from '../src/shared/options.ts';
 import { loadOptions, onOptionsChanged, saveOptions } from '../src/shared/options-storage.ts';
 
 /** The stored options, kept current when another page changes them, and a function to change them. */
-export function useOptions(): [JianbaoOptions | undefined, (change: (current: JianbaoOptions) => JianbaoOptions) => Promise<JianbaoOptions>] {
+export function useOptions(): [
+  JianbaoOptions | undefined,
+  (change: (current: JianbaoOptions) => JianbaoOptions) => Promise<JianbaoOptions>,
+] {
   const [options, setOptions] = useState<JianbaoOptions>();
   useEffect(() => {
     void loadOptions().then(setOptions);

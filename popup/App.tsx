@@ -40,9 +40,25 @@ export function App() {
       </header>
       <main class="popup">
         <SaveStatus state={save} onOpen={open} />
-        {state.kind === 'loading' && <p class="loading" role="status">{t('popupLoading')}</p>}
-        {state.kind === 'error' && <p class="library-error" role="alert">{t('popupLibraryError', state.detail)}</p>}
-        {state.kind === 'ready' && <Library db={state.db} summaries={state.summaries} counts={state.partial?.counts} library={library} onOpen={open} />}
+        {state.kind === 'loading' && (
+          <p class="loading" role="status">
+            {t('popupLoading')}
+          </p>
+        )}
+        {state.kind === 'error' && (
+          <p class="library-error" role="alert">
+            {t('popupLibraryError', state.detail)}
+          </p>
+        )}
+        {state.kind === 'ready' && (
+          <Library
+            db={state.db}
+            summaries={state.summaries}
+            counts={state.partial?.counts}
+            library={library}
+            onOpen={open}
+          />
+        )}
       </main>
     </>
   );

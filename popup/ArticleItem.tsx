@@ -18,7 +18,17 @@ const dayOf = (iso: string | undefined): string => iso?.slice(0, 10) ?? '';
  * One article: the link opens it; the buttons act on it. Only the active row's controls are in the
  * tab order (roving tabindex), so Tab leaves the list instead of walking 10,000 rows.
  */
-export function ArticleItem({ row, index, tabbable, handlers }: { row: ArticleRow; index: number; tabbable: boolean; handlers: ArticleHandlers }) {
+export function ArticleItem({
+  row,
+  index,
+  tabbable,
+  handlers,
+}: {
+  row: ArticleRow;
+  index: number;
+  tabbable: boolean;
+  handlers: ArticleHandlers;
+}) {
   const { summary } = row;
   const tab = tabbable ? 0 : -1;
   const readLabel = t(summary.read ? 'popupMarkUnread' : 'popupMarkRead');
@@ -30,7 +40,10 @@ export function ArticleItem({ row, index, tabbable, handlers }: { row: ArticleRo
         data-key={row.key}
         href={readerPath(summary.id)}
         tabIndex={tab}
-        onClick={(event) => { event.preventDefault(); handlers.onOpen(summary.id); }}
+        onClick={(event) => {
+          event.preventDefault();
+          handlers.onOpen(summary.id);
+        }}
       >
         {!summary.read && <span class="unread-dot" role="img" aria-label={t('popupUnread')} />}
         <span class="article-title">
@@ -41,16 +54,34 @@ export function ArticleItem({ row, index, tabbable, handlers }: { row: ArticleRo
         </span>
       </a>
       <span class="article-actions">
-        <button type="button" class="action read-toggle" tabIndex={tab} title={readLabel} aria-label={readLabel}
-          onClick={() => handlers.onToggleRead(summary)}>
+        <button
+          type="button"
+          class="action read-toggle"
+          tabIndex={tab}
+          title={readLabel}
+          aria-label={readLabel}
+          onClick={() => handlers.onToggleRead(summary)}
+        >
           <span aria-hidden="true">{summary.read ? '○' : '✓'}</span>
         </button>
-        <button type="button" class="action change-category" tabIndex={tab}
-          title={t('popupChangeCategory')} aria-label={t('popupChangeCategory')} onClick={() => handlers.onChangeCategory(summary)}>
+        <button
+          type="button"
+          class="action change-category"
+          tabIndex={tab}
+          title={t('popupChangeCategory')}
+          aria-label={t('popupChangeCategory')}
+          onClick={() => handlers.onChangeCategory(summary)}
+        >
           <span aria-hidden="true">⇄</span>
         </button>
-        <button type="button" class="action delete" tabIndex={tab}
-          title={t('popupDelete')} aria-label={t('popupDelete')} onClick={() => handlers.onDelete(summary)}>
+        <button
+          type="button"
+          class="action delete"
+          tabIndex={tab}
+          title={t('popupDelete')}
+          aria-label={t('popupDelete')}
+          onClick={() => handlers.onDelete(summary)}
+        >
           <span aria-hidden="true">✕</span>
         </button>
       </span>

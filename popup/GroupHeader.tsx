@@ -1,7 +1,17 @@
 import type { GroupRow } from './rows.ts';
 
 /** A category header: a disclosure button with the name and the article count. */
-export function GroupHeader({ row, index, tabbable, onToggle }: { row: GroupRow; index: number; tabbable: boolean; onToggle: (category: string) => void }) {
+export function GroupHeader({
+  row,
+  index,
+  tabbable,
+  onToggle,
+}: {
+  row: GroupRow;
+  index: number;
+  tabbable: boolean;
+  onToggle: (category: string) => void;
+}) {
   return (
     <h2 class="group-title" data-row={index}>
       <button

@@ -12,7 +12,6 @@ import { headerIndexOf, segmentsOf, type Row } from './rows.ts';
 import { useWindow } from './use-window.ts';
 import { ROW_HEIGHTS, scrollToReveal } from './windowing.ts';
 
-
 export interface ListProps extends ArticleHandlers {
   rows: readonly Row[];
   onToggleGroup(category: string): void;
@@ -36,9 +35,13 @@ export function LibraryList(props: ListProps) {
   const indexByKey = useMemo(() => new Map(rows.map((row, i) => [row.key, i])), [rows]);
   const activeIndex = activeKey === undefined ? -1 : (indexByKey.get(activeKey) ?? -1);
 
-  useLayoutEffect(() => { performance.mark(LIST_RENDERED_MARK); }, []);
+  useLayoutEffect(() => {
+    performance.mark(LIST_RENDERED_MARK);
+  }, []);
   const endRendered = rows.length > 0 && win.end >= rows.length;
-  useLayoutEffect(() => { if (endRendered) props.onEndReached?.(); }, [endRendered, rows.length, props.onEndReached !== undefined]);
+  useLayoutEffect(() => {
+    if (endRendered) props.onEndReached?.();
+  }, [endRendered, rows.length, props.onEndReached !== undefined]);
 
   /** Makes row `index` active, scrolls it into view and (after render) focuses it. */
   const activate = (index: number, focus = true): void => {
@@ -46,7 +49,9 @@ export function LibraryList(props: ListProps) {
     if (!row) return;
     setActiveKey(row.key);
     lastIndex.current = index;
-    win.scrollTo(scrollToReveal(win.offsets, index, win.viewportRef.current?.scrollTop ?? win.scrollTop, win.viewport));
+    win.scrollTo(
+      scrollToReveal(win.offsets, index, win.viewportRef.current?.scrollTop ?? win.scrollTop, win.viewport),
+    );
     if (!focus) return;
     pendingFocus.current = row.key;
     setFocusTick((n) => n + 1);
@@ -75,20 +80,32 @@ export function LibraryList(props: ListProps) {
   });
 
   const onKeyDown = (event: KeyboardEvent): void => {
-    const index = Number((event.target as HTMLElement).closest('[data-row]')?.getAttribute('data-row') ?? activeIndex);
+    const index = Number(
+      (event.target as HTMLElement).closest('[data-row]')?.getAttribute('data-row') ?? activeIndex,
+    );
     const row = rows[index];
     // Enter and Space on an action button press that button, natively.
-    if (!(event.target as HTMLElement).classList.contains('row-focus') && (event.key === 'Enter' || event.key === ' ')) return;
+    if (
+      !(event.target as HTMLElement).classList.contains('row-focus') &&
+      (event.key === 'Enter' || event.key === ' ')
+    )
+      return;
     const action = listAction(event, row);
     if (!action) return;
     event.preventDefault();
     const page = Math.max(1, Math.floor(win.viewport / ROW_HEIGHTS.article));
     switch (action.kind) {
-      case 'move': return activate(moveTarget(action.to, index, rows.length, page));
-      case 'collapse': case 'expand': return row?.kind === 'group' ? props.onToggleGroup(row.category) : undefined;
-      case 'toHeader': return activate(headerIndexOf(rows, index));
-      case 'toSearch': return props.onEscape();
-      case 'undo': return props.onUndo();
+      case 'move':
+        return activate(moveTarget(action.to, index, rows.length, page));
+      case 'collapse':
+      case 'expand':
+        return row?.kind === 'group' ? props.onToggleGroup(row.category) : undefined;
+      case 'toHeader':
+        return activate(headerIndexOf(rows, index));
+      case 'toSearch':
+        return props.onEscape();
+      case 'undo':
+        return props.onUndo();
     }
     if (row?.kind !== 'article') return;
     if (action.kind === 'open') props.onOpen(row.summary.id);
@@ -111,17 +128,32 @@ export function LibraryList(props: ListProps) {
   const segments = segmentsOf(rows, win.start, win.end);
   return (
     <div class="list-viewport" ref={win.viewportRef} onScroll={win.onScroll}>
-      <div class="list-canvas" style={{ height: `${win.offsets[rows.length]}px`, paddingTop: `${win.offsets[win.start]}px` }}
-        onKeyDown={onKeyDown} onFocusIn={onFocusIn}>
+      <div
+        class="list-canvas"
+        style={{ height: `${win.offsets[rows.length]}px`, paddingTop: `${win.offsets[win.start]}px` }}
+        onKeyDown={onKeyDown}
+        onFocusIn={onFocusIn}
+      >
         {segments.map((segment) => (
           <div class="group" key={segment.category ?? ''} data-category={segment.category}>
             {segment.header && (
-              <GroupHeader row={segment.header.row} index={segment.header.index} tabbable={segment.header.row.key === tabbableKey} onToggle={props.onToggleGroup} />
+              <GroupHeader
+                row={segment.header.row}
+                index={segment.header.index}
+                tabbable={segment.header.row.key === tabbableKey}
+                onToggle={props.onToggleGroup}
+              />
             )}
             {segment.items.length > 0 && (
               <ul class="articles" aria-label={segment.category ?? t('popupLibraryLabel')}>
                 {segment.items.map(({ row, index }) => (
-                  <ArticleItem key={row.key} row={row} index={index} tabbable={row.key === tabbableKey} handlers={props} />
+                  <ArticleItem
+                    key={row.key}
+                    row={row}
+                    index={index}
+                    tabbable={row.key === tabbableKey}
+                    handlers={props}
+                  />
                 ))}
               </ul>
             )}

@@ -4,13 +4,18 @@ import { t } from '../src/shared/i18n.ts';
 import type { SaveReceipt } from '../src/shared/messages.ts';
 import { readerPath } from '../src/shared/reader-url.ts';
 
-export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; outcome: Outcome<SaveReceipt> };
+export type SaveState =
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; outcome: Outcome<SaveReceipt> };
 
 /** The banner at the top of the popup: what happened to the current tab. */
 export function SaveStatus({ state, onOpen }: { state: SaveState; onOpen: (id: string) => void }) {
   if (state.kind === 'idle') return null;
   if (state.kind === 'saving') {
-    return <p class="save-status" role="status" data-state="saving">{t('popupSaving')}</p>;
+    return (
+      <p class="save-status" role="status" data-state="saving">
+        {t('popupSaving')}
+      </p>
+    );
   }
   const { outcome } = state;
   if (!outcome.ok) {
@@ -24,7 +29,13 @@ export function SaveStatus({ state, onOpen }: { state: SaveState; onOpen: (id: s
   return (
     <p class="save-status" role="status" data-state="saved" data-id={id}>
       <span class="save-label">{t(created ? 'popupSavedNew' : 'popupSavedAgain')}</span>{' '}
-      <a href={readerPath(id)} onClick={(event) => { event.preventDefault(); onOpen(id); }}>
+      <a
+        href={readerPath(id)}
+        onClick={(event) => {
+          event.preventDefault();
+          onOpen(id);
+        }}
+      >
         {title}
       </a>
     </p>

@@ -14,12 +14,28 @@ interface Props {
 export function SearchBox({ inputRef, value, onInput, onArrowDown, results }: Props) {
   return (
     <search class="search">
-      <label class="visually-hidden" for="search-input">{t('popupSearchLabel')}</label>
-      <input id="search-input" ref={inputRef} type="search" value={value} placeholder={t('popupSearchPlaceholder')}
-        autoComplete="off" spellcheck={false}
+      <label class="visually-hidden" for="search-input">
+        {t('popupSearchLabel')}
+      </label>
+      <input
+        id="search-input"
+        ref={inputRef}
+        type="search"
+        value={value}
+        placeholder={t('popupSearchPlaceholder')}
+        autoComplete="off"
+        spellcheck={false}
         onInput={(event) => onInput(event.currentTarget.value)}
-        onKeyDown={(event) => { if (event.key === 'ArrowDown') { event.preventDefault(); onArrowDown(); } }} />
-      <p class="result-count" role="status" data-query={results?.query}>{results ? t('popupResultsCount', `${results.count}${results.more ? '+' : ''}`) : ''}</p>
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            onArrowDown();
+          }
+        }}
+      />
+      <p class="result-count" role="status" data-query={results?.query}>
+        {results ? t('popupResultsCount', `${results.count}${results.more ? '+' : ''}`) : ''}
+      </p>
     </search>
   );
 }

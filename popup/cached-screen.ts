@@ -20,9 +20,16 @@ const isOptionalString = (v: unknown): boolean => v === undefined || isString(v)
 function isSummary(v: unknown): v is ArticleSummary {
   if (typeof v !== 'object' || v === null) return false;
   const s = v as Record<string, unknown>;
-  return isString(s.id) && isString(s.title) && isString(s.category) && isString(s.savedAt)
-    && isOptionalString(s.source) && isOptionalString(s.publishedAt) && isOptionalString(s.excerpt)
-    && (s.read === undefined || typeof s.read === 'boolean');
+  return (
+    isString(s.id) &&
+    isString(s.title) &&
+    isString(s.category) &&
+    isString(s.savedAt) &&
+    isOptionalString(s.source) &&
+    isOptionalString(s.publishedAt) &&
+    isOptionalString(s.excerpt) &&
+    (s.read === undefined || typeof s.read === 'boolean')
+  );
 }
 
 function isCount(v: unknown): v is CategoryCount {
@@ -31,7 +38,16 @@ function isCount(v: unknown): v is CategoryCount {
   return isString(c.category) && Number.isSafeInteger(c.count) && (c.count as number) >= 0;
 }
 
-const SUMMARY_FIELDS = ['id', 'title', 'category', 'savedAt', 'source', 'publishedAt', 'excerpt', 'read'] as const;
+const SUMMARY_FIELDS = [
+  'id',
+  'title',
+  'category',
+  'savedAt',
+  'source',
+  'publishedAt',
+  'excerpt',
+  'read',
+] as const;
 
 /** Only the fields of a summary: an unknown key in the stored copy is not carried into the UI. */
 function pickSummary(summary: ArticleSummary): ArticleSummary {
@@ -49,7 +65,10 @@ export function readCachedScreen(storage: Pick<Storage, 'getItem'> | undefined):
     const { newest, categories } = parsed;
     if (!Array.isArray(newest) || !newest.every(isSummary)) return undefined;
     if (!Array.isArray(categories) || !categories.every(isCount)) return undefined;
-    return { newest: newest.map(pickSummary), categories: categories.map(({ category, count }) => ({ category, count })) };
+    return {
+      newest: newest.map(pickSummary),
+      categories: categories.map(({ category, count }) => ({ category, count })),
+    };
   } catch {
     return undefined; // storage disabled, or a copy cut short: the popup reads IndexedDB as before
   }
@@ -58,15 +77,22 @@ export function readCachedScreen(storage: Pick<Storage, 'getItem'> | undefined):
 /** Keeps `screen` for the next open; a full or disabled storage only loses the head start. */
 export function writeCachedScreen(storage: Pick<Storage, 'setItem'> | undefined, screen: CachedScreen): void {
   try {
-    storage?.setItem(CACHED_SCREEN_KEY, JSON.stringify({ newest: screen.newest.map(pickSummary), categories: screen.categories }));
-  } catch { /* quota or disabled storage */ }
+    storage?.setItem(
+      CACHED_SCREEN_KEY,
+      JSON.stringify({ newest: screen.newest.map(pickSummary), categories: screen.categories }),
+    );
+  } catch {
+    /* quota or disabled storage */
+  }
 }
 
 /** Drops the copy, e.g. after an import replaced the library, so no open shows what was there before. */
 export function forgetCachedScreen(storage: Pick<Storage, 'removeItem'> | undefined): void {
   try {
     storage?.removeItem(CACHED_SCREEN_KEY);
-  } catch { /* disabled storage */ }
+  } catch {
+    /* disabled storage */
+  }
 }
 
 /**
@@ -74,14 +100,21 @@ export function forgetCachedScreen(storage: Pick<Storage, 'removeItem'> | undefi
  * @param summaries newest first, as the store lists them.
  * @param counts each category's count while `summaries` holds only the newest few; else counted here.
  */
-export function screenOf(summaries: readonly ArticleSummary[], rows: number, counts?: ReadonlyMap<string, number>): CachedScreen {
+export function screenOf(
+  summaries: readonly ArticleSummary[],
+  rows: number,
+  counts?: ReadonlyMap<string, number>,
+): CachedScreen {
   let byCategory = counts;
   if (!byCategory) {
     const counted = new Map<string, number>();
     for (const s of summaries) counted.set(s.category, (counted.get(s.category) ?? 0) + 1);
     byCategory = counted;
   }
-  return { newest: summaries.slice(0, rows), categories: [...byCategory].map(([category, count]) => ({ category, count })) };
+  return {
+    newest: summaries.slice(0, rows),
+    categories: [...byCategory].map(([category, count]) => ({ category, count })),
+  };
 }
 
 /** `localStorage` where the page has one; reading the property itself can throw when storage is disabled. */

@@ -3,7 +3,14 @@
  * popup's script starts (see `start-first-screen.ts`), so IndexedDB opens and reads while the rest of the
  * UI code is evaluated and rendered, instead of after it.
  */
-import { countCategories, listSummaries, openLibrary, type ArticleSummary, type CategoryCount, type LibraryDb } from '../src/store/index.ts';
+import {
+  countCategories,
+  listSummaries,
+  openLibrary,
+  type ArticleSummary,
+  type CategoryCount,
+  type LibraryDb,
+} from '../src/store/index.ts';
 
 export const FIRST_SCREEN = {
   /** Rows read for the first paint: more than one popup screen (~15 rows), far fewer than the library. */
@@ -18,7 +25,10 @@ export interface FirstScreen {
 
 export async function readFirstScreen(open: () => Promise<LibraryDb>): Promise<FirstScreen> {
   const db = await open();
-  const [newest, categories] = await Promise.all([listSummaries(db, { limit: FIRST_SCREEN.rows }), countCategories(db)]);
+  const [newest, categories] = await Promise.all([
+    listSummaries(db, { limit: FIRST_SCREEN.rows }),
+    countCategories(db),
+  ]);
   return { db, newest, categories };
 }
 

@@ -11,7 +11,9 @@ export interface CategoryGroup {
  */
 export function groupByCategory(summaries: readonly ArticleSummary[]): CategoryGroup[] {
   const keyed = summaries.map((summary) => ({ summary, ms: Date.parse(summary.savedAt) || 0 }));
-  keyed.sort((a, b) => b.ms - a.ms || (a.summary.id < b.summary.id ? -1 : a.summary.id > b.summary.id ? 1 : 0));
+  keyed.sort(
+    (a, b) => b.ms - a.ms || (a.summary.id < b.summary.id ? -1 : a.summary.id > b.summary.id ? 1 : 0),
+  );
   const groups = new Map<string, ArticleSummary[]>();
   for (const { summary } of keyed) {
     const group = groups.get(summary.category);

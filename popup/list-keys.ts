@@ -3,7 +3,18 @@ import type { Row } from './rows.ts';
 
 export type ListAction =
   | { kind: 'move'; to: 'next' | 'previous' | 'first' | 'last' | 'pageDown' | 'pageUp' }
-  | { kind: 'collapse' | 'expand' | 'toHeader' | 'open' | 'delete' | 'toggleRead' | 'changeCategory' | 'toSearch' | 'undo' };
+  | {
+      kind:
+        | 'collapse'
+        | 'expand'
+        | 'toHeader'
+        | 'open'
+        | 'delete'
+        | 'toggleRead'
+        | 'changeCategory'
+        | 'toSearch'
+        | 'undo';
+    };
 
 export interface KeyInput {
   key: string;
@@ -39,18 +50,39 @@ export function listAction(input: KeyInput, row: Row | undefined): ListAction | 
     return undefined;
   }
   switch (key) {
-    case 'Enter': return { kind: 'open' };
-    case 'ArrowLeft': return row.category === undefined ? undefined : { kind: 'toHeader' };
-    case 'Delete': case 'Backspace': return { kind: 'delete' };
-    case 'r': case 'R': return { kind: 'toggleRead' };
-    case 'c': case 'C': return { kind: 'changeCategory' };
-    default: return undefined;
+    case 'Enter':
+      return { kind: 'open' };
+    case 'ArrowLeft':
+      return row.category === undefined ? undefined : { kind: 'toHeader' };
+    case 'Delete':
+    case 'Backspace':
+      return { kind: 'delete' };
+    case 'r':
+    case 'R':
+      return { kind: 'toggleRead' };
+    case 'c':
+    case 'C':
+      return { kind: 'changeCategory' };
+    default:
+      return undefined;
   }
 }
 
 /** The row a move lands on, from `index` in a list of `count` rows showing about `page` rows. */
-export function moveTarget(to: Extract<ListAction, { kind: 'move' }>['to'], index: number, count: number, page: number): number {
+export function moveTarget(
+  to: Extract<ListAction, { kind: 'move' }>['to'],
+  index: number,
+  count: number,
+  page: number,
+): number {
   if (count === 0) return -1;
-  const target = { next: index + 1, previous: index - 1, first: 0, last: count - 1, pageDown: index + page, pageUp: index - page }[to];
+  const target = {
+    next: index + 1,
+    previous: index - 1,
+    first: 0,
+    last: count - 1,
+    pageDown: index + page,
+    pageUp: index - page,
+  }[to];
   return Math.min(count - 1, Math.max(0, target));
 }

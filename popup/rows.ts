@@ -30,13 +30,24 @@ export const groupKey = (category: string): string => `g:${category}`;
  * Header + articles per group; a collapsed group contributes its header only.
  * @param counts each category's article count, while `groups` hold only the newest few articles.
  */
-export function rowsFromGroups(groups: readonly CategoryGroup[], collapsed: ReadonlySet<string>, counts?: ReadonlyMap<string, number>): Row[] {
+export function rowsFromGroups(
+  groups: readonly CategoryGroup[],
+  collapsed: ReadonlySet<string>,
+  counts?: ReadonlyMap<string, number>,
+): Row[] {
   const rows: Row[] = [];
   for (const { category, articles } of groups) {
     const isCollapsed = collapsed.has(category);
-    rows.push({ kind: 'group', key: groupKey(category), category, count: counts?.get(category) ?? articles.length, collapsed: isCollapsed });
+    rows.push({
+      kind: 'group',
+      key: groupKey(category),
+      category,
+      count: counts?.get(category) ?? articles.length,
+      collapsed: isCollapsed,
+    });
     if (isCollapsed) continue;
-    for (const summary of articles) rows.push({ kind: 'article', key: articleKey(summary.id), category, summary, titleRanges: [] });
+    for (const summary of articles)
+      rows.push({ kind: 'article', key: articleKey(summary.id), category, summary, titleRanges: [] });
   }
   return rows;
 }
@@ -44,8 +55,14 @@ export function rowsFromGroups(groups: readonly CategoryGroup[], collapsed: Read
 /** Search hits in the store's ranking order, each carrying its highlight ranges. */
 export function rowsFromHits(hits: readonly SearchHit[]): Row[] {
   return hits.map(({ summary, highlights }) => {
-    const row: ArticleRow = { kind: 'article', key: articleKey(summary.id), summary, titleRanges: highlights.title };
-    if (highlights.snippet) row.snippet = { text: highlights.snippet, ranges: highlights.snippetRanges ?? [] };
+    const row: ArticleRow = {
+      kind: 'article',
+      key: articleKey(summary.id),
+      summary,
+      titleRanges: highlights.title,
+    };
+    if (highlights.snippet)
+      row.snippet = { text: highlights.snippet, ranges: highlights.snippetRanges ?? [] };
     return row;
   });
 }

@@ -6,7 +6,14 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { listSummaries, openLibrary, type ArticleSummary, type LibraryDb } from '../src/store/index.ts';
-import { forgetCachedScreen, pageStorage, readCachedScreen, screenOf, writeCachedScreen, type CachedScreen } from './cached-screen.ts';
+import {
+  forgetCachedScreen,
+  pageStorage,
+  readCachedScreen,
+  screenOf,
+  writeCachedScreen,
+  type CachedScreen,
+} from './cached-screen.ts';
 import { errorName } from './failure-text.ts';
 import { FIRST_SCREEN, readFirstScreen, takeFirstScreen } from './first-screen.ts';
 
@@ -14,13 +21,13 @@ export type LibraryState =
   | { kind: 'loading' }
   | { kind: 'error'; detail: string }
   | {
-    kind: 'ready';
-    /** Undefined while the list is the copy kept by the last open: IndexedDB is not open yet. */
-    db?: LibraryDb;
-    summaries: ArticleSummary[];
-    /** Set while `summaries` holds only the newest few: every category's article count, and the total. */
-    partial?: { counts: ReadonlyMap<string, number>; total: number };
-  };
+      kind: 'ready';
+      /** Undefined while the list is the copy kept by the last open: IndexedDB is not open yet. */
+      db?: LibraryDb;
+      summaries: ArticleSummary[];
+      /** Set while `summaries` holds only the newest few: every category's article count, and the total. */
+      partial?: { counts: ReadonlyMap<string, number>; total: number };
+    };
 
 export interface Library {
   state: LibraryState;
@@ -38,15 +45,27 @@ function readyState(screen: CachedScreen, db?: LibraryDb): LibraryState {
   const { newest, categories } = screen;
   const counts = new Map(categories.map((c) => [c.category, c.count]));
   const total = categories.reduce((n, c) => n + c.count, 0);
-  return { kind: 'ready', db, summaries: newest, partial: newest.length < total ? { counts, total } : undefined };
+  return {
+    kind: 'ready',
+    db,
+    summaries: newest,
+    partial: newest.length < total ? { counts, total } : undefined,
+  };
 }
 
-interface Opened { promise: Promise<LibraryDb>; resolve(db: LibraryDb): void; reject(error: unknown): void }
+interface Opened {
+  promise: Promise<LibraryDb>;
+  resolve(db: LibraryDb): void;
+  reject(error: unknown): void;
+}
 
 function deferredDb(): Opened {
   let resolve!: (db: LibraryDb) => void;
   let reject!: (error: unknown) => void;
-  const promise = new Promise<LibraryDb>((res, rej) => { resolve = res; reject = rej; });
+  const promise = new Promise<LibraryDb>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
   promise.catch(() => undefined); // reported through the state; an action still waiting gets the error
   return { promise, resolve, reject };
 }
@@ -55,7 +74,10 @@ function deferredDb(): Opened {
  * @param open opens the library; with the default, the read the popup started early is used first.
  * @param storage where the first screen is kept between opens (the page's localStorage).
  */
-export function useLibrary(open: () => Promise<LibraryDb> = openLibrary, storage: Storage | undefined = pageStorage()): Library {
+export function useLibrary(
+  open: () => Promise<LibraryDb> = openLibrary,
+  storage: Storage | undefined = pageStorage(),
+): Library {
   const [state, setState] = useState<LibraryState>(() => {
     const kept = readCachedScreen(storage);
     return kept ? readyState(kept) : { kind: 'loading' };
@@ -65,44 +87,53 @@ export function useLibrary(open: () => Promise<LibraryDb> = openLibrary, storage
   const opened = useRef<Opened | undefined>(undefined);
   opened.current ??= deferredDb();
 
-  const load = useCallback(async (db?: LibraryDb) => {
-    try {
-      let handle = db;
-      if (!handle) {
-        const screen = await ((open === openLibrary && takeFirstScreen()) || readFirstScreen(open));
-        handle = screen.db;
-        opened.current!.resolve(handle);
-        const fresh = readyState(screen, handle);
-        setState(fresh);
-        if (fresh.kind === 'ready' && !fresh.partial) return;
+  const load = useCallback(
+    async (db?: LibraryDb) => {
+      try {
+        let handle = db;
+        if (!handle) {
+          const screen = await ((open === openLibrary && takeFirstScreen()) || readFirstScreen(open));
+          handle = screen.db;
+          opened.current!.resolve(handle);
+          const fresh = readyState(screen, handle);
+          setState(fresh);
+          if (fresh.kind === 'ready' && !fresh.partial) return;
+        }
+        let summaries: ArticleSummary[];
+        let seen: number;
+        do {
+          seen = edits.current;
+          summaries = await listSummaries(handle);
+        } while (seen !== edits.current);
+        setState({ kind: 'ready', db: handle, summaries });
+      } catch (error) {
+        console.error('[jianbao/popup] cannot open the library', error);
+        opened.current!.reject(error);
+        forgetCachedScreen(storage); // the next open shows no list it could not back
+        setState({ kind: 'error', detail: errorName(error) });
       }
-      let summaries: ArticleSummary[];
-      let seen: number;
-      do {
-        seen = edits.current;
-        summaries = await listSummaries(handle);
-      } while (seen !== edits.current);
-      setState({ kind: 'ready', db: handle, summaries });
-    } catch (error) {
-      console.error('[jianbao/popup] cannot open the library', error);
-      opened.current!.reject(error);
-      forgetCachedScreen(storage); // the next open shows no list it could not back
-      setState({ kind: 'error', detail: errorName(error) });
-    }
-  }, [open, storage]);
+    },
+    [open, storage],
+  );
 
   // A layout effect runs right after the first commit; a plain effect waits for the next frame, which
   // delayed the first list paint by a frame or more while the early read had already finished.
-  useLayoutEffect(() => { void load(); }, [load]);
+  useLayoutEffect(() => {
+    void load();
+  }, [load]);
 
   // Keeps what this open shows (read from IndexedDB, edits applied) for the next open to draw first.
   useEffect(() => {
-    if (state.kind === 'ready' && state.db) writeCachedScreen(storage, screenOf(state.summaries, FIRST_SCREEN.rows, state.partial?.counts));
+    if (state.kind === 'ready' && state.db)
+      writeCachedScreen(storage, screenOf(state.summaries, FIRST_SCREEN.rows, state.partial?.counts));
   }, [state, storage]);
 
   const whenOpen = useCallback(() => opened.current!.promise, []);
   const reload = useCallback(() => load(state.kind === 'ready' ? state.db : undefined), [load, state]);
-  const map = (fn: (list: ArticleSummary[]) => ArticleSummary[], countDelta?: (counts: Map<string, number>) => void) => {
+  const map = (
+    fn: (list: ArticleSummary[]) => ArticleSummary[],
+    countDelta?: (counts: Map<string, number>) => void,
+  ) => {
     edits.current++;
     setState((prev) => {
       if (prev.kind !== 'ready') return prev;
@@ -116,18 +147,33 @@ export function useLibrary(open: () => Promise<LibraryDb> = openLibrary, storage
   const bump = (counts: Map<string, number>, category: string | undefined, by: number) => {
     if (category !== undefined) counts.set(category, (counts.get(category) ?? 0) + by);
   };
-  const categoryOf = (id: string): string | undefined => (state.kind === 'ready' ? state.summaries.find((s) => s.id === id)?.category : undefined);
-  const removeLocal = useCallback((id: string) => {
-    const category = categoryOf(id);
-    map((list) => list.filter((s) => s.id !== id), (counts) => bump(counts, category, -1));
-  }, [state]);
-  const patchLocal = useCallback((id: string, patch: Partial<Pick<ArticleSummary, 'category' | 'read'>>) => {
-    const from = categoryOf(id);
-    const moved = patch.category !== undefined && patch.category !== from;
-    map(
-      (list) => list.map((s) => (s.id === id ? { ...s, ...patch } : s)),
-      moved ? (counts) => { bump(counts, from, -1); bump(counts, patch.category, 1); } : undefined,
-    );
-  }, [state]);
+  const categoryOf = (id: string): string | undefined =>
+    state.kind === 'ready' ? state.summaries.find((s) => s.id === id)?.category : undefined;
+  const removeLocal = useCallback(
+    (id: string) => {
+      const category = categoryOf(id);
+      map(
+        (list) => list.filter((s) => s.id !== id),
+        (counts) => bump(counts, category, -1),
+      );
+    },
+    [state],
+  );
+  const patchLocal = useCallback(
+    (id: string, patch: Partial<Pick<ArticleSummary, 'category' | 'read'>>) => {
+      const from = categoryOf(id);
+      const moved = patch.category !== undefined && patch.category !== from;
+      map(
+        (list) => list.map((s) => (s.id === id ? { ...s, ...patch } : s)),
+        moved
+          ? (counts) => {
+              bump(counts, from, -1);
+              bump(counts, patch.category, 1);
+            }
+          : undefined,
+      );
+    },
+    [state],
+  );
   return { state, reload, removeLocal, patchLocal, whenOpen };
 }

@@ -12,13 +12,19 @@ export const SEARCH_UI = {
   limit: Math.ceil(WINDOW_TUNING.initialViewport / ROW_HEIGHTS.article) + WINDOW_TUNING.overscan,
 } as const;
 
-export type SearchState = { kind: 'idle' } | { kind: 'done'; query: string; hits: SearchHit[] } | { kind: 'failed'; error: unknown };
+export type SearchState =
+  { kind: 'idle' } | { kind: 'done'; query: string; hits: SearchHit[] } | { kind: 'failed'; error: unknown };
 
 /**
  * @param revision bump it after an edit so the shown results are asked for again.
  * @param limit most hits to ask for (a multiple of SEARCH_UI.limit, grown on scroll).
  */
-export function useSearch(db: LibraryDb | undefined, query: string, revision: number, limit: number = SEARCH_UI.limit): SearchState {
+export function useSearch(
+  db: LibraryDb | undefined,
+  query: string,
+  revision: number,
+  limit: number = SEARCH_UI.limit,
+): SearchState {
   const [state, setState] = useState<SearchState>({ kind: 'idle' });
   const latest = useRef(0);
   useEffect(() => {
@@ -29,8 +35,12 @@ export function useSearch(db: LibraryDb | undefined, query: string, revision: nu
       return;
     }
     searchArticles(db, text, { limit }).then(
-      (hits) => { if (ticket === latest.current) setState({ kind: 'done', query: text, hits }); },
-      (error: unknown) => { if (ticket === latest.current) setState({ kind: 'failed', error }); },
+      (hits) => {
+        if (ticket === latest.current) setState({ kind: 'done', query: text, hits });
+      },
+      (error: unknown) => {
+        if (ticket === latest.current) setState({ kind: 'failed', error });
+      },
     );
   }, [db, query, revision, limit]);
   return state;

@@ -13,7 +13,9 @@ export function useWindow(rows: readonly Row[]) {
     const element = viewportRef.current;
     if (!element) return undefined;
     setViewport(element.clientHeight || WINDOW_TUNING.initialViewport);
-    const observer = new ResizeObserver(() => setViewport(element.clientHeight || WINDOW_TUNING.initialViewport));
+    const observer = new ResizeObserver(() =>
+      setViewport(element.clientHeight || WINDOW_TUNING.initialViewport),
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, []);

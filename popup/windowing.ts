@@ -36,7 +36,12 @@ export function rowAt(offsets: Float64Array, y: number): number {
 }
 
 /** [start, end) of the rows to render for this scroll position, overscan included. */
-export function visibleRange(offsets: Float64Array, scrollTop: number, viewport: number, overscan: number = WINDOW_TUNING.overscan): [number, number] {
+export function visibleRange(
+  offsets: Float64Array,
+  scrollTop: number,
+  viewport: number,
+  overscan: number = WINDOW_TUNING.overscan,
+): [number, number] {
   const rows = offsets.length - 1;
   if (rows <= 0) return [0, 0];
   const first = rowAt(offsets, Math.max(0, scrollTop));
@@ -45,7 +50,12 @@ export function visibleRange(offsets: Float64Array, scrollTop: number, viewport:
 }
 
 /** The scrollTop that brings row `index` fully into view, moving as little as possible. */
-export function scrollToReveal(offsets: Float64Array, index: number, scrollTop: number, viewport: number): number {
+export function scrollToReveal(
+  offsets: Float64Array,
+  index: number,
+  scrollTop: number,
+  viewport: number,
+): number {
   const top = offsets[index] ?? 0;
   const bottom = offsets[index + 1] ?? top;
   if (top < scrollTop) return top;

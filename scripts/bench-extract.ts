@@ -25,7 +25,13 @@ const RUNS = {
 /** Families served by a layout adapter (issue #3: at least 5× faster than Readability on the same page). */
 const ADAPTER_FAMILIES = /^(eastmoney-|blog-mirror)/;
 
-interface Row { fields: number; f1: number; rf1: number; ours: Sample[]; theirs: Sample[] }
+interface Row {
+  fields: number;
+  f1: number;
+  rf1: number;
+  ours: Sample[];
+  theirs: Sample[];
+}
 
 const parse = (html: string, url: string) => () => new JSDOM(html, { url }).window.document;
 const textOf = (html: string) => paragraphs(html).join('\n');
@@ -45,9 +51,16 @@ function readability(document: Document): { title: string; text: string; time?: 
 function fieldScore(f: Fixture, a: Record<string, unknown> | undefined): number {
   if (!a || !f.expected) return 0;
   const paras = paragraphs(String(a.contentHtml));
-  const actual: Record<string, unknown> = { ...a, firstParagraph: paras[0] ?? '', lastParagraph: paras.at(-1) ?? '', imageCount: (String(a.contentHtml).match(/<img\b/g) ?? []).length };
+  const actual: Record<string, unknown> = {
+    ...a,
+    firstParagraph: paras[0] ?? '',
+    lastParagraph: paras.at(-1) ?? '',
+    imageCount: (String(a.contentHtml).match(/<img\b/g) ?? []).length,
+  };
   const keys = Object.keys(f.expected) as Array<keyof typeof f.expected>;
-  return keys.filter((k) => JSON.stringify(actual[k]) === JSON.stringify(f.expected![k])).length / keys.length;
+  return (
+    keys.filter((k) => JSON.stringify(actual[k]) === JSON.stringify(f.expected![k])).length / keys.length
+  );
 }
 
 const cpu = (xs: Sample[]) => median(xs.map((s) => s.cpu));
@@ -59,21 +72,38 @@ async function fixtures(): Promise<void> {
   for (const name of listFixtures()) {
     const f = loadFixture(name);
     const want = textOf(f.post.bodyHtml);
-    const c = await contest({ prepare: parse(f.html, f.spec.url), ours: (d) => jianbao(f, d), theirs: readability, ...RUNS.fixtures });
-    const row = { fields: fieldScore(f, c.ours), f1: bodyF1(String(c.ours?.textContent ?? ''), want), rf1: bodyF1(c.theirs.text, want), ours: c.oursMs, theirs: c.theirsMs };
+    const c = await contest({
+      prepare: parse(f.html, f.spec.url),
+      ours: (d) => jianbao(f, d),
+      theirs: readability,
+      ...RUNS.fixtures,
+    });
+    const row = {
+      fields: fieldScore(f, c.ours),
+      f1: bodyF1(String(c.ours?.textContent ?? ''), want),
+      rf1: bodyF1(c.theirs.text, want),
+      ours: c.oursMs,
+      theirs: c.theirsMs,
+    };
     families.set(familyOf(name), [...(families.get(familyOf(name)) ?? []), row]);
   }
   const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
-  console.log('Fixtures (median ms per page; speed-up = geometric mean over pages of Readability cpu / Jianbao cpu)');
-  console.log(`${'family'.padEnd(24)}  n  path    | fields  F1 Jb  F1 Rd | cpu Jb  cpu Rd  speed-up | wall Jb wall Rd`);
+  console.log(
+    'Fixtures (median ms per page; speed-up = geometric mean over pages of Readability cpu / Jianbao cpu)',
+  );
+  console.log(
+    `${'family'.padEnd(24)}  n  path    | fields  F1 Jb  F1 Rd | cpu Jb  cpu Rd  speed-up | wall Jb wall Rd`,
+  );
   for (const [family, rows] of families) {
     const speedUp = geomean(rows.map((r) => cpu(r.theirs) / Math.max(cpu(r.ours), 0.01)));
-    console.log([
-      `${family.padEnd(24)} ${String(rows.length).padStart(2)}  ${ADAPTER_FAMILIES.test(family) ? 'adapter' : 'generic'} |`,
-      `${(100 * mean(rows.map((r) => r.fields))).toFixed(0).padStart(5)}% ${mean(rows.map((r) => r.f1)).toFixed(3)}  ${mean(rows.map((r) => r.rf1)).toFixed(3)} |`,
-      `${ms(median(rows.map((r) => cpu(r.ours))))} ${ms(median(rows.map((r) => cpu(r.theirs))))}  ${speedUp.toFixed(1).padStart(6)}× |`,
-      `${ms(median(rows.map((r) => wall(r.ours))))} ${ms(median(rows.map((r) => wall(r.theirs))))}`,
-    ].join(' '));
+    console.log(
+      [
+        `${family.padEnd(24)} ${String(rows.length).padStart(2)}  ${ADAPTER_FAMILIES.test(family) ? 'adapter' : 'generic'} |`,
+        `${(100 * mean(rows.map((r) => r.fields))).toFixed(0).padStart(5)}% ${mean(rows.map((r) => r.f1)).toFixed(3)}  ${mean(rows.map((r) => r.rf1)).toFixed(3)} |`,
+        `${ms(median(rows.map((r) => cpu(r.ours))))} ${ms(median(rows.map((r) => cpu(r.theirs))))}  ${speedUp.toFixed(1).padStart(6)}× |`,
+        `${ms(median(rows.map((r) => wall(r.ours))))} ${ms(median(rows.map((r) => wall(r.theirs))))}`,
+      ].join(' '),
+    );
   }
 }
 
@@ -90,33 +120,55 @@ async function fixturesInChromium(): Promise<void> {
   });
   const times = await timeInChromium(pages, RUNS.chromium.runs);
   const families = new Map<string, Array<{ ours: number; theirs: number; purify: number }>>();
-  names.forEach((n, i) => families.set(familyOf(n), [...(families.get(familyOf(n)) ?? []), { ours: median(times[i]!.jianbao), theirs: median(times[i]!.readability), purify: median(times[i]!.purify) }]));
-  console.log(`\nFixtures in Chromium (median ms per page over ${RUNS.chromium.runs} runs; Readability includes the page copy it needs)`);
-  console.log('DOMPurify = DOMPurify alone on the finished body, which every extraction pays (issue #2: sanitized before');
-  console.log('it is stored); ceiling = Readability / DOMPurify, the best speed-up any extractor that sanitizes could show.');
+  names.forEach((n, i) =>
+    families.set(familyOf(n), [
+      ...(families.get(familyOf(n)) ?? []),
+      {
+        ours: median(times[i]!.jianbao),
+        theirs: median(times[i]!.readability),
+        purify: median(times[i]!.purify),
+      },
+    ]),
+  );
+  console.log(
+    `\nFixtures in Chromium (median ms per page over ${RUNS.chromium.runs} runs; Readability includes the page copy it needs)`,
+  );
+  console.log(
+    'DOMPurify = DOMPurify alone on the finished body, which every extraction pays (issue #2: sanitized before',
+  );
+  console.log(
+    'it is stored); ceiling = Readability / DOMPurify, the best speed-up any extractor that sanitizes could show.',
+  );
   console.log(`${'family'.padEnd(24)}  n  path    | Jianbao Readability speed-up | DOMPurify ceiling`);
   for (const [family, rows] of families) {
     const speedUp = geomean(rows.map((r) => r.theirs / Math.max(r.ours, 0.01)));
     const ceiling = geomean(rows.map((r) => r.theirs / Math.max(r.purify, 0.01)));
-    console.log(`${family.padEnd(24)} ${String(rows.length).padStart(2)}  ${ADAPTER_FAMILIES.test(family) ? 'adapter' : 'generic'} | ${ms(median(rows.map((r) => r.ours)))} ${ms(median(rows.map((r) => r.theirs)))}     ${speedUp.toFixed(1).padStart(5)}× | ${ms(median(rows.map((r) => r.purify)))}  ${ceiling.toFixed(1).padStart(5)}×`);
+    console.log(
+      `${family.padEnd(24)} ${String(rows.length).padStart(2)}  ${ADAPTER_FAMILIES.test(family) ? 'adapter' : 'generic'} | ${ms(median(rows.map((r) => r.ours)))} ${ms(median(rows.map((r) => r.theirs)))}     ${speedUp.toFixed(1).padStart(5)}× | ${ms(median(rows.map((r) => r.purify)))}  ${ceiling.toFixed(1).padStart(5)}×`,
+    );
   }
 }
 
 /** The failure path: per call on a page that has no article yet, as the content script polls it. */
 async function polling(pages: BenchPage[]): Promise<void> {
-  console.log(`\nNo article yet (ms per call, ${RUNS.polling.calls} calls on the same page; Readability needs a fresh page per call)`);
+  console.log(
+    `\nNo article yet (ms per call, ${RUNS.polling.calls} calls on the same page; Readability needs a fresh page per call)`,
+  );
   for (const page of pages) {
     const c = await contest({
       prepare: parse(page.html, page.url),
       ours: (d) => {
-        for (let i = 0; i < RUNS.polling.calls; i++) if (extract(d, page.url).ok) throw new Error(`${page.label}: found an article`);
+        for (let i = 0; i < RUNS.polling.calls; i++)
+          if (extract(d, page.url).ok) throw new Error(`${page.label}: found an article`);
       },
       theirs: readability,
       warmup: 1,
       runs: RUNS.polling.runs,
     });
     const perCall = cpu(c.oursMs) / RUNS.polling.calls;
-    console.log(`${page.label.padEnd(32)} Jianbao cpu ${ms(perCall)}  Readability cpu ${ms(cpu(c.theirsMs))}  (${(cpu(c.theirsMs) / perCall).toFixed(0)}× cheaper)`);
+    console.log(
+      `${page.label.padEnd(32)} Jianbao cpu ${ms(perCall)}  Readability cpu ${ms(cpu(c.theirsMs))}  (${(cpu(c.theirsMs) / perCall).toFixed(0)}× cheaper)`,
+    );
   }
 }
 
@@ -124,19 +176,28 @@ async function large(pages: BenchPage[]): Promise<void> {
   console.log('\nLarge pages (ms; cold = first run in this process)');
   for (const page of pages) {
     const want = textOf(page.expectedHtml);
-    const c = await contest({ prepare: parse(page.html, page.url), ours: (d) => extract(d, page.url), theirs: readability, ...RUNS.large });
+    const c = await contest({
+      prepare: parse(page.html, page.url),
+      ours: (d) => extract(d, page.url),
+      theirs: readability,
+      ...RUNS.large,
+    });
     const f1 = c.ours.ok ? bodyF1(c.ours.article.textContent, want) : 0;
-    const line = (name: string, xs: Sample[], score: number) => `${name} cpu ${ms(xs[0]!.cpu)} cold ${ms(cpu(xs))} median, wall ${ms(wall(xs))} median, F1 ${score.toFixed(3)}`;
+    const line = (name: string, xs: Sample[], score: number) =>
+      `${name} cpu ${ms(xs[0]!.cpu)} cold ${ms(cpu(xs))} median, wall ${ms(wall(xs))} median, F1 ${score.toFixed(3)}`;
     console.log(`${page.label}: ${c.ours.ok ? 'ok' : c.ours.reason}`);
     console.log(`  ${line('Jianbao    ', c.oursMs, f1)}`);
     console.log(`  ${line('Readability', c.theirsMs, bodyF1(c.theirs.text, want))}`);
     const [b] = await timeInChromium([page], RUNS.large.runs + 1);
-    console.log(`  in Chromium: Jianbao ${summarize(b!.jianbao)} (${b!.jianbaoChars} chars) | Readability incl. its page copy ${summarize(b!.readability)} (${b!.readabilityChars} chars) | DOMPurify alone on the body ${summarize(b!.purify)}`);
+    console.log(
+      `  in Chromium: Jianbao ${summarize(b!.jianbao)} (${b!.jianbaoChars} chars) | Readability incl. its page copy ${summarize(b!.readability)} (${b!.readabilityChars} chars) | DOMPurify alone on the body ${summarize(b!.purify)}`,
+    );
   }
 }
 
 const only = process.argv[2];
 if (!only || only === 'fixtures') await fixtures();
 if (!only || only === 'chromium') await fixturesInChromium();
-if (!only || only === 'polling') await polling(pagesWithoutArticle('eastmoney-share-script-01', 'generic-zh-jsonld-01'));
+if (!only || only === 'polling')
+  await polling(pagesWithoutArticle('eastmoney-share-script-01', 'generic-zh-jsonld-01'));
 if (!only || only === 'large') await large(largePages('eastmoney-share-01', 'generic-zh-jsonld-01'));

@@ -36,7 +36,10 @@ const mb = (bytes: number): string => `${fmt(bytes / 1024 / 1024)} MB`;
 
 /** Milliseconds from navigation start to a mark, or to a paint entry once the page has one. */
 async function entryTime(page: Page, name: string): Promise<number> {
-  const handle = await page.waitForFunction((entry) => performance.getEntriesByName(entry)[0]?.startTime, name);
+  const handle = await page.waitForFunction(
+    (entry) => performance.getEntriesByName(entry)[0]?.startTime,
+    name,
+  );
   return (await handle.jsonValue()) as number;
 }
 
@@ -71,7 +74,13 @@ async function openPopup(session: BenchSession, out: PaintTimes): Promise<void> 
 }
 
 /** Opens a reference page: notes when its script sets `mark`, and its first paint. */
-async function openReference(session: BenchSession, path: string, mark: string, marks: number[], paints: number[]): Promise<void> {
+async function openReference(
+  session: BenchSession,
+  path: string,
+  mark: string,
+  marks: number[],
+  paints: number[],
+): Promise<void> {
   const page: Page = await session.context.newPage();
   await page.goto(session.url(path));
   marks.push(await entryTime(page, mark));
@@ -89,7 +98,16 @@ const openStaticScreen = (session: BenchSession, out: PaintTimes) =>
  * The first round opens the popup first: the static page is the screen that open drew.
  */
 async function firstPaint(session: BenchSession): Promise<PaintTimes> {
-  const out: PaintTimes = { popup: [], fromStore: [], popupPaint: [], rows: 0, emptyScript: [], emptyPaint: [], staticLaidOut: [], staticPaint: [] };
+  const out: PaintTimes = {
+    popup: [],
+    fromStore: [],
+    popupPaint: [],
+    rows: 0,
+    emptyScript: [],
+    emptyPaint: [],
+    staticLaidOut: [],
+    staticPaint: [],
+  };
   const opens = [openPopup, openEmptyPage, openStaticScreen];
   for (let i = 0; i < BENCH.popupOpens; i++) {
     for (let k = 0; k < opens.length; k++) await opens[(i + k) % opens.length]!(session, out);
@@ -102,27 +120,41 @@ async function main(): Promise<void> {
   const queries = benchQueries(corpus);
   const started = Date.now();
   // Figures are wall-clock: a busy machine inflates them all, so the load goes with the table.
-  const loadAtStart = loadavg().map((l) => fmt(l)).join(' / ');
+  const loadAtStart = loadavg()
+    .map((l) => fmt(l))
+    .join(' / ');
   const session = await launchWithBench({ args: ['--js-flags=--expose-gc'] });
   try {
     const { bench } = session;
     const before = await callBench(bench, 'usage');
-    console.log(`inserting ${BENCH.articles} articles (${BENCH.bodyChars} characters each, ${BENCH.categories} categories) from ${corpus.length} corpus posts…`);
-    const insert = await callBench(bench, 'generateAndInsert', corpus, { count: BENCH.articles, bodyChars: BENCH.bodyChars, categories: BENCH.categories });
+    console.log(
+      `inserting ${BENCH.articles} articles (${BENCH.bodyChars} characters each, ${BENCH.categories} categories) from ${corpus.length} corpus posts…`,
+    );
+    const insert = await callBench(bench, 'generateAndInsert', corpus, {
+      count: BENCH.articles,
+      bodyChars: BENCH.bodyChars,
+      categories: BENCH.categories,
+    });
     const count = await callBench(bench, 'count');
-    if (count !== BENCH.articles) throw new Error(`expected ${BENCH.articles} stored articles, found ${count}`);
+    if (count !== BENCH.articles)
+      throw new Error(`expected ${BENCH.articles} stored articles, found ${count}`);
     const stored = (await callBench(bench, 'usage')) - before;
 
     // The generated articles are garbage once saved; collected now, not in the middle of a timed open.
-    if (!(await callBench(bench, 'collectGarbage'))) console.log('(no --expose-gc: the insert\'s garbage stays in the heap)');
+    if (!(await callBench(bench, 'collectGarbage')))
+      console.log("(no --expose-gc: the insert's garbage stays in the heap)");
     const settled = await settle();
-    console.log(`waited ${fmt(settled.ms / 1000, 0)} s for the store's compaction after the insert${settled.quiet ? '' : ' (the machine never got quiet: figures below include other work)'}`);
+    console.log(
+      `waited ${fmt(settled.ms / 1000, 0)} s for the store's compaction after the insert${settled.quiet ? '' : ' (the machine never got quiet: figures below include other work)'}`,
+    );
     console.log('opening the popup…');
     const paint = await firstPaint(session);
     // The ten opens each read all 10,000 summaries; the backend's work after that (compaction) is not search.
     await callBench(bench, 'collectGarbage');
     const settledForSearch = await settle();
-    console.log(`searching… (waited ${fmt(settledForSearch.ms / 1000, 0)} s for a quiet machine${settledForSearch.quiet ? '' : ', which it never was'})`);
+    console.log(
+      `searching… (waited ${fmt(settledForSearch.ms / 1000, 0)} s for a quiet machine${settledForSearch.quiet ? '' : ', which it never was'})`,
+    );
     const texts = queries.map((q) => q.text);
     // Warm-up, not counted: one query down each path (bigram, phrase check, Latin, no hit) so the JIT
     // and the connection are warm. None of them is among the timed queries.
@@ -140,34 +172,142 @@ async function main(): Promise<void> {
     const storedAtEnd = (await callBench(bench, 'recountedUsage')) - before;
     const ratio = storedAtEnd / insert.textBytes;
     // One save the way a visited share page is saved: its own transaction, into the full library.
-    const singles = generateArticles(corpus, { count: BENCH.singleSaves, bodyChars: BENCH.bodyChars, categories: BENCH.categories, seed: 7, idPrefix: 'ONE' });
+    const singles = generateArticles(corpus, {
+      count: BENCH.singleSaves,
+      bodyChars: BENCH.bodyChars,
+      categories: BENCH.categories,
+      seed: 7,
+      idPrefix: 'ONE',
+    });
     const saveMs = await callBench(bench, 'timeSaves', singles);
-    const imported = await callBench(bench, 'timeImport', corpus, { count: BENCH.imported, bodyChars: BENCH.bodyChars, categories: BENCH.categories, seed: 11, idPrefix: 'IMPORT' });
-    if (imported.added !== BENCH.imported) throw new Error(`the import added ${imported.added} of ${BENCH.imported} articles`);
+    const imported = await callBench(bench, 'timeImport', corpus, {
+      count: BENCH.imported,
+      bodyChars: BENCH.bodyChars,
+      categories: BENCH.categories,
+      seed: 11,
+      idPrefix: 'IMPORT',
+    });
+    if (imported.added !== BENCH.imported)
+      throw new Error(`the import added ${imported.added} of ${BENCH.imported} articles`);
     const table = [
-      [`bulk insert (${BENCH.articles})`, `${fmt(insert.ms / 1000, 2)} s`, '—', `${fmt(BENCH.articles / (insert.ms / 1000), 0)} articles/s`, 'info'],
-      [`save one article into the library, median of ${BENCH.singleSaves}`, `${fmt(median(saveMs))} ms`, '—', `p95 ${fmt(percentile(saveMs, 95))} ms; each save rewrites the newest postings row of each of its ~1,300 tokens`, 'info'],
-      [`import a file of ${BENCH.imported} new articles into the library`, `${fmt(imported.ms / 1000, 2)} s`, '—', `${fmt(imported.ms / BENCH.imported)} ms per article (parsed, each body sanitized, batched writes); one save per transaction: ${fmt(median(saveMs))} ms per article`, 'info'],
-      ['popup first list render, median of 10', `${fmt(median(paint.popup))} ms`, `≤ ${targets.firstPaintMs} ms`, `the copy kept by the previous open; max ${fmt(Math.max(...paint.popup))} ms; first open (nothing kept yet) ${fmt(paint.popup[0]!)} ms; ${paint.rows} rows in DOM`, median(paint.popup) <= targets.firstPaintMs],
-      ['popup first contentful paint, median of 10', `${fmt(median(paint.popupPaint))} ms`, '—', 'the browser\'s own paint entry: the frame after the list render, rasterized in software here (--disable-gpu)', 'info'],
-      ['popup list from IndexedDB, median of 10', `${fmt(median(paint.fromStore))} ms`, '—', `opened, newest 40 rows and the counts read, rendered; max ${fmt(Math.max(...paint.fromStore))} ms`, 'info'],
+      [
+        `bulk insert (${BENCH.articles})`,
+        `${fmt(insert.ms / 1000, 2)} s`,
+        '—',
+        `${fmt(BENCH.articles / (insert.ms / 1000), 0)} articles/s`,
+        'info',
+      ],
+      [
+        `save one article into the library, median of ${BENCH.singleSaves}`,
+        `${fmt(median(saveMs))} ms`,
+        '—',
+        `p95 ${fmt(percentile(saveMs, 95))} ms; each save rewrites the newest postings row of each of its ~1,300 tokens`,
+        'info',
+      ],
+      [
+        `import a file of ${BENCH.imported} new articles into the library`,
+        `${fmt(imported.ms / 1000, 2)} s`,
+        '—',
+        `${fmt(imported.ms / BENCH.imported)} ms per article (parsed, each body sanitized, batched writes); one save per transaction: ${fmt(median(saveMs))} ms per article`,
+        'info',
+      ],
+      [
+        'popup first list render, median of 10',
+        `${fmt(median(paint.popup))} ms`,
+        `≤ ${targets.firstPaintMs} ms`,
+        `the copy kept by the previous open; max ${fmt(Math.max(...paint.popup))} ms; first open (nothing kept yet) ${fmt(paint.popup[0]!)} ms; ${paint.rows} rows in DOM`,
+        median(paint.popup) <= targets.firstPaintMs,
+      ],
+      [
+        'popup first contentful paint, median of 10',
+        `${fmt(median(paint.popupPaint))} ms`,
+        '—',
+        "the browser's own paint entry: the frame after the list render, rasterized in software here (--disable-gpu)",
+        'info',
+      ],
+      [
+        'popup list from IndexedDB, median of 10',
+        `${fmt(median(paint.fromStore))} ms`,
+        '—',
+        `opened, newest 40 rows and the counts read, rendered; max ${fmt(Math.max(...paint.fromStore))} ms`,
+        'info',
+      ],
       // Times are from navigation start, which includes the browser starting any extension page at all.
-      ['reference: empty extension page, median of 10', `${fmt(median(paint.emptyScript))} ms`, '—', `its one-line script runs; first paint ${fmt(median(paint.emptyPaint))} ms (opened between the popup's opens)`, 'info'],
-      ['reference: static copy of the popup\'s first screen, median of 10', `${fmt(median(paint.staticLaidOut))} ms`, '—', `the same markup and stylesheet with no app code, laid out; first paint ${fmt(median(paint.staticPaint))} ms`, 'info'],
-      ['popup\'s own part (first list render − static copy)', `${fmt(median(paint.popup) - median(paint.staticLaidOut))} ms`, '—', `over the empty page: ${fmt(median(paint.popup) - median(paint.emptyScript))} ms; the static copy over the empty page: ${fmt(median(paint.staticLaidOut) - median(paint.emptyScript))} ms`, 'info'],
-      ['search median (30 queries)', `${fmt(median(indexed.ms))} ms`, '—', `scan median ${fmt(scanMedian)} ms`, 'info'],
-      ['search p95 (30 queries)', `${fmt(p95)} ms`, `≤ ${targets.searchP95Ms} ms`, `scan p95 ${fmt(percentile(scan.ms, 95))} ms`, p95 <= targets.searchP95Ms],
-      ['speed-up vs plain scan (medians)', `${fmt(speedup)}×`, `≥ ${targets.speedupVsScan}×`, 'scanSearch, same run', speedup >= targets.speedupVsScan],
-      ['stored size / raw text', `${fmt(ratio, 2)}×`, `≤ ${targets.sizeRatio}×`, `${mb(storedAtEnd)} stored at the end, recounted (${mb(stored)} as counted right after the insert); text ${mb(insert.textBytes)} UTF-8 (+ HTML ${mb(insert.htmlBytes)})`, ratio <= targets.sizeRatio],
+      [
+        'reference: empty extension page, median of 10',
+        `${fmt(median(paint.emptyScript))} ms`,
+        '—',
+        `its one-line script runs; first paint ${fmt(median(paint.emptyPaint))} ms (opened between the popup's opens)`,
+        'info',
+      ],
+      [
+        "reference: static copy of the popup's first screen, median of 10",
+        `${fmt(median(paint.staticLaidOut))} ms`,
+        '—',
+        `the same markup and stylesheet with no app code, laid out; first paint ${fmt(median(paint.staticPaint))} ms`,
+        'info',
+      ],
+      [
+        "popup's own part (first list render − static copy)",
+        `${fmt(median(paint.popup) - median(paint.staticLaidOut))} ms`,
+        '—',
+        `over the empty page: ${fmt(median(paint.popup) - median(paint.emptyScript))} ms; the static copy over the empty page: ${fmt(median(paint.staticLaidOut) - median(paint.emptyScript))} ms`,
+        'info',
+      ],
+      [
+        'search median (30 queries)',
+        `${fmt(median(indexed.ms))} ms`,
+        '—',
+        `scan median ${fmt(scanMedian)} ms`,
+        'info',
+      ],
+      [
+        'search p95 (30 queries)',
+        `${fmt(p95)} ms`,
+        `≤ ${targets.searchP95Ms} ms`,
+        `scan p95 ${fmt(percentile(scan.ms, 95))} ms`,
+        p95 <= targets.searchP95Ms,
+      ],
+      [
+        'speed-up vs plain scan (medians)',
+        `${fmt(speedup)}×`,
+        `≥ ${targets.speedupVsScan}×`,
+        'scanSearch, same run',
+        speedup >= targets.speedupVsScan,
+      ],
+      [
+        'stored size / raw text',
+        `${fmt(ratio, 2)}×`,
+        `≤ ${targets.sizeRatio}×`,
+        `${mb(storedAtEnd)} stored at the end, recounted (${mb(stored)} as counted right after the insert); text ${mb(insert.textBytes)} UTF-8 (+ HTML ${mb(insert.htmlBytes)})`,
+        ratio <= targets.sizeRatio,
+      ],
       // The record keeps both HTML and text (issue #2 contract), so also shown against what was handed in.
-      ['stored size / text + HTML saved', `${fmt(storedAtEnd / (insert.textBytes + insert.htmlBytes), 2)}×`, '—', 'index and storage overhead over the saved bodies', 'info'],
+      [
+        'stored size / text + HTML saved',
+        `${fmt(storedAtEnd / (insert.textBytes + insert.htmlBytes), 2)}×`,
+        '—',
+        'index and storage overhead over the saved bodies',
+        'info',
+      ],
     ];
     console.log('\nfigure | measured | target | reference / detail | result');
     console.log('--- | --- | --- | --- | ---');
-    for (const [name, value, target, ref, ok] of table) console.log(`${name} | ${value} | ${target} | ${ref} | ${ok === 'info' ? '—' : ok ? 'PASS' : 'FAIL'}`);
-    console.log(`\nquery | kind | index ms | index hits (popup asks ${SEARCH_UI.limit}) | scan ms | scan hits`);
-    queries.forEach((q, i) => console.log(`${q.text} | ${q.kind} | ${fmt(indexed.ms[i]!)} | ${indexed.hits[i]} | ${fmt(scan.ms[i]!)} | ${scan.hits[i]}`));
-    console.log(`\nfinished in ${fmt((Date.now() - started) / 1000, 0)} s; load average (1/5/15 min) at start ${loadAtStart}, at end ${loadavg().map((l) => fmt(l)).join(' / ')} on ${availableParallelism()} cores`);
+    for (const [name, value, target, ref, ok] of table)
+      console.log(`${name} | ${value} | ${target} | ${ref} | ${ok === 'info' ? '—' : ok ? 'PASS' : 'FAIL'}`);
+    console.log(
+      `\nquery | kind | index ms | index hits (popup asks ${SEARCH_UI.limit}) | scan ms | scan hits`,
+    );
+    queries.forEach((q, i) =>
+      console.log(
+        `${q.text} | ${q.kind} | ${fmt(indexed.ms[i]!)} | ${indexed.hits[i]} | ${fmt(scan.ms[i]!)} | ${scan.hits[i]}`,
+      ),
+    );
+    console.log(
+      `\nfinished in ${fmt((Date.now() - started) / 1000, 0)} s; load average (1/5/15 min) at start ${loadAtStart}, at end ${loadavg()
+        .map((l) => fmt(l))
+        .join(' / ')} on ${availableParallelism()} cores`,
+    );
   } finally {
     await session.close();
   }

@@ -44,7 +44,14 @@ export async function buildExtension(browser: Browser): Promise<string> {
     sourcemap: 'linked' as const,
   };
   const { popup, ...shared } = MODULE_ENTRIES;
-  await build({ ...common, entryPoints: shared, outdir, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+  await build({
+    ...common,
+    entryPoints: shared,
+    outdir,
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+  });
   // The popup is one file of its own: shared chunks import further chunks, and each level of that graph is
   // one more fetch-parse round before its first line runs (~30 ms of the first list paint at 10,000 articles).
   await build({ ...common, entryPoints: { popup }, outdir, format: 'esm' });
@@ -56,8 +63,13 @@ export async function buildExtension(browser: Browser): Promise<string> {
     writeFileSync(join(outdir, to), html);
     hashes.push(hash);
   }
-  const manifest = manifestFor(browser) as ReturnType<typeof manifestFor> & { content_security_policy: { extension_pages: string } };
-  manifest.content_security_policy.extension_pages = withStyleHashes(manifest.content_security_policy.extension_pages, hashes);
+  const manifest = manifestFor(browser) as ReturnType<typeof manifestFor> & {
+    content_security_policy: { extension_pages: string };
+  };
+  manifest.content_security_policy.extension_pages = withStyleHashes(
+    manifest.content_security_policy.extension_pages,
+    hashes,
+  );
   writeFileSync(join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return outdir;
 }

@@ -22,12 +22,18 @@ export function inlineStylesheet(page: StyledPage): { html: string; hash: string
   const link = `<link rel="stylesheet" href="${basename(page.css)}">`;
   if (!html.includes(link)) throw new Error(`${page.html} does not link its stylesheet as ${link}`);
   if (/<\/style/i.test(css)) throw new Error(`${page.css} would end its own <style> element`);
-  return { html: html.replace(link, `<style>${css}</style>`), hash: `'sha256-${createHash('sha256').update(css).digest('base64')}'` };
+  return {
+    html: html.replace(link, `<style>${css}</style>`),
+    hash: `'sha256-${createHash('sha256').update(css).digest('base64')}'`,
+  };
 }
 
 /** The policy with `style-src` allowing only these hashes (the stylesheets are no longer files). */
 export function withStyleHashes(policy: string, hashes: readonly string[]): string {
-  const directives = policy.split(';').map((d) => d.trim()).filter(Boolean);
+  const directives = policy
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean);
   const others = directives.filter((d) => !/^style-src\s/.test(d));
   return [...others, `style-src ${hashes.join(' ')}`].join('; ');
 }

@@ -23,7 +23,9 @@ if (existsSync(file) || existsSync(fixture)) fail(`${id} already exists`);
 const name = id.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 const table = name.replace(/[a-z]/g, (c) => c.toUpperCase()).replace(/[^A-Z0-9]/g, '') || 'LAYOUT';
 
-writeFileSync(file, `/**
+writeFileSync(
+  file,
+  `/**
  * TODO: which pages this reads, what is known about them (and from where), what is assumed.
  */
 import { parseDate } from '../metadata/dates.ts';
@@ -54,30 +56,45 @@ export const ${name}: Adapter = {
     };
   },
 };
-`);
+`,
+);
 
 // The registry: import next to the others, and the adapter before the generic fallback, which stays last.
 const indexPath = path.join(adaptersDir, 'index.ts');
 const index = readFileSync(indexPath, 'utf8');
-const withImport = index.replace(/(import \{ generic \} from '\.\/generic\.ts';)/, `import { ${name} } from './${id}.ts';\n$1`);
+const withImport = index.replace(
+  /(import \{ generic \} from '\.\/generic\.ts';)/,
+  `import { ${name} } from './${id}.ts';\n$1`,
+);
 const withEntry = withImport.replace(/, generic\]/, `, ${name}, generic]`);
-if (withEntry === withImport || withImport === index) fail('could not find the generic import and entry in adapters/index.ts; add the line by hand');
+if (withEntry === withImport || withImport === index)
+  fail('could not find the generic import and entry in adapters/index.ts; add the line by hand');
 writeFileSync(indexPath, withEntry);
 
 mkdirSync(fixture, { recursive: true });
-writeFileSync(path.join(fixture, 'source.html'), `<!DOCTYPE html>
+writeFileSync(
+  path.join(fixture, 'source.html'),
+  `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>{{title}}</title></head>
 <body><h1>{{title}}</h1><div class="time">{{date:plain}}</div>
 <div id="TODO-article-body">{{body}}</div></body></html>
-`);
-writeFileSync(path.join(fixture, 'fixture.json'), `${JSON.stringify({
-  family: id,
-  corpus: '2021-12-22-NW202112222222635819.md',
-  url: 'https://TODO.example.cn/article/1.html',
-  extractor: id,
-  known: [],
-  assumed: ['TODO: the page layout in source.html'],
-}, null, 2)}\n`);
+`,
+);
+writeFileSync(
+  path.join(fixture, 'fixture.json'),
+  `${JSON.stringify(
+    {
+      family: id,
+      corpus: '2021-12-22-NW202112222222635819.md',
+      url: 'https://TODO.example.cn/article/1.html',
+      extractor: id,
+      known: [],
+      assumed: ['TODO: the page layout in source.html'],
+    },
+    null,
+    2,
+  )}\n`,
+);
 
 console.log(`created src/extract/adapters/${id}.ts, registered it in adapters/index.ts, created tests/fixtures/${id}-01/
 next: fill in the selectors and the page template, then

@@ -15,7 +15,8 @@ const fail = (why: string): never => {
   process.exit(1);
 };
 const siblings = listFixtures().filter((n) => n.replace(/-\d+$/, '') === family);
-if (!siblings.length) fail(`no fixture of family "${family}" to copy; start one with npm run new:adapter or by hand`);
+if (!siblings.length)
+  fail(`no fixture of family "${family}" to copy; start one with npm run new:adapter or by hand`);
 if (!existsSync(path.join(corpusDir, corpusFile))) fail(`no corpus post ${corpusFile} in ${corpusDir}`);
 
 const latest = siblings.at(-1)!;

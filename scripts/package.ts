@@ -18,22 +18,30 @@ const BROWSERS: Browser[] = ['chromium', 'firefox'];
 /** Entry times from the last commit, so the same commit packs to the same bytes. */
 function commitTime(): Date {
   try {
-    return new Date(Number(execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8' }).trim()) * 1000);
+    return new Date(
+      Number(execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8' }).trim()) * 1000,
+    );
   } catch {
     return new Date(Date.UTC(2020, 0, 1));
   }
 }
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? filesUnder(path) : [path];
+    });
 }
 
 /** Zip entries for `files`, named relative to `root` with `/` separators (the manifest sits at the root). */
 function entriesOf(files: string[], root: string, modified: Date): ZipEntry[] {
-  return files.map((file) => ({ name: relative(root, file).split(sep).join('/'), data: readFileSync(file), modified }));
+  return files.map((file) => ({
+    name: relative(root, file).split(sep).join('/'),
+    data: readFileSync(file),
+    modified,
+  }));
 }
 
 export async function packageAll(): Promise<string[]> {
@@ -49,11 +57,22 @@ export async function packageAll(): Promise<string[]> {
   }
   const tracked = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean);
   const source = join(OUT, `jianbao-source-${version}.zip`);
-  writeFileSync(source, writeZip(entriesOf(tracked.filter((f) => statSync(f, { throwIfNoEntry: false })?.isFile()), '.', modified), deflate));
+  writeFileSync(
+    source,
+    writeZip(
+      entriesOf(
+        tracked.filter((f) => statSync(f, { throwIfNoEntry: false })?.isFile()),
+        '.',
+        modified,
+      ),
+      deflate,
+    ),
+  );
   written.push(source);
   return written;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const file of await packageAll()) console.log(`${file}  ${(statSync(file).size / 1024).toFixed(0)} KB`);
+  for (const file of await packageAll())
+    console.log(`${file}  ${(statSync(file).size / 1024).toFixed(0)} KB`);
 }

@@ -29,19 +29,37 @@ export function CategoryRules({ rules, update }: { rules: CategoryRule[]; update
       <ul class="rules">
         {rules.map((rule) => (
           <li key={rule.from} data-from={rule.from}>
-            <span class="from">{rule.from}</span> <span aria-hidden="true">→</span> <span class="to">{rule.to}</span>
-            <button type="button" class="remove" onClick={() => void update((c) => ({ ...c, categoryRules: c.categoryRules.filter((r) => r.from !== rule.from) }))}>
+            <span class="from">{rule.from}</span> <span aria-hidden="true">→</span>{' '}
+            <span class="to">{rule.to}</span>
+            <button
+              type="button"
+              class="remove"
+              onClick={() =>
+                void update((c) => ({
+                  ...c,
+                  categoryRules: c.categoryRules.filter((r) => r.from !== rule.from),
+                }))
+              }
+            >
               {t('optionsRemove')}
             </button>
           </li>
         ))}
       </ul>
       <form class="row" onSubmit={(e) => void add(e)}>
-        <label><span class="label">{t('optionsRuleFrom')}</span><input name="from" value={from} onInput={(e) => setFrom(e.currentTarget.value)} /></label>
-        <label><span class="label">{t('optionsRuleTo')}</span><input name="to" value={to} onInput={(e) => setTo(e.currentTarget.value)} /></label>
+        <label>
+          <span class="label">{t('optionsRuleFrom')}</span>
+          <input name="from" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
+        </label>
+        <label>
+          <span class="label">{t('optionsRuleTo')}</span>
+          <input name="to" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
+        </label>
         <button type="submit">{t('optionsAdd')}</button>
       </form>
-      <p class="problem" role="alert">{problem ? t(problem) : ''}</p>
+      <p class="problem" role="alert">
+        {problem ? t(problem) : ''}
+      </p>
     </section>
   );
 }

@@ -22,7 +22,15 @@ function NumberField({ name, label, value, min, max, set }: NumberFieldProps) {
   return (
     <label class="field">
       <span class="label">{t(label)}</span>
-      <input name={name} type="number" step={1} min={min} max={max} value={value} onChange={(e) => set({ [name]: e.currentTarget.valueAsNumber })} />
+      <input
+        name={name}
+        type="number"
+        step={1}
+        min={min}
+        max={max}
+        value={value}
+        onChange={(e) => set({ [name]: e.currentTarget.valueAsNumber })}
+      />
     </label>
   );
 }
@@ -37,12 +45,34 @@ export function ReaderDefaults({ reader, update }: { reader: ReaderSettings; upd
       <h2>{t('optionsReaderHeading')}</h2>
       <label class="field">
         <span class="label">{t('optionsReaderTheme')}</span>
-        <select name="theme" value={reader.theme} onChange={(e) => set({ theme: e.currentTarget.value as ReaderTheme })}>
-          {THEMES.map(([theme, key]) => <option key={theme} value={theme}>{t(key)}</option>)}
+        <select
+          name="theme"
+          value={reader.theme}
+          onChange={(e) => set({ theme: e.currentTarget.value as ReaderTheme })}
+        >
+          {THEMES.map(([theme, key]) => (
+            <option key={theme} value={theme}>
+              {t(key)}
+            </option>
+          ))}
         </select>
       </label>
-      <NumberField name="fontSize" label="optionsReaderFontSize" value={reader.fontSize} min={READER_LIMITS.minFontSize} max={READER_LIMITS.maxFontSize} set={set} />
-      <NumberField name="measure" label="optionsReaderMeasure" value={reader.measure} min={READER_LIMITS.minMeasure} max={READER_LIMITS.maxMeasure} set={set} />
+      <NumberField
+        name="fontSize"
+        label="optionsReaderFontSize"
+        value={reader.fontSize}
+        min={READER_LIMITS.minFontSize}
+        max={READER_LIMITS.maxFontSize}
+        set={set}
+      />
+      <NumberField
+        name="measure"
+        label="optionsReaderMeasure"
+        value={reader.measure}
+        min={READER_LIMITS.minMeasure}
+        max={READER_LIMITS.maxMeasure}
+        set={set}
+      />
     </section>
   );
 }

@@ -12,11 +12,16 @@ export function ShareBehaviour({ value, update }: { value: SharePageAction; upda
   return (
     <section class="card share-behaviour">
       <fieldset>
-        <legend><h2>{t('optionsBehaviourHeading')}</h2></legend>
+        <legend>
+          <h2>{t('optionsBehaviourHeading')}</h2>
+        </legend>
         {CHOICES.map(([action, key]) => (
           <label key={action} class="choice">
             <input
-              type="radio" name="sharePageAction" value={action} checked={value === action}
+              type="radio"
+              name="sharePageAction"
+              value={action}
+              checked={value === action}
               onChange={() => void update((current) => ({ ...current, sharePageAction: action }))}
             />
             {t(key)}

@@ -10,8 +10,10 @@ type Problem = { key: MessageKey; subs?: string[] } | undefined;
 function problemOf(pattern: string, patterns: readonly string[]): Problem {
   const invalid = explainInvalidPattern(pattern);
   if (invalid) return { key: invalid };
-  if (patterns.includes(pattern) || DEFAULT_SHARE_PATTERNS.includes(pattern)) return { key: 'patternDuplicate' };
-  if (patterns.length >= OPTION_LIMITS.maxPatterns) return { key: 'patternLimit', subs: [String(OPTION_LIMITS.maxPatterns)] };
+  if (patterns.includes(pattern) || DEFAULT_SHARE_PATTERNS.includes(pattern))
+    return { key: 'patternDuplicate' };
+  if (patterns.length >= OPTION_LIMITS.maxPatterns)
+    return { key: 'patternLimit', subs: [String(OPTION_LIMITS.maxPatterns)] };
   return undefined;
 }
 
@@ -22,7 +24,9 @@ export function SharePatterns({ patterns, update }: { patterns: string[]; update
 
   // Registered scripts follow the stored list, also after an import of settings or a hand edit.
   useEffect(() => {
-    syncShareScripts(patterns).catch((error: unknown) => setProblem({ key: 'optionsPatternFailed', subs: [String(error)] }));
+    syncShareScripts(patterns).catch((error: unknown) =>
+      setProblem({ key: 'optionsPatternFailed', subs: [String(error)] }),
+    );
   }, [patterns.join('\n')]);
 
   const add = async (event: Event): Promise<void> => {
@@ -42,8 +46,10 @@ export function SharePatterns({ patterns, update }: { patterns: string[]; update
   };
 
   const remove = (pattern: string): void => {
-    void update((current) => ({ ...current, sharePatterns: current.sharePatterns.filter((p) => p !== pattern) }))
-      .then((next) => releaseHostAccess(pattern, next.sharePatterns));
+    void update((current) => ({
+      ...current,
+      sharePatterns: current.sharePatterns.filter((p) => p !== pattern),
+    })).then((next) => releaseHostAccess(pattern, next.sharePatterns));
   };
 
   return (
@@ -52,7 +58,11 @@ export function SharePatterns({ patterns, update }: { patterns: string[]; update
       <p class="hint">{t('optionsSharePagesIntro')}</p>
       <h3>{t('optionsBuiltInPatterns')}</h3>
       <ul class="patterns built-in">
-        {DEFAULT_SHARE_PATTERNS.map((pattern) => <li key={pattern}><code>{pattern}</code></li>)}
+        {DEFAULT_SHARE_PATTERNS.map((pattern) => (
+          <li key={pattern}>
+            <code>{pattern}</code>
+          </li>
+        ))}
       </ul>
       <h3>{t('optionsYourPatterns')}</h3>
       {patterns.length === 0 && <p class="hint empty">{t('optionsNone')}</p>}
@@ -60,7 +70,9 @@ export function SharePatterns({ patterns, update }: { patterns: string[]; update
         {patterns.map((pattern) => (
           <li key={pattern} data-pattern={pattern}>
             <code>{pattern}</code>
-            <button type="button" class="remove" onClick={() => remove(pattern)}>{t('optionsRemove')}</button>
+            <button type="button" class="remove" onClick={() => remove(pattern)}>
+              {t('optionsRemove')}
+            </button>
           </li>
         ))}
       </ul>
@@ -68,15 +80,21 @@ export function SharePatterns({ patterns, update }: { patterns: string[]; update
         <label>
           <span class="label">{t('optionsPatternLabel')}</span>
           <input
-            name="pattern" type="text" spellcheck={false} value={draft}
+            name="pattern"
+            type="text"
+            spellcheck={false}
+            value={draft}
             placeholder={t('optionsPatternPlaceholder')}
-            aria-invalid={problem ? 'true' : undefined} aria-describedby="pattern-problem"
+            aria-invalid={problem ? 'true' : undefined}
+            aria-describedby="pattern-problem"
             onInput={(e) => setDraft(e.currentTarget.value)}
           />
         </label>
         <button type="submit">{t('optionsAdd')}</button>
       </form>
-      <p id="pattern-problem" class="problem" role="alert">{problem ? t(problem.key, problem.subs) : ''}</p>
+      <p id="pattern-problem" class="problem" role="alert">
+        {problem ? t(problem.key, problem.subs) : ''}
+      </p>
     </section>
   );
 }

@@ -7,7 +7,11 @@ type State = 'unknown' | 'granted' | 'not-granted' | 'waiting';
 /** Shows and changes whether Jianbao may fetch from every site (the optional host permission). */
 export function SiteAccess() {
   const [state, setState] = useState<State>('unknown');
-  const refresh = () => void hasAllSites().then((granted) => setState(granted ? 'granted' : 'not-granted'), () => setState('not-granted'));
+  const refresh = () =>
+    void hasAllSites().then(
+      (granted) => setState(granted ? 'granted' : 'not-granted'),
+      () => setState('not-granted'),
+    );
   useEffect(refresh, []);
 
   const allow = (): void => {
@@ -27,9 +31,15 @@ export function SiteAccess() {
         {state === 'not-granted' && t('optionsSiteAccessNotGranted')}
         {state === 'waiting' && t('optionsSiteAccessWaiting')}
       </p>
-      {state === 'granted'
-        ? <button type="button" class="revoke" onClick={revoke}>{t('optionsSiteAccessRevoke')}</button>
-        : <button type="button" class="allow" disabled={state === 'waiting'} onClick={allow}>{t('optionsSiteAccessAllow')}</button>}
+      {state === 'granted' ? (
+        <button type="button" class="revoke" onClick={revoke}>
+          {t('optionsSiteAccessRevoke')}
+        </button>
+      ) : (
+        <button type="button" class="allow" disabled={state === 'waiting'} onClick={allow}>
+          {t('optionsSiteAccessAllow')}
+        </button>
+      )}
     </section>
   );
 }

@@ -4,7 +4,10 @@ import { countArticles, deleteAll, sharedLibrary } from '../../src/store/index.t
 import { forgetCachedScreen, pageStorage } from '../../popup/cached-screen.ts';
 import { formatBytes } from '../format-bytes.ts';
 
-interface Usage { count: number; estimate?: StorageEstimate }
+interface Usage {
+  count: number;
+  estimate?: StorageEstimate;
+}
 
 /** How much the library takes, and "delete everything" behind a second, explicit confirmation. */
 export function StorageUsage() {
@@ -17,7 +20,9 @@ export function StorageUsage() {
     const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
     setUsage({ count, estimate });
   };
-  useEffect(() => { void refresh(); }, []);
+  useEffect(() => {
+    void refresh();
+  }, []);
 
   const deleteEverything = async (): Promise<void> => {
     setConfirming(false);
@@ -36,7 +41,11 @@ export function StorageUsage() {
   return (
     <section class="card storage">
       <h2>{t('optionsStorageHeading')}</h2>
-      {usage && <p class="article-count" data-count={usage.count}>{t('optionsArticleCount', String(usage.count))}</p>}
+      {usage && (
+        <p class="article-count" data-count={usage.count}>
+          {t('optionsArticleCount', String(usage.count))}
+        </p>
+      )}
       {usage && (
         <p class="usage">
           {estimate?.usage !== undefined && estimate.quota !== undefined
@@ -45,16 +54,24 @@ export function StorageUsage() {
         </p>
       )}
       {!confirming && (
-        <button type="button" class="danger delete-all" disabled={!usage} onClick={() => setConfirming(true)}>{t('optionsDeleteAll')}</button>
+        <button type="button" class="danger delete-all" disabled={!usage} onClick={() => setConfirming(true)}>
+          {t('optionsDeleteAll')}
+        </button>
       )}
       {confirming && usage && (
         <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
           <p id="confirm-text">{t('optionsDeleteAllConfirm', String(usage.count))}</p>
-          <button type="button" class="danger confirm-delete" onClick={() => void deleteEverything()}>{t('optionsDeleteAllYes')}</button>
-          <button type="button" class="cancel" autoFocus onClick={() => setConfirming(false)}>{t('optionsCancel')}</button>
+          <button type="button" class="danger confirm-delete" onClick={() => void deleteEverything()}>
+            {t('optionsDeleteAllYes')}
+          </button>
+          <button type="button" class="cancel" autoFocus onClick={() => setConfirming(false)}>
+            {t('optionsCancel')}
+          </button>
         </div>
       )}
-      <p class="status" role="status">{message}</p>
+      <p class="status" role="status">
+        {message}
+      </p>
     </section>
   );
 }

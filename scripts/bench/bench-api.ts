@@ -13,7 +13,10 @@ export interface BenchApi {
   /** Saves these articles through the store; returns the milliseconds saveArticles took. */
   insert(articles: ExtractedArticle[], now?: string): Promise<number>;
   /** Generates inside the page (no 50 MB transfer) and saves in batches with distinct save times. */
-  generateAndInsert(corpus: CorpusText[], options: GenerateOptions): Promise<{ ms: number; textBytes: number; htmlBytes: number }>;
+  generateAndInsert(
+    corpus: CorpusText[],
+    options: GenerateOptions,
+  ): Promise<{ ms: number; textBytes: number; htmlBytes: number }>;
   /**
    * Generates articles in the page, writes them as a library file and imports it through the options
    * page's import (parse, sanitize every body, write); milliseconds and the articles added.

@@ -8,7 +8,11 @@ import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionSession, type LaunchOptions } from '../../tests/e2e/harness/extension.ts';
+import {
+  launchExtension,
+  type ExtensionSession,
+  type LaunchOptions,
+} from '../../tests/e2e/harness/extension.ts';
 import type { BenchApi } from './bench-api.ts';
 
 const HERE = resolve(import.meta.dirname ?? '.', '.');
@@ -20,7 +24,8 @@ const HERE = resolve(import.meta.dirname ?? '.', '.');
 export const EMPTY_PAGE = { path: 'empty-page.html', scriptMark: 'bench:empty-page-script' } as const;
 
 export async function buildBenchDist(dist = resolve('dist')): Promise<string> {
-  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} is missing: run \`npm run build\` first`);
+  if (!existsSync(join(dist, 'manifest.json')))
+    throw new Error(`${dist} is missing: run \`npm run build\` first`);
   const dir = mkdtempSync(join(tmpdir(), 'jianbao-bench-dist-'));
   cpSync(dist, dir, { recursive: true });
   await build({
@@ -32,9 +37,15 @@ export async function buildBenchDist(dist = resolve('dist')): Promise<string> {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   });
-  writeFileSync(join(dir, EMPTY_PAGE.path), '<!doctype html><html><head><meta charset="utf-8"><title>empty</title><script type="module" src="empty-page.js"></script></head><body><p>Jianbao</p></body></html>\n');
+  writeFileSync(
+    join(dir, EMPTY_PAGE.path),
+    '<!doctype html><html><head><meta charset="utf-8"><title>empty</title><script type="module" src="empty-page.js"></script></head><body><p>Jianbao</p></body></html>\n',
+  );
   writeFileSync(join(dir, 'empty-page.js'), `performance.mark(${JSON.stringify(EMPTY_PAGE.scriptMark)});\n`);
-  writeFileSync(join(dir, 'bench.html'), '<!doctype html><html><head><meta charset="utf-8"><title>bench</title><script type="module" src="bench.js"></script></head><body></body></html>\n');
+  writeFileSync(
+    join(dir, 'bench.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><title>bench</title><script type="module" src="bench.js"></script></head><body></body></html>\n',
+  );
   return dir;
 }
 
@@ -50,7 +61,10 @@ export async function launchWithBench(options: LaunchOptions = {}): Promise<Benc
   const dir = await buildBenchDist();
   try {
     // The harness loads dist/; these later flags win (MV3-NOTES: Chromium keeps the last of a repeated switch).
-    const session = await launchExtension({ ...options, args: [...(options.args ?? []), `--disable-extensions-except=${dir}`, `--load-extension=${dir}`] });
+    const session = await launchExtension({
+      ...options,
+      args: [...(options.args ?? []), `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    });
     const bench = await session.context.newPage();
     await bench.goto(session.url('bench.html'));
     await bench.waitForFunction(() => globalThis.jianbaoBench !== undefined);
@@ -70,7 +84,11 @@ export async function launchWithBench(options: LaunchOptions = {}): Promise<Benc
 }
 
 /** Calls one bench function in the page. */
-export function callBench<K extends keyof BenchApi>(page: Page, name: K, ...args: Parameters<BenchApi[K]>): Promise<Awaited<ReturnType<BenchApi[K]>>> {
+export function callBench<K extends keyof BenchApi>(
+  page: Page,
+  name: K,
+  ...args: Parameters<BenchApi[K]>
+): Promise<Awaited<ReturnType<BenchApi[K]>>> {
   return page.evaluate(
     ([fn, params]) => (globalThis.jianbaoBench![fn] as (...a: unknown[]) => Promise<unknown>)(...params),
     [name, args] as const,

@@ -1,5 +1,12 @@
 /** Bench-only entry: calls the real store inside the extension's origin. Built by bench-dist.ts into a temp copy of dist. */
-import { countArticles, openLibrary, saveArticle, saveArticles, scanSearch, searchArticles } from '../../src/store/index.ts';
+import {
+  countArticles,
+  openLibrary,
+  saveArticle,
+  saveArticles,
+  scanSearch,
+  searchArticles,
+} from '../../src/store/index.ts';
 import { importLibraryJson } from '../../src/export/library-io.ts';
 import { libraryToJson } from '../../src/export/library-json.ts';
 import { sanitizeHtml } from '../../src/extract/sanitize.ts';
@@ -41,7 +48,11 @@ const api: BenchApi = {
   async timeImport(corpus, options) {
     const db = await dbPromise;
     const savedAt = toIsoWithOffset(new Date());
-    const file = libraryToJson(generateArticles(corpus, options).map((a) => ({ ...a, savedAt })), undefined, new Date());
+    const file = libraryToJson(
+      generateArticles(corpus, options).map((a) => ({ ...a, savedAt })),
+      undefined,
+      new Date(),
+    );
     const started = performance.now();
     const result = await importLibraryJson(db, file, (html, url) => sanitizeHtml(html, window, url));
     const ms = performance.now() - started;
@@ -64,7 +75,8 @@ const api: BenchApi = {
     const hits: number[] = [];
     for (const query of queries) {
       const started = performance.now();
-      const found = mode === 'index' ? await searchArticles(db, query, { limit }) : await scanSearch(db, query);
+      const found =
+        mode === 'index' ? await searchArticles(db, query, { limit }) : await scanSearch(db, query);
       ms.push(performance.now() - started);
       hits.push(found.length);
     }
@@ -86,7 +98,10 @@ const api: BenchApi = {
       open.onsuccess = () => {
         const tx = open.result.transaction('probe', 'readwrite');
         tx.objectStore('probe').put(Date.now(), 'written');
-        tx.oncomplete = () => { open.result.close(); resolve(); };
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
         tx.onerror = () => reject(tx.error);
       };
     });

@@ -5,6 +5,11 @@ import { paragraphsOf, type CorpusText } from './generate-articles.ts';
 export function corpusTexts(): CorpusText[] {
   return listCorpusFiles()
     .map(readCorpusPost)
-    .map((post) => ({ title: post.title, source: post.tags.replace(/新闻$/, ''), date: post.date.replace(' ', 'T').replace(/ ?\+0800$/, '+08:00'), paragraphs: paragraphsOf(post.body) }))
+    .map((post) => ({
+      title: post.title,
+      source: post.tags.replace(/新闻$/, ''),
+      date: post.date.replace(' ', 'T').replace(/ ?\+0800$/, '+08:00'),
+      paragraphs: paragraphsOf(post.body),
+    }))
     .filter((text) => text.title && text.paragraphs.length > 0);
 }

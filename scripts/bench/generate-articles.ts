@@ -24,7 +24,24 @@ export interface GenerateOptions {
   idPrefix?: string;
 }
 
-const TOPICS = ['宏观', '股市', '债市', '汇率', '基金', '期货', '地产', '科技', '能源', '消费', '银行', '保险', '公司', '政策', '海外', '产业'];
+const TOPICS = [
+  '宏观',
+  '股市',
+  '债市',
+  '汇率',
+  '基金',
+  '期货',
+  '地产',
+  '科技',
+  '能源',
+  '消费',
+  '银行',
+  '保险',
+  '公司',
+  '政策',
+  '海外',
+  '产业',
+];
 
 /** mulberry32: tiny, seeded, good enough to shuffle text. */
 function random(seed: number): () => number {
@@ -38,14 +55,19 @@ function random(seed: number): () => number {
   };
 }
 
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Markdown/HTML post body → plain paragraphs (tags dropped, entities that occur in the corpus decoded). */
 export function paragraphsOf(body: string): string[] {
   return body
     .replace(/<(br|\/p|\/div|\/h\d|\/li)\b[^>]*>/gi, '\n')
     .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .split(/\n+/)
     .map((line) => line.replace(/\s+/g, ' ').trim())
@@ -55,11 +77,15 @@ export function paragraphsOf(body: string): string[] {
 export function categoryNames(corpus: readonly CorpusText[], count: number): string[] {
   const sources = [...new Set(corpus.map((c) => c.source).filter(Boolean))];
   const names: string[] = [];
-  for (const topic of TOPICS) for (const source of sources) if (names.length < count) names.push(`${source}·${topic}`);
+  for (const topic of TOPICS)
+    for (const source of sources) if (names.length < count) names.push(`${source}·${topic}`);
   return names;
 }
 
-export function generateArticles(corpus: readonly CorpusText[], options: GenerateOptions): ExtractedArticle[] {
+export function generateArticles(
+  corpus: readonly CorpusText[],
+  options: GenerateOptions,
+): ExtractedArticle[] {
   const rand = random(options.seed ?? 20211222);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const pool = corpus.flatMap((c) => c.paragraphs);
@@ -72,7 +98,7 @@ export function generateArticles(corpus: readonly CorpusText[], options: Generat
     const cut = Math.max(4, Math.floor(a.title.length / 2));
     const title = `${a.title.slice(0, cut)}${b.title.slice(Math.floor(b.title.length / 2))}`;
     const paragraphs: string[] = [];
-    for (let length = 0; length < options.bodyChars; ) {
+    for (let length = 0; length < options.bodyChars;) {
       const room = options.bodyChars - length;
       const paragraph = pick(pool).slice(0, room);
       paragraphs.push(paragraph);

@@ -9,7 +9,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
-export const STATIC_SCREEN = { path: 'static-first-screen.html', script: 'static-first-screen.js', mark: 'bench:static-first-screen-laid-out' } as const;
+export const STATIC_SCREEN = {
+  path: 'static-first-screen.html',
+  script: 'static-first-screen.js',
+  mark: 'bench:static-first-screen-laid-out',
+} as const;
 
 export interface ScreenCopy {
   html: string;
@@ -40,14 +44,20 @@ export async function popupFirstScreen(popup: Page): Promise<ScreenCopy> {
 export function writeStaticScreen(extensionDir: string, screen: ScreenCopy): void {
   const style = /<style>[\s\S]*?<\/style>/.exec(readFileSync(join(extensionDir, 'popup.html'), 'utf8'))?.[0];
   if (!style) throw new Error('the built popup.html has no <style> element to copy');
-  writeFileSync(join(extensionDir, STATIC_SCREEN.path), `<!doctype html><html lang="${escapeAttribute(screen.lang)}"><head><meta charset="utf-8"><title>static first screen</title>${style}</head><body><div id="app">${screen.html}</div><script type="module" src="${STATIC_SCREEN.script}"></script></body></html>\n`);
+  writeFileSync(
+    join(extensionDir, STATIC_SCREEN.path),
+    `<!doctype html><html lang="${escapeAttribute(screen.lang)}"><head><meta charset="utf-8"><title>static first screen</title>${style}</head><body><div id="app">${screen.html}</div><script type="module" src="${STATIC_SCREEN.script}"></script></body></html>\n`,
+  );
   // Styles through the CSSOM, as the popup sets them; then laid out before the mark, as the popup's list
   // is when it marks its first render.
-  writeFileSync(join(extensionDir, STATIC_SCREEN.script), [
-    `const styles = ${JSON.stringify(screen.styles)};`,
-    `for (const el of document.querySelectorAll('[data-bench-style]')) el.style.cssText = styles[Number(el.dataset.benchStyle)];`,
-    'void document.body.offsetHeight;',
-    `performance.mark(${JSON.stringify(STATIC_SCREEN.mark)});`,
-    '',
-  ].join('\n'));
+  writeFileSync(
+    join(extensionDir, STATIC_SCREEN.script),
+    [
+      `const styles = ${JSON.stringify(screen.styles)};`,
+      `for (const el of document.querySelectorAll('[data-bench-style]')) el.style.cssText = styles[Number(el.dataset.benchStyle)];`,
+      'void document.body.offsetHeight;',
+      `performance.mark(${JSON.stringify(STATIC_SCREEN.mark)});`,
+      '',
+    ].join('\n'),
+  );
 }

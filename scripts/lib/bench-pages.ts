@@ -18,7 +18,10 @@ const MIB = 1024 * 1024;
 
 /** Every corpus body in turn, repeated until the concatenation is `bytes` long (UTF-8). */
 export function corpusBodies(bytes: number): string {
-  const bodies = readdirSync(corpusDir).filter((f) => f.endsWith('.md')).sort().map((f) => readPost(f).bodyHtml);
+  const bodies = readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => readPost(f).bodyHtml);
   const parts: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
@@ -42,7 +45,12 @@ export function largePages(shareFixture: string, genericFixture: string, mib = 5
     const fixture = loadFixture(name);
     const body = corpusBodies(mib * MIB - Buffer.byteLength(fixture.html));
     const html = withBody(fixture, body);
-    return { label: `${(Buffer.byteLength(html) / MIB).toFixed(1)} MiB ${fixture.spec.family}`, url: fixture.spec.url, html, expectedHtml: body };
+    return {
+      label: `${(Buffer.byteLength(html) / MIB).toFixed(1)} MiB ${fixture.spec.family}`,
+      url: fixture.spec.url,
+      html,
+      expectedHtml: body,
+    };
   });
 }
 
@@ -55,6 +63,11 @@ export function pagesWithoutArticle(scriptShareFixture: string, genericFixture: 
   const generic = loadFixture(genericFixture);
   return [
     { label: 'share page, not rendered yet', url: share.spec.url, html: share.html, expectedHtml: '' },
-    { label: 'news page, empty article', url: generic.spec.url, html: withBody(generic, ''), expectedHtml: '' },
+    {
+      label: 'news page, empty article',
+      url: generic.spec.url,
+      html: withBody(generic, ''),
+      expectedHtml: '',
+    },
   ];
 }

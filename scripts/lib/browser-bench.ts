@@ -37,7 +37,13 @@ export interface BrowserTimes {
 }
 
 async function bundle(): Promise<string> {
-  const out = await build({ stdin: { contents: ENTRY, resolveDir: repoRoot, loader: 'ts' }, bundle: true, write: false, format: 'iife', target: 'chrome120' });
+  const out = await build({
+    stdin: { contents: ENTRY, resolveDir: repoRoot, loader: 'ts' },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+  });
   return out.outputFiles[0]!.text;
 }
 
@@ -49,9 +55,14 @@ async function withBrowser<T>(fn: (open: (page: BenchPage) => Promise<Page>) => 
     return await fn(async (page) => {
       const tab = await browser.newPage();
       // Served from its own URL so relative links resolve as on the site; nothing leaves the machine.
-      await tab.route('**/*', (route) => (route.request().url() === page.url
-        ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: page.html.replace(PAGE_SCRIPT, '') })
-        : route.abort()));
+      await tab.route('**/*', (route) =>
+        route.request().url() === page.url
+          ? route.fulfill({
+              contentType: 'text/html; charset=utf-8',
+              body: page.html.replace(PAGE_SCRIPT, ''),
+            })
+          : route.abort(),
+      );
       await tab.goto(page.url, { waitUntil: 'domcontentloaded' });
       await tab.addScriptTag({ content: code });
       return tab;
@@ -62,15 +73,26 @@ async function withBrowser<T>(fn: (open: (page: BenchPage) => Promise<Page>) => 
 }
 
 async function race(tab: Page, url: string, runs: number): Promise<BrowserTimes> {
-  const times: BrowserTimes = { jianbao: [], readability: [], purify: [], jianbaoChars: 0, readabilityChars: 0, purifyChars: 0 };
+  const times: BrowserTimes = {
+    jianbao: [],
+    readability: [],
+    purify: [],
+    jianbaoChars: 0,
+    readabilityChars: 0,
+    purifyChars: 0,
+  };
   for (let i = 0; i < runs; i++) {
     for (const engine of ['jianbao', 'readability', 'purify'] as const) {
-      const { ms, chars } = await tab.evaluate(([name, u]) => {
-        const engines = (globalThis as unknown as { benchEngines: Record<string, (u: string) => number> }).benchEngines;
-        const t = performance.now();
-        const chars = engines[name]!(u);
-        return { ms: performance.now() - t, chars };
-      }, [engine, url] as const);
+      const { ms, chars } = await tab.evaluate(
+        ([name, u]) => {
+          const engines = (globalThis as unknown as { benchEngines: Record<string, (u: string) => number> })
+            .benchEngines;
+          const t = performance.now();
+          const chars = engines[name]!(u);
+          return { ms: performance.now() - t, chars };
+        },
+        [engine, url] as const,
+      );
       times[engine].push(ms);
       times[`${engine}Chars`] = chars;
     }

@@ -53,10 +53,21 @@ export function parsePost(file: string, text: string): CorpusPost {
     body = body.slice(quote[0].length).trim();
   }
   const isHtml = /<(p|br|center|div|img)\b/i.test(body);
-  const bodyHtml = isHtml ? body : body.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p.trim())}</p>`).join('\n');
+  const bodyHtml = isHtml
+    ? body
+    : body
+        .split(/\n{2,}/)
+        .map((p) => `<p>${escapeHtml(p.trim())}</p>`)
+        .join('\n');
   return {
-    file, title: meta.title ?? '', date: (meta.date ?? '').replace(/\s*\+0800$/, ''),
-    category: meta.categories ?? '', tag: meta.tags ?? '', digest, bodyHtml, link: link?.[1],
+    file,
+    title: meta.title ?? '',
+    date: (meta.date ?? '').replace(/\s*\+0800$/, ''),
+    category: meta.categories ?? '',
+    tag: meta.tags ?? '',
+    digest,
+    bodyHtml,
+    link: link?.[1],
   };
 }
 

@@ -18,7 +18,14 @@ export interface FixtureSpec {
   /** Corpus file name; absent when the fixture ships its own `body.html` (English pages). */
   corpus?: string;
   /** Overrides or supplies what the corpus does not say (title, date, source, editor, …). */
-  meta?: Partial<Pick<CorpusPost, 'title' | 'date'>> & { source?: string; author?: string; editor?: string; category?: string; id?: string; offset?: string };
+  meta?: Partial<Pick<CorpusPost, 'title' | 'date'>> & {
+    source?: string;
+    author?: string;
+    editor?: string;
+    category?: string;
+    id?: string;
+    offset?: string;
+  };
   /** Printed precision of the page's date; the expectation zeroes what the page does not show. */
   datePrecision?: 'second' | 'minute' | 'day';
   /** Images the template adds to the body (lazy ones) beyond the corpus body's own. */
@@ -61,7 +68,14 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function dateParts(date: string) {
-  const [y, mo, d, h, mi, s] = date.split(/[-: ]/).map(Number) as [number, number, number, number, number, number];
+  const [y, mo, d, h, mi, s] = date.split(/[-: ]/).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   return { y, mo, d, h, mi, s };
 }
 
@@ -88,8 +102,19 @@ const EM_MEDIA = /<p class="em_media">\s*（文章来源：([^）]+)）\s*<\/p>/
 function postFor(dir: string, spec: FixtureSpec): CorpusPost {
   const base: CorpusPost = spec.corpus
     ? readPost(spec.corpus)
-    : { file: 'body.html', title: '', date: '', category: '', tag: '', bodyHtml: readFileSync(path.join(dir, 'body.html'), 'utf8') };
-  return { ...base, ...(spec.meta?.title ? { title: spec.meta.title } : {}), ...(spec.meta?.date ? { date: spec.meta.date } : {}) };
+    : {
+        file: 'body.html',
+        title: '',
+        date: '',
+        category: '',
+        tag: '',
+        bodyHtml: readFileSync(path.join(dir, 'body.html'), 'utf8'),
+      };
+  return {
+    ...base,
+    ...(spec.meta?.title ? { title: spec.meta.title } : {}),
+    ...(spec.meta?.date ? { date: spec.meta.date } : {}),
+  };
 }
 
 function sourceOf(post: CorpusPost, spec: FixtureSpec): string | undefined {
@@ -101,15 +126,24 @@ function fill(template: string, post: CorpusPost, spec: FixtureSpec): string {
   const offset = spec.meta?.offset ?? '+08:00';
   return template.replace(/\{\{(\w+)(?::(\w+))?\}\}/g, (_m, key: string, arg?: string) => {
     switch (key) {
-      case 'title': return escapeHtml(post.title);
-      case 'titleJson': return JSON.stringify(post.title).slice(1, -1).replace(/</g, '\\u003c');
-      case 'body': return post.bodyHtml;
-      case 'digest': return escapeHtml(post.digest ?? '');
-      case 'source': return escapeHtml(sourceOf(post, spec) ?? '');
-      case 'date': return formatDate(post.date, arg ?? 'plain', offset);
-      case 'meta': return escapeHtml(String((spec.meta as Record<string, string> | undefined)?.[arg ?? ''] ?? ''));
-      case 'link': return escapeHtml(post.link ?? '');
-      default: throw new Error(`unknown placeholder {{${key}}}`);
+      case 'title':
+        return escapeHtml(post.title);
+      case 'titleJson':
+        return JSON.stringify(post.title).slice(1, -1).replace(/</g, '\\u003c');
+      case 'body':
+        return post.bodyHtml;
+      case 'digest':
+        return escapeHtml(post.digest ?? '');
+      case 'source':
+        return escapeHtml(sourceOf(post, spec) ?? '');
+      case 'date':
+        return formatDate(post.date, arg ?? 'plain', offset);
+      case 'meta':
+        return escapeHtml(String((spec.meta as Record<string, string> | undefined)?.[arg ?? ''] ?? ''));
+      case 'link':
+        return escapeHtml(post.link ?? '');
+      default:
+        throw new Error(`unknown placeholder {{${key}}}`);
     }
   });
 }
@@ -130,7 +164,9 @@ export function deriveExpected(fixture: Omit<Fixture, 'expected'>): Expected {
   const time = p === 'day' ? '00:00:00' : `${pad(h)}:${pad(mi)}:${p === 'minute' ? '00' : pad(s)}`;
   const paras = paragraphs(post.bodyHtml);
   const url = new URL(spec.url);
-  const infoCode = new URLSearchParams([...url.searchParams].map(([k, v]) => [k.toLowerCase(), v])).get('infocode');
+  const infoCode = new URLSearchParams([...url.searchParams].map(([k, v]) => [k.toLowerCase(), v])).get(
+    'infocode',
+  );
   const expected: Expected = {
     id: spec.meta?.id ?? infoCode ?? `url:${spec.url}`,
     title: post.title,
@@ -158,14 +194,23 @@ export function loadFixture(name: string, root: string = fixturesDir): Fixture {
   const html = fill(readFileSync(path.join(dir, 'source.html'), 'utf8'), post, spec);
   let endpointJson: string | undefined;
   if (spec.endpointField) {
-    const data = { infoCode: new URL(spec.url).searchParams.get('infoCode'), title: post.title, showTime: post.date, mediaName: sourceOf(post, spec), [spec.endpointField]: post.bodyHtml };
+    const data = {
+      infoCode: new URL(spec.url).searchParams.get('infoCode'),
+      title: post.title,
+      showTime: post.date,
+      mediaName: sourceOf(post, spec),
+      [spec.endpointField]: post.bodyHtml,
+    };
     endpointJson = JSON.stringify({ code: 0, message: 'success', data });
   }
   const expectedPath = path.join(dir, 'expected.json');
   const base = { name, dir, spec, post, html, endpointJson };
   // Only on request: an expectation that rewrote itself on every run would assert nothing.
-  if (process.env.UPDATE_FIXTURES === '1') writeFileSync(expectedPath, `${JSON.stringify(deriveExpected(base), null, 2)}\n`);
-  const expected = existsSync(expectedPath) ? (JSON.parse(readFileSync(expectedPath, 'utf8')) as Expected) : undefined;
+  if (process.env.UPDATE_FIXTURES === '1')
+    writeFileSync(expectedPath, `${JSON.stringify(deriveExpected(base), null, 2)}\n`);
+  const expected = existsSync(expectedPath)
+    ? (JSON.parse(readFileSync(expectedPath, 'utf8')) as Expected)
+    : undefined;
   return { ...base, expected };
 }
 

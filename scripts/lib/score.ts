@@ -4,7 +4,10 @@ function grams(text: string): Map<string, number> {
   const chinese = /[\u4e00-\u9fff]/.test(text);
   const units = chinese
     ? [...text.replace(/\s+/g, '')].map((c, i, a) => c + (a[i + 1] ?? '')).slice(0, -1)
-    : text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    : text
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean);
   const counts = new Map<string, number>();
   for (const u of units) counts.set(u, (counts.get(u) ?? 0) + 1);
   return counts;
@@ -26,4 +29,3 @@ export function bodyF1(actual: string, expected: string): number {
   const recall = overlap / ne;
   return precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
 }
-

@@ -15,7 +15,10 @@ const cpuMs = () => {
 };
 
 /** Runs `fn` on a freshly prepared input and returns its value and cost; preparing is not timed. */
-export async function timeOnce<I, T>(prepare: () => I, fn: (input: I) => T | Promise<T>): Promise<{ value: T; sample: Sample }> {
+export async function timeOnce<I, T>(
+  prepare: () => I,
+  fn: (input: I) => T | Promise<T>,
+): Promise<{ value: T; sample: Sample }> {
   const input = prepare();
   const c = cpuMs();
   const w = performance.now();
@@ -32,7 +35,9 @@ export interface Contest<I, A, B> {
 }
 
 /** Alternates the two engines run by run; returns the last values and every timed sample. */
-export async function contest<I, A, B>(c: Contest<I, A, B>): Promise<{ ours: A; theirs: B; oursMs: Sample[]; theirsMs: Sample[] }> {
+export async function contest<I, A, B>(
+  c: Contest<I, A, B>,
+): Promise<{ ours: A; theirs: B; oursMs: Sample[]; theirsMs: Sample[] }> {
   const oursMs: Sample[] = [];
   const theirsMs: Sample[] = [];
   let ours!: A;

@@ -39,7 +39,10 @@ export async function flashResult(tabId: number | undefined, ok: boolean, title:
     await browser.action.setBadgeText({ tabId, text: ok ? BADGE.savedText : BADGE.failedText });
     await browser.action.setTitle({ tabId, title });
     setTimeout(() => {
-      void browser.tabs.get(tabId).then((tab) => refreshBadge(tabId, tab.url), () => undefined);
+      void browser.tabs.get(tabId).then(
+        (tab) => refreshBadge(tabId, tab.url),
+        () => undefined,
+      );
     }, BADGE.flashMs);
   } catch {
     // The tab is gone.

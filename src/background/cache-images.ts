@@ -17,7 +17,10 @@ type Fetched = { url: string; blob: Blob } | { url: string; reason: string };
 
 async function fetchImage(url: string): Promise<Fetched> {
   try {
-    const response = await fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(IMAGE_FETCH.timeoutMs) });
+    const response = await fetch(url, {
+      credentials: 'omit',
+      signal: AbortSignal.timeout(IMAGE_FETCH.timeoutMs),
+    });
     if (!response.ok) return { url, reason: `http-${response.status}` };
     const type = response.headers.get('content-type') ?? '';
     // SVG is markup that can carry script; only raster images are kept.
@@ -63,7 +66,9 @@ export async function cacheImages(db: LibraryDb, article: Article): Promise<void
   if (wanted.length === 0 && skipped.length === 0) return;
   const results: Fetched[] = [];
   for (let start = 0; start < wanted.length; start += IMAGE_FETCH.concurrency) {
-    results.push(...(await Promise.all(wanted.slice(start, start + IMAGE_FETCH.concurrency).map(fetchImage))));
+    results.push(
+      ...(await Promise.all(wanted.slice(start, start + IMAGE_FETCH.concurrency).map(fetchImage))),
+    );
   }
   const images = results.filter((r): r is { url: string; blob: Blob } => 'blob' in r);
   const failed = [...results.filter((r): r is { url: string; reason: string } => 'reason' in r), ...skipped];

@@ -7,10 +7,17 @@ import { saveLinkAndReport, saveTabAndReport } from './save-and-report.ts';
 /** Link targets that are share pages: any http(s) URL carrying an infoCode parameter. */
 const SHARE_LINK_PATTERNS = ['*://*/*infoCode=*', '*://*/*infocode=*'];
 
-const MENU = { savePage: 'save-page', saveLink: 'save-link', openLinkInReader: 'open-link-in-reader' } as const;
+const MENU = {
+  savePage: 'save-page',
+  saveLink: 'save-link',
+  openLinkInReader: 'open-link-in-reader',
+} as const;
 
 /** The link menus' targets: infoCode links, and links under the user's own share patterns. */
-const linkTargets = (options: JianbaoOptions): string[] => [...SHARE_LINK_PATTERNS, ...sharePatternsOf(options).anyPage];
+const linkTargets = (options: JianbaoOptions): string[] => [
+  ...SHARE_LINK_PATTERNS,
+  ...sharePatternsOf(options).anyPage,
+];
 
 /** The link targets this worker last handed to the browser (a restarted worker knows only its own calls): what the e2e suite checks. */
 let appliedLinkTargets: readonly string[] = SHARE_LINK_PATTERNS;
@@ -39,8 +46,14 @@ export async function createContextMenus(): Promise<void> {
 export function followSharePatterns(): void {
   onOptionsChanged((options) => {
     const targets = linkTargets(options);
-    void Promise.all([MENU.openLinkInReader, MENU.saveLink].map((id) => browser.contextMenus.update(id, { targetUrlPatterns: targets })))
-      .then(() => { appliedLinkTargets = targets; })
+    void Promise.all(
+      [MENU.openLinkInReader, MENU.saveLink].map((id) =>
+        browser.contextMenus.update(id, { targetUrlPatterns: targets }),
+      ),
+    )
+      .then(() => {
+        appliedLinkTargets = targets;
+      })
       .catch(() => undefined); // not created yet: the install handler creates them from the stored options
   });
 }

@@ -1,7 +1,13 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { watchTabsForBadge } from './badge.ts';
 import { listenForCommands, onCommand } from './commands.ts';
-import { createContextMenus, currentMenuItems, followSharePatterns, listenForMenuClicks, onMenuClicked } from './context-menus.ts';
+import {
+  createContextMenus,
+  currentMenuItems,
+  followSharePatterns,
+  listenForMenuClicks,
+  onMenuClicked,
+} from './context-menus.ts';
 import { listenForMessages } from './router.ts';
 
 // Listeners must be registered synchronously at start-up so a restarted worker still receives the event that woke it.

@@ -1,5 +1,10 @@
 import type { Runtime } from 'webextension-polyfill';
-import type { BackgroundMessageType, BackgroundMessages, BackgroundRequest, BackgroundResponse } from '../shared/messages.ts';
+import type {
+  BackgroundMessageType,
+  BackgroundMessages,
+  BackgroundRequest,
+  BackgroundResponse,
+} from '../shared/messages.ts';
 
 export type Handler<K extends BackgroundMessageType> = (
   payload: BackgroundRequest<K>,

@@ -26,7 +26,8 @@ export async function dispatch(message: unknown, sender: Runtime.MessageSender):
     return { ok: false, error: { code: 'no-access', detail: `${type} is not accepted from this sender` } };
   }
   const payload = (message as { payload?: unknown }).payload;
-  if (!route.isValid(payload)) return { ok: false, error: { code: 'unexpected', detail: `malformed ${type}` } };
+  if (!route.isValid(payload))
+    return { ok: false, error: { code: 'unexpected', detail: `malformed ${type}` } };
   try {
     return await route.handle(payload, sender);
   } catch (error) {
@@ -35,5 +36,7 @@ export async function dispatch(message: unknown, sender: Runtime.MessageSender):
 }
 
 export function listenForMessages(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => dispatch(message, sender));
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+    dispatch(message, sender),
+  );
 }

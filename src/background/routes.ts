@@ -18,19 +18,27 @@ export const routes: Routes = {
   },
   saveTab: {
     from: ['extension'],
-    isValid: (p): p is BackgroundRequest<'saveTab'> => isObject(p) && Number.isInteger(p.tabId) && (p.tabId as number) >= 0,
+    isValid: (p): p is BackgroundRequest<'saveTab'> =>
+      isObject(p) && Number.isInteger(p.tabId) && (p.tabId as number) >= 0,
     handle: saveTab,
   },
   saveLink: {
     from: ['extension'],
     isValid: (p): p is BackgroundRequest<'saveLink'> =>
-      isObject(p) && typeof p.url === 'string' && p.url.length < 8192 && (p.openInReader === undefined || typeof p.openInReader === 'boolean'),
+      isObject(p) &&
+      typeof p.url === 'string' &&
+      p.url.length < 8192 &&
+      (p.openInReader === undefined || typeof p.openInReader === 'boolean'),
     handle: saveLinkHandler,
   },
   openReader: {
     from: ['content', 'extension'],
     isValid: (p): p is BackgroundRequest<'openReader'> =>
-      isObject(p) && typeof p.id === 'string' && p.id.length > 0 && p.id.length < 2048 && (p.inPlace === undefined || typeof p.inPlace === 'boolean'),
+      isObject(p) &&
+      typeof p.id === 'string' &&
+      p.id.length > 0 &&
+      p.id.length < 2048 &&
+      (p.inPlace === undefined || typeof p.inPlace === 'boolean'),
     handle: openReader,
   },
 };

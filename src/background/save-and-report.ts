@@ -10,7 +10,11 @@ import { saveLink } from './save-link.ts';
 /** Saves what a tab shows (context menu "Save page", keyboard command) and shows the result on its badge. */
 export async function saveTabAndReport(tabId: number): Promise<Outcome<SaveReceipt>> {
   const outcome = await saveFromTab(tabId);
-  await flashResult(tabId, outcome.ok, outcome.ok ? t('badgeSavedTitle') : t('popupSaveFailed', describeFailure(outcome.error)));
+  await flashResult(
+    tabId,
+    outcome.ok,
+    outcome.ok ? t('badgeSavedTitle') : t('popupSaveFailed', describeFailure(outcome.error)),
+  );
   return outcome;
 }
 
@@ -23,7 +27,9 @@ export async function saveLinkAndReport(
   { tab, openInReader }: { tab?: Tabs.Tab; openInReader: boolean },
 ): Promise<Outcome<SaveReceipt>> {
   const outcome = await saveLink(url, { windowId: tab?.windowId, index: tab?.index });
-  const title = outcome.ok ? t('badgeLinkSavedTitle', outcome.value.title) : t('popupSaveFailed', describeFailure(outcome.error));
+  const title = outcome.ok
+    ? t('badgeLinkSavedTitle', outcome.value.title)
+    : t('popupSaveFailed', describeFailure(outcome.error));
   await flashResult(tab?.id, outcome.ok, title);
   if (outcome.ok && openInReader) {
     await browser.tabs.create({

@@ -31,8 +31,10 @@ export async function saveFromTab(tabId: number): Promise<Outcome<SaveReceipt>> 
   } catch (error) {
     return { ok: false, error: { code: 'no-access', detail: String(injectError ?? error) } };
   }
-  if (!result || typeof result !== 'object') return { ok: false, error: { code: 'unexpected', detail: 'no answer from the page' } };
+  if (!result || typeof result !== 'object')
+    return { ok: false, error: { code: 'unexpected', detail: 'no answer from the page' } };
   if (!result.ok) return { ok: false, error: { code: result.reason, detail: result.detail } };
-  if (!isExtractedArticle(result.article)) return { ok: false, error: { code: 'unexpected', detail: 'malformed article' } };
+  if (!isExtractedArticle(result.article))
+    return { ok: false, error: { code: 'unexpected', detail: 'malformed article' } };
   return storeExtracted(result.article, tabId);
 }

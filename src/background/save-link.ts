@@ -40,7 +40,10 @@ function waitForLoad(tabId: number): Promise<void> {
  * Saves the page at `url` without leaving the current one: the link loads in an inactive tab (so
  * script-rendered share pages work as in a visit), is extracted and saved, and the tab is closed.
  */
-export async function saveLink(url: string, opener?: { windowId?: number; index?: number }): Promise<Outcome<SaveReceipt>> {
+export async function saveLink(
+  url: string,
+  opener?: { windowId?: number; index?: number },
+): Promise<Outcome<SaveReceipt>> {
   if (!/^https?:\/\//i.test(url)) return { ok: false, error: { code: 'not-a-web-page' } };
   const tab = await browser.tabs.create({
     url,

@@ -10,7 +10,10 @@ import { afterSave } from './after-save.ts';
  * The one path every save takes, whoever extracted the article.
  * @param tabId the tab showing the article, whose badge then says it is saved.
  */
-export async function storeExtracted(extracted: ExtractedArticle, tabId?: number): Promise<Outcome<SaveReceipt>> {
+export async function storeExtracted(
+  extracted: ExtractedArticle,
+  tabId?: number,
+): Promise<Outcome<SaveReceipt>> {
   try {
     const db = await sharedLibrary();
     // The user's rules (rename or merge sources into a category) apply to everything saved from now on.

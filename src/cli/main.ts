@@ -49,7 +49,10 @@ function parseArgs(argv: string[]): { command?: string; file?: string; url?: str
 }
 
 /** Returns the exit code; `io` is injectable so tests need not spawn. */
-export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) },
+): Promise<number> {
   const { command, file, url } = parseArgs(argv);
   if (command !== 'extract' || !file) return fail(io, 'usage');
   let html: string;

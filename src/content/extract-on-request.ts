@@ -13,12 +13,14 @@ async function isSharePageHere(): Promise<boolean> {
 
 /** Answers the background worker's `extractPage` (popup saves, commands, context menu). */
 export function listenForExtractRequests(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<ExtractResult> | undefined => {
-    // Only this extension can reach a content script's runtime port; checked anyway, as every receiver is.
-    if (sender.id !== browser.runtime.id) return undefined;
-    if ((message as { type?: unknown } | null)?.type !== 'extractPage') return undefined;
-    return isSharePageHere()
-      .then(extractThisPage)
-      .catch((error: unknown) => ({ ok: false, reason: 'no-article', detail: String(error) }));
-  });
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender: Runtime.MessageSender): Promise<ExtractResult> | undefined => {
+      // Only this extension can reach a content script's runtime port; checked anyway, as every receiver is.
+      if (sender.id !== browser.runtime.id) return undefined;
+      if ((message as { type?: unknown } | null)?.type !== 'extractPage') return undefined;
+      return isSharePageHere()
+        .then(extractThisPage)
+        .catch((error: unknown) => ({ ok: false, reason: 'no-article', detail: String(error) }));
+    },
+  );
 }

@@ -30,7 +30,9 @@ export async function extractThisPage(sharePage: boolean, status = documentStatu
     return now.ok ? now : { ok: false, reason: 'page-error', detail: `HTTP ${status}` };
   }
   if (sharePage) {
-    return waitForArticle(document, attempt, { fallback: () => extractFromShareEndpoint(document, url, fetchSameOrigin) });
+    return waitForArticle(document, attempt, {
+      fallback: () => extractFromShareEndpoint(document, url, fetchSameOrigin),
+    });
   }
   const now = attempt();
   if (now.ok || document.readyState === 'complete') return now;

@@ -29,7 +29,11 @@ function isFinal(result: ExtractResult): boolean {
  * (`timeout` when the page never produced an article).
  * @param attempt runs extraction on the current DOM; must be cheap and side-effect free.
  */
-export function waitForArticle(doc: Document, attempt: () => ExtractResult, options: WaitOptions = {}): Promise<ExtractResult> {
+export function waitForArticle(
+  doc: Document,
+  attempt: () => ExtractResult,
+  options: WaitOptions = {},
+): Promise<ExtractResult> {
   const timeoutMs = options.timeoutMs ?? WAIT_TIMING.timeoutMs;
   return new Promise((resolve) => {
     let done = false;
@@ -82,7 +86,10 @@ export function waitForArticle(doc: Document, attempt: () => ExtractResult, opti
     later(timeoutMs, () => {
       const final = attempt();
       if (final.ok) finish(final);
-      else finish(final.reason === 'no-article' ? { ok: false, reason: 'timeout', detail: final.detail } : final);
+      else
+        finish(
+          final.reason === 'no-article' ? { ok: false, reason: 'timeout', detail: final.detail } : final,
+        );
     });
 
     const { fallback } = options;

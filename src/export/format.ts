@@ -32,5 +32,11 @@ export interface LibraryFile {
  * or en. A bad article or image carries the field-level reason as a nested parameter.
  */
 export type ImportProblem = Reason<
-  'importNotJson' | 'importNotLibrary' | 'importNewerVersion' | 'importBadShape' | 'importBadArticle' | 'importDuplicateId' | 'importBadImage'
+  | 'importNotJson'
+  | 'importNotLibrary'
+  | 'importNewerVersion'
+  | 'importBadShape'
+  | 'importBadArticle'
+  | 'importDuplicateId'
+  | 'importBadImage'
 >;

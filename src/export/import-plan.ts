@@ -17,7 +17,10 @@ const lastChange = (article: Article): number => Date.parse(article.updatedAt ??
  * time means the same version, so a re-import changes nothing.
  * @param local the local record of each incoming id, or undefined.
  */
-export function planImport(incoming: readonly Article[], local: ReadonlyMap<string, Article | undefined>): PlannedRecord[] {
+export function planImport(
+  incoming: readonly Article[],
+  local: ReadonlyMap<string, Article | undefined>,
+): PlannedRecord[] {
   return incoming.map((article) => {
     const current = local.get(article.id);
     if (!current) return { article, action: 'add' };

@@ -26,7 +26,11 @@ export function jekyllDate(article: JekyllInput): string {
 }
 
 /** YAML double-quoted scalar: backslash and quote escaped, line breaks folded to spaces. */
-const quoted = (text: string): string => `"${text.replace(/[\r\n]+/g, ' ').replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+const quoted = (text: string): string =>
+  `"${text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')}"`;
 
 /** A front-matter value on one line. */
 const oneLine = (text: string): string => text.replace(/[\r\n]+/g, ' ').trim();
@@ -60,6 +64,10 @@ const MAX_ID_CHARS = 80;
 export function jekyllFileName(article: JekyllInput): string {
   const d = dateParts(article);
   const day = d ? `${d.year}-${pad(d.month)}-${pad(d.day)}` : '0000-00-00';
-  const id = article.id.replace(UNSAFE, '-').replace(/^-+|-+$/g, '').slice(0, MAX_ID_CHARS) || 'article';
+  const id =
+    article.id
+      .replace(UNSAFE, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, MAX_ID_CHARS) || 'article';
   return `${day}-${id}.md`;
 }

@@ -3,7 +3,14 @@
  * and applies a checked file with merge-by-id. Runs wherever IndexedDB does (options page, tests).
  */
 import type { Article } from '../shared/article.ts';
-import { getArticle, getImage, listSummaries, restoreArticles, type ArticleSnapshot, type LibraryDb } from '../store/index.ts';
+import {
+  getArticle,
+  getImage,
+  listSummaries,
+  restoreArticles,
+  type ArticleSnapshot,
+  type LibraryDb,
+} from '../store/index.ts';
 import type { ImportProblem } from './format.ts';
 import { planImport, withHeldImages, type ImportAction } from './import-plan.ts';
 import { libraryToJson, parseLibraryJson, type ImageBytes } from './library-json.ts';
@@ -19,7 +26,10 @@ export async function readAllArticles(db: LibraryDb): Promise<Article[]> {
 }
 
 /** The offline images of `articles`; a listed image whose copy is gone is dropped from its record. */
-async function readImages(db: LibraryDb, articles: Article[]): Promise<{ articles: Article[]; images: ImageBytes[] }> {
+async function readImages(
+  db: LibraryDb,
+  articles: Article[],
+): Promise<{ articles: Article[]; images: ImageBytes[] }> {
   const images: ImageBytes[] = [];
   const out: Article[] = [];
   for (const article of articles) {
@@ -27,7 +37,12 @@ async function readImages(db: LibraryDb, articles: Article[]): Promise<{ article
     for (const url of article.imagesStored ?? []) {
       const blob = await getImage(db, article.id, url);
       if (!blob) continue;
-      images.push({ articleId: article.id, url, type: blob.type, bytes: new Uint8Array(await blob.arrayBuffer()) });
+      images.push({
+        articleId: article.id,
+        url,
+        type: blob.type,
+        bytes: new Uint8Array(await blob.arrayBuffer()),
+      });
       held.add(url);
     }
     out.push(withHeldImages(article, held));
@@ -35,7 +50,10 @@ async function readImages(db: LibraryDb, articles: Article[]): Promise<{ article
   return { articles: out, images };
 }
 
-export async function exportLibraryJson(db: LibraryDb, options: { images: boolean; now?: Date }): Promise<{ text: string; count: number }> {
+export async function exportLibraryJson(
+  db: LibraryDb,
+  options: { images: boolean; now?: Date },
+): Promise<{ text: string; count: number }> {
   const articles = await readAllArticles(db);
   const now = options.now ?? new Date();
   if (!options.images) return { text: libraryToJson(articles, undefined, now), count: articles.length };
@@ -60,7 +78,11 @@ export type ImportResult =
  * The records are written in batched transactions (restoreArticles), all or nothing: if one batch
  * fails (e.g. the disk is full), the ones already written are taken back, so the library ends as it was.
  */
-export async function importLibraryJson(db: LibraryDb, text: string, sanitize: SanitizeBody): Promise<ImportResult> {
+export async function importLibraryJson(
+  db: LibraryDb,
+  text: string,
+  sanitize: SanitizeBody,
+): Promise<ImportResult> {
   const parsed = parseLibraryJson(text);
   if (!parsed.ok) return parsed;
   const local = new Map<string, Article | undefined>();
@@ -70,15 +92,23 @@ export async function importLibraryJson(db: LibraryDb, text: string, sanitize: S
   const imagesOf = new Map<string, ImageBytes[]>();
   for (const image of parsed.images) {
     const held = imagesOf.get(image.articleId);
-    if (held) held.push(image); else imagesOf.set(image.articleId, [image]);
+    if (held) held.push(image);
+    else imagesOf.set(image.articleId, [image]);
   }
   const snapshots: ArticleSnapshot[] = [];
   for (const { article, action } of plan) {
     counts[action]++;
     if (action === 'keep') continue;
     const images = imagesOf.get(article.id) ?? [];
-    const snapshot: ArticleSnapshot = withHeldImages({ ...article, contentHtml: sanitize(article.contentHtml, article.url) }, new Set(images.map((i) => i.url)));
-    if (images.length) snapshot.images = images.map(({ url, type, bytes }) => ({ url, blob: new Blob([bytes as BlobPart], { type }) }));
+    const snapshot: ArticleSnapshot = withHeldImages(
+      { ...article, contentHtml: sanitize(article.contentHtml, article.url) },
+      new Set(images.map((i) => i.url)),
+    );
+    if (images.length)
+      snapshot.images = images.map(({ url, type, bytes }) => ({
+        url,
+        blob: new Blob([bytes as BlobPart], { type }),
+      }));
     snapshots.push(snapshot);
   }
   // Oldest save first: doc numbers then follow savedAt, and search breaks score ties by doc number.

@@ -3,7 +3,13 @@ import type { Article } from '../shared/article.ts';
 import { toIsoWithOffset } from '../shared/iso-date.ts';
 import { reason, type Reason } from '../shared/reason.ts';
 import { fromBase64, toBase64 } from './base64.ts';
-import { LIBRARY_FORMAT, LIBRARY_VERSION, type ImportProblem, type LibraryFile, type LibraryImage } from './format.ts';
+import {
+  LIBRARY_FORMAT,
+  LIBRARY_VERSION,
+  type ImportProblem,
+  type LibraryFile,
+  type LibraryImage,
+} from './format.ts';
 import { explainInvalidRecord } from './validate-record.ts';
 
 export interface ImageBytes {
@@ -26,27 +32,47 @@ const bySaved = (a: Article, b: Article): number =>
  * @param images the offline images to embed, or undefined to leave them out (then `imagesStored`
  *   is dropped from the records too, so the file never claims images it does not hold).
  */
-export function libraryToJson(articles: readonly Article[], images: readonly ImageBytes[] | undefined, exportedAt: Date): string {
+export function libraryToJson(
+  articles: readonly Article[],
+  images: readonly ImageBytes[] | undefined,
+  exportedAt: Date,
+): string {
   const records = [...articles].sort(bySaved).map((article) => {
     if (images) return sortedKeys(article);
     const { imagesStored: _dropped, ...rest } = article;
     return sortedKeys(rest);
   });
-  const file: LibraryFile = { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, exportedAt: toIsoWithOffset(exportedAt), articles: records };
+  const file: LibraryFile = {
+    format: LIBRARY_FORMAT,
+    version: LIBRARY_VERSION,
+    exportedAt: toIsoWithOffset(exportedAt),
+    articles: records,
+  };
   if (images) {
     const order = new Map(records.map((r, i) => [r.id, i]));
     file.images = [...images]
-      .sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
-      .map(({ articleId, url, type, bytes }): LibraryImage => ({ articleId, url, type, dataBase64: toBase64(bytes) }));
+      .sort(
+        (a, b) =>
+          (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) ||
+          (a.url < b.url ? -1 : a.url > b.url ? 1 : 0),
+      )
+      .map(({ articleId, url, type, bytes }): LibraryImage => ({
+        articleId,
+        url,
+        type,
+        dataBase64: toBase64(bytes),
+      }));
   }
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 export type ParsedLibrary =
-  | { ok: true; articles: Article[]; images: ImageBytes[] }
-  | { ok: false; problem: ImportProblem };
+  { ok: true; articles: Article[]; images: ImageBytes[] } | { ok: false; problem: ImportProblem };
 
-const fail = (key: ImportProblem['key'], ...params: Array<string | Reason>): ParsedLibrary => ({ ok: false, problem: reason(key, ...params) });
+const fail = (key: ImportProblem['key'], ...params: Array<string | Reason>): ParsedLibrary => ({
+  ok: false,
+  problem: reason(key, ...params),
+});
 
 const IMAGE_STRINGS = ['articleId', 'url', 'type'] as const;
 
@@ -83,7 +109,8 @@ export function parseLibraryJson(text: string): ParsedLibrary {
     const notString = IMAGE_STRINGS.find((key) => typeof image[key] !== 'string');
     if (notString) return fail('importBadImage', where, reason('invalidNotString', notString));
     const { articleId, url, type } = image as Record<(typeof IMAGE_STRINGS)[number], string>;
-    if (!ids.get(articleId)?.imagesStored?.includes(url)) return fail('importBadImage', where, reason('invalidImageNotListed', articleId));
+    if (!ids.get(articleId)?.imagesStored?.includes(url))
+      return fail('importBadImage', where, reason('invalidImageNotListed', articleId));
     const bytes = typeof image.dataBase64 === 'string' ? fromBase64(image.dataBase64) : undefined;
     if (!bytes) return fail('importBadImage', where, reason('invalidNotBase64', 'dataBase64'));
     images.push({ articleId, url, type, bytes });

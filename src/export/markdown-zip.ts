@@ -21,9 +21,11 @@ export function uniqueFileNames(articles: readonly Article[]): string[] {
 export function libraryToMarkdownZip(articles: readonly Article[], now: Date): Uint8Array {
   const encoder = new TextEncoder();
   const names = uniqueFileNames(articles);
-  return writeZip(articles.map((article, i) => ({
-    name: `${POSTS_DIR}/${names[i]}`,
-    data: encoder.encode(articleToJekyll(article)),
-    modified: now,
-  })));
+  return writeZip(
+    articles.map((article, i) => ({
+      name: `${POSTS_DIR}/${names[i]}`,
+      data: encoder.encode(articleToJekyll(article)),
+      modified: now,
+    })),
+  );
 }

@@ -39,13 +39,17 @@ function dosTime(date: Date): { time: number; day: number } {
 class Writer {
   readonly parts: Uint8Array[] = [];
   length = 0;
-  bytes(data: Uint8Array): void { this.parts.push(data); this.length += data.length; }
+  bytes(data: Uint8Array): void {
+    this.parts.push(data);
+    this.length += data.length;
+  }
   fields(sizes: number[], values: number[]): void {
     const buf = new Uint8Array(sizes.reduce((a, b) => a + b, 0));
     const view = new DataView(buf.buffer);
     let at = 0;
     sizes.forEach((size, i) => {
-      if (size === 2) view.setUint16(at, values[i]!, true); else view.setUint32(at, values[i]!, true);
+      if (size === 2) view.setUint16(at, values[i]!, true);
+      else view.setUint32(at, values[i]!, true);
       at += size;
     });
     this.bytes(buf);
@@ -63,7 +67,8 @@ const DEFLATED = 8;
  * @param deflateRaw compresses each entry; an entry that does not shrink is stored instead.
  */
 export function writeZip(entries: readonly ZipEntry[], deflateRaw?: DeflateRaw): Uint8Array {
-  if (entries.length > ZIP_LIMITS.maxEntries) throw new RangeError(`too many files for a ZIP: ${entries.length}`);
+  if (entries.length > ZIP_LIMITS.maxEntries)
+    throw new RangeError(`too many files for a ZIP: ${entries.length}`);
   const out = new Writer();
   const central = new Writer();
   const encoder = new TextEncoder();
@@ -73,22 +78,65 @@ export function writeZip(entries: readonly ZipEntry[], deflateRaw?: DeflateRaw):
     const { time, day } = dosTime(entry.modified);
     const offset = out.length;
     const packed = deflateRaw?.(entry.data);
-    const [method, body] = packed && packed.length < entry.data.length ? [DEFLATED, packed] : [STORED, entry.data];
-    if (offset + body.length > ZIP_LIMITS.maxBytes || entry.data.length > ZIP_LIMITS.maxBytes) throw new RangeError('archive larger than 4 GB');
+    const [method, body] =
+      packed && packed.length < entry.data.length ? [DEFLATED, packed] : [STORED, entry.data];
+    if (offset + body.length > ZIP_LIMITS.maxBytes || entry.data.length > ZIP_LIMITS.maxBytes)
+      throw new RangeError('archive larger than 4 GB');
     // Local header: signature, version, flags, method, time, date, crc, packed size, size, name length, extra length.
-    out.fields([4, 2, 2, 2, 2, 2, 4, 4, 4, 2, 2], [0x04034b50, VERSION, UTF8_FLAG, method, time, day, crc, body.length, entry.data.length, name.length, 0]);
+    out.fields(
+      [4, 2, 2, 2, 2, 2, 4, 4, 4, 2, 2],
+      [
+        0x04034b50,
+        VERSION,
+        UTF8_FLAG,
+        method,
+        time,
+        day,
+        crc,
+        body.length,
+        entry.data.length,
+        name.length,
+        0,
+      ],
+    );
     out.bytes(name);
     out.bytes(body);
     // Central directory record: as above plus made-by, comment, disk, attributes and the local header's offset.
-    central.fields([4, 2, 2, 2, 2, 2, 2, 4, 4, 4, 2, 2, 2, 2, 2, 4, 4],
-      [0x02014b50, MADE_BY, VERSION, UTF8_FLAG, method, time, day, crc, body.length, entry.data.length, name.length, 0, 0, 0, 0, FILE_ATTRIBUTES, offset]);
+    central.fields(
+      [4, 2, 2, 2, 2, 2, 2, 4, 4, 4, 2, 2, 2, 2, 2, 4, 4],
+      [
+        0x02014b50,
+        MADE_BY,
+        VERSION,
+        UTF8_FLAG,
+        method,
+        time,
+        day,
+        crc,
+        body.length,
+        entry.data.length,
+        name.length,
+        0,
+        0,
+        0,
+        0,
+        FILE_ATTRIBUTES,
+        offset,
+      ],
+    );
     central.bytes(name);
   }
   const centralOffset = out.length;
   for (const part of central.parts) out.bytes(part);
-  out.fields([4, 2, 2, 2, 2, 4, 4, 2], [0x06054b50, 0, 0, entries.length, entries.length, central.length, centralOffset, 0]);
+  out.fields(
+    [4, 2, 2, 2, 2, 4, 4, 2],
+    [0x06054b50, 0, 0, entries.length, entries.length, central.length, centralOffset, 0],
+  );
   const result = new Uint8Array(out.length);
   let at = 0;
-  for (const part of out.parts) { result.set(part, at); at += part.length; }
+  for (const part of out.parts) {
+    result.set(part, at);
+    at += part.length;
+  }
   return result;
 }

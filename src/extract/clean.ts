@@ -10,11 +10,32 @@ import { readArticleSource } from './metadata/text-patterns.ts';
 
 const CLEAN_RULES = {
   /** Elements that are never article content on the pages we know (`nav`: post navigation Readability keeps). */
-  junkTags: new Set(['script', 'style', 'noscript', 'iframe', 'form', 'button', 'input', 'select', 'textarea', 'svg', 'nav']),
+  junkTags: new Set([
+    'script',
+    'style',
+    'noscript',
+    'iframe',
+    'form',
+    'button',
+    'input',
+    'select',
+    'textarea',
+    'svg',
+    'nav',
+  ]),
   /** Whole class names of share bars, app prompts, related lists, East Money quote boxes and the editor line. */
   junkClasses: new Set(['share', 'app-download', 'related', 'ad_context3', 'zwothers', 'res-edit']),
   /** Class attribute fragments with the same meaning (`share-bar`, `news-recommend`, `qrcode-box`, …). */
-  junkClassParts: ['share-', 'download', 'qrcode', 'related', 'recommend', 'stockquote', 'comment', 'statement'],
+  junkClassParts: [
+    'share-',
+    'download',
+    'qrcode',
+    'related',
+    'recommend',
+    'stockquote',
+    'comment',
+    'statement',
+  ],
   /** A list of at least this many items that are nothing but links is a ranking or related list (generic-zh-portal-04). */
   minLinkListItems: 3,
   /** East Money's inline quote widgets: `<div id="bkquote_BK0475">`. */
@@ -32,7 +53,20 @@ const CLEAN_RULES = {
   /** …and a few dozen nodes: counting text alone, a deep chain of wrappers was walked once per wrapper. */
   maxJunkNodes: 48,
   /** Blocks that may be a prompt or navigation line. */
-  junkBlocks: new Set(['p', 'li', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'figcaption', 'div']),
+  junkBlocks: new Set([
+    'p',
+    'li',
+    'blockquote',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'td',
+    'th',
+    'figcaption',
+    'div',
+  ]),
   /** Blocks whose leading indentation is removed. */
   indentBlocks: new Set(['p', 'li', 'td', 'div', 'blockquote']),
   heading: /^h[1-6]$/,
@@ -66,7 +100,10 @@ function isJunk(el: Element): boolean {
   const tag = el.localName;
   if (CLEAN_RULES.junkTags.has(tag)) return true;
   if (tag === 'img') {
-    return CLEAN_RULES.junkImageSrc.test(el.getAttribute('src') ?? '') || (el.getAttribute('alt') ?? '').includes(CLEAN_RULES.junkImageAlt);
+    return (
+      CLEAN_RULES.junkImageSrc.test(el.getAttribute('src') ?? '') ||
+      (el.getAttribute('alt') ?? '').includes(CLEAN_RULES.junkImageAlt)
+    );
   }
   if ((tag === 'ul' || tag === 'ol') && isLinkList(el)) return true;
   if (el.id.startsWith(CLEAN_RULES.junkIdPrefix)) return true;
@@ -94,13 +131,15 @@ function shortText(el: Element, max: number): string | undefined {
     }
     if (node !== el && isJunk(node as Element)) continue;
     if ((node as Element).localName === 'img') return undefined;
-    for (let c = node.lastChild; c; c = c.previousSibling) if (c.nodeType === 1 || c.nodeType === 3) stack.push(c);
+    for (let c = node.lastChild; c; c = c.previousSibling)
+      if (c.nodeType === 1 || c.nodeType === 3) stack.push(c);
   }
   return text;
 }
 
 function isShortJunk(el: Element): boolean {
-  if (!CLEAN_RULES.junkBlocks.has(el.localName) || el.childElementCount > CLEAN_RULES.maxJunkChildren) return false;
+  if (!CLEAN_RULES.junkBlocks.has(el.localName) || el.childElementCount > CLEAN_RULES.maxJunkChildren)
+    return false;
   const text = shortText(el, CLEAN_RULES.maxJunkTextLength);
   return text !== undefined && (CLEAN_RULES.promptText.test(text) || CLEAN_RULES.navText.test(text));
 }
@@ -156,5 +195,6 @@ function lastLeaf(el: Element): Element | null {
 
 /** Removes headings that end the body with nothing under them: titles of a list or box that was dropped (`热门排行`). */
 export function dropOrphanHeadings(body: Element): void {
-  for (let last = lastLeaf(body); last && CLEAN_RULES.heading.test(last.localName); last = lastLeaf(body)) last.remove();
+  for (let last = lastLeaf(body); last && CLEAN_RULES.heading.test(last.localName); last = lastLeaf(body))
+    last.remove();
 }

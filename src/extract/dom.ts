@@ -36,7 +36,8 @@ export function hasText(el: Element): boolean {
   while (stack.length) {
     const node = stack.pop()!;
     if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) return true;
-    for (let c = node.lastChild; c; c = c.previousSibling) if (c.nodeType === 1 || c.nodeType === 3) stack.push(c);
+    for (let c = node.lastChild; c; c = c.previousSibling)
+      if (c.nodeType === 1 || c.nodeType === 3) stack.push(c);
   }
   return false;
 }

@@ -10,7 +10,20 @@ const PROSE_RULES = {
   /** Text runs shorter than this are menu labels, buttons and counters, not prose. */
   minRun: 12,
   /** Subtrees whose text is never the article. */
-  skipTags: new Set(['script', 'style', 'noscript', 'template', 'a', 'button', 'select', 'option', 'textarea', 'nav', 'footer', 'svg']),
+  skipTags: new Set([
+    'script',
+    'style',
+    'noscript',
+    'template',
+    'a',
+    'button',
+    'select',
+    'option',
+    'textarea',
+    'nav',
+    'footer',
+    'svg',
+  ]),
 } as const;
 
 /** True when `root` has at least `minChars` characters of prose outside links, navigation and scripts. */
@@ -25,7 +38,8 @@ export function hasProse(root: Element, minChars: number = PROSE_RULES.minChars)
       continue;
     }
     if (node !== root && PROSE_RULES.skipTags.has((node as Element).localName)) continue;
-    for (let c = node.lastChild; c; c = c.previousSibling) if (c.nodeType === 1 || c.nodeType === 3) stack.push(c);
+    for (let c = node.lastChild; c; c = c.previousSibling)
+      if (c.nodeType === 1 || c.nodeType === 3) stack.push(c);
   }
   return false;
 }

@@ -11,7 +11,8 @@ import { httpUrl, isSameSite } from '../shared/same-site.ts';
 
 const RECORD_RULES = {
   /** Query parameters that track the visit, not the article; dropped from URL-derived ids. */
-  trackingParams: /^(utm_\w+|spm|from|share_?from|share_?token|isappinstalled|scene|clicktime|enterid|fbclid|gclid|ref|src)$/i,
+  trackingParams:
+    /^(utm_\w+|spm|from|share_?from|share_?token|isappinstalled|scene|clicktime|enterid|fbclid|gclid|ref|src)$/i,
   /** Less text than this after cleaning is a prompt or a teaser, not an article. */
   minTextChars: 20,
   /** Real share and article pages are under 1 MB; 5 MB still extracts in well under a second. */
@@ -33,7 +34,8 @@ function isFrontPage(url: string): boolean {
 export function urlId(url: string): string {
   const u = new URL(url);
   u.hash = '';
-  for (const name of [...u.searchParams.keys()]) if (RECORD_RULES.trackingParams.test(name)) u.searchParams.delete(name);
+  for (const name of [...u.searchParams.keys()])
+    if (RECORD_RULES.trackingParams.test(name)) u.searchParams.delete(name);
   u.searchParams.sort();
   return `url:${u.href.replace(/\?$/, '')}`;
 }
@@ -41,7 +43,13 @@ export function urlId(url: string): string {
 /**
  * @param win the page's window: DOMPurify binds to its DOM classes (an inert document has no window).
  */
-export function finishDraft(draft: Draft, url: string, extractor: string, win: Window & typeof globalThis, options: FinishOptions = {}): ExtractResult {
+export function finishDraft(
+  draft: Draft,
+  url: string,
+  extractor: string,
+  win: Window & typeof globalThis,
+  options: FinishOptions = {},
+): ExtractResult {
   const limit = options.maxHtmlBytes ?? RECORD_RULES.maxHtmlBytes;
   // The text alone is a lower bound of the size: refuse before writing; the exact size is checked below.
   const lower = textLowerBound(draft.body);
@@ -51,10 +59,12 @@ export function finishDraft(draft: Draft, url: string, extractor: string, win: W
   // On the sanitized tree: a heading is an orphan only once what followed it is gone.
   dropOrphanHeadings(holder);
   const contentHtml = holder.innerHTML;
-  if (contentHtml.length > limit) return { ok: false, reason: 'too-large', detail: `${contentHtml.length} > ${limit}` };
+  if (contentHtml.length > limit)
+    return { ok: false, reason: 'too-large', detail: `${contentHtml.length} > ${limit}` };
   const textContent = blockText(holder);
   // Code points, not UTF-16 units; counted only for short texts, not spread out for a 5 MB body.
-  const short = textContent.length < 2 * RECORD_RULES.minTextChars && [...textContent].length < RECORD_RULES.minTextChars;
+  const short =
+    textContent.length < 2 * RECORD_RULES.minTextChars && [...textContent].length < RECORD_RULES.minTextChars;
   if (short && !holder.querySelector('img')) {
     return { ok: false, reason: 'no-article', detail: `${extractor}: body has no text` };
   }
@@ -67,7 +77,10 @@ export function finishDraft(draft: Draft, url: string, extractor: string, win: W
   // the site's front page names no article (templates that set it on every page), and taken as the
   // article's address it would make every page of that site one record.
   const declared = httpUrl(draft.canonicalUrl, url);
-  const canonical = declared && declared !== url && isSameSite(declared, url) && !isFrontPage(declared) ? declared : undefined;
+  const canonical =
+    declared && declared !== url && isSameSite(declared, url) && !isFrontPage(declared)
+      ? declared
+      : undefined;
   const article: ExtractedArticle = {
     id: infoCode ?? urlId(canonical ?? url),
     url,
@@ -80,8 +93,13 @@ export function finishDraft(draft: Draft, url: string, extractor: string, win: W
     extractor,
   };
   const optional: Partial<ExtractedArticle> = {
-    infoCode, canonicalUrl: canonical, publishedAt: draft.publishedAt, source,
-    author: draft.author, editor: draft.editor, lang: draft.lang,
+    infoCode,
+    canonicalUrl: canonical,
+    publishedAt: draft.publishedAt,
+    source,
+    author: draft.author,
+    editor: draft.editor,
+    lang: draft.lang,
     leadImage: httpUrl(draft.leadImage ?? holder.querySelector('img')?.getAttribute('src') ?? undefined, url),
   };
   for (const [key, value] of Object.entries(optional)) if (value) Object.assign(article, { [key]: value });

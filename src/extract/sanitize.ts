@@ -9,13 +9,62 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
 const POLICY = {
   tags: [
-    'p', 'br', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark',
-    'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-    'a', 'img', 'figure', 'figcaption', 'picture',
-    'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
-    'pre', 'code', 'hr', 'span', 'div',
+    'p',
+    'br',
+    'strong',
+    'b',
+    'em',
+    'i',
+    'u',
+    's',
+    'sub',
+    'sup',
+    'small',
+    'mark',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'dl',
+    'dt',
+    'dd',
+    'a',
+    'img',
+    'figure',
+    'figcaption',
+    'picture',
+    'table',
+    'caption',
+    'thead',
+    'tbody',
+    'tfoot',
+    'tr',
+    'th',
+    'td',
+    'pre',
+    'code',
+    'hr',
+    'span',
+    'div',
   ],
-  attributes: ['href', 'title', 'src', 'alt', 'width', 'height', 'colspan', 'rowspan', 'start', 'rel', 'target'],
+  attributes: [
+    'href',
+    'title',
+    'src',
+    'alt',
+    'width',
+    'height',
+    'colspan',
+    'rowspan',
+    'start',
+    'rel',
+    'target',
+  ],
   /** `h1` is the record's title; a second one in the body would compete with it, so it becomes `h2`. */
   renamed: { center: 'div', h1: 'h2' } as Record<string, string>,
   hrefSchemes: /^(https?|mailto):/i,
@@ -46,15 +95,40 @@ export const SANITIZE_POLICY = {
   tags: new Set<string>(POLICY.tags),
   attributes: new Set<string>(POLICY.attributes),
   /** Own keys only: a hostile `<constructor>` element must not find Object's members. */
-  renamed: (tag: string): string | undefined => (Object.hasOwn(POLICY.renamed, tag) ? POLICY.renamed[tag] : undefined),
+  renamed: (tag: string): string | undefined =>
+    Object.hasOwn(POLICY.renamed, tag) ? POLICY.renamed[tag] : undefined,
   /**
    * Elements removed with everything inside them: DOMPurify's default FORBID_CONTENTS, plus `object` and
    * `embed`, whose fallback text is a plug-in notice, never the article. Other unknown elements are unwrapped.
    */
   dropsContent: new Set([
-    'annotation-xml', 'audio', 'colgroup', 'desc', 'foreignobject', 'head', 'iframe', 'math', 'mi', 'mn', 'mo', 'ms',
-    'mtext', 'noembed', 'noframes', 'noscript', 'object', 'embed', 'plaintext', 'script', 'selectedcontent', 'style',
-    'svg', 'template', 'title', 'video', 'xmp',
+    'annotation-xml',
+    'audio',
+    'colgroup',
+    'desc',
+    'foreignobject',
+    'head',
+    'iframe',
+    'math',
+    'mi',
+    'mn',
+    'mo',
+    'ms',
+    'mtext',
+    'noembed',
+    'noframes',
+    'noscript',
+    'object',
+    'embed',
+    'plaintext',
+    'script',
+    'selectedcontent',
+    'style',
+    'svg',
+    'template',
+    'title',
+    'video',
+    'xmp',
   ]),
 } as const;
 
@@ -64,7 +138,10 @@ const RENAME = new RegExp(`<(/?)(${Object.keys(POLICY.renamed).join('|')})\\b`, 
  * One instance per window (DOMPurify binds to one realm's DOM classes), its configuration set once:
  * passing it to every `sanitize` call re-parses it, which costs more than sanitizing a short article.
  */
-interface Sanitizer { purify: DOMPurify; base: { url?: string } }
+interface Sanitizer {
+  purify: DOMPurify;
+  base: { url?: string };
+}
 const instances = new WeakMap<object, Sanitizer>();
 
 function absolute(value: string, base: string | undefined): string | undefined {
@@ -119,10 +196,17 @@ function instanceFor(win: Window & typeof globalThis): Sanitizer {
  * @param win the window whose DOM parses the HTML (the page's in a content script, jsdom's in the CLI).
  * @param baseUrl resolves relative links and images; without it relative URLs are dropped.
  */
-export function sanitizeToElement(html: string, win: Window & typeof globalThis, baseUrl?: string): HTMLElement {
+export function sanitizeToElement(
+  html: string,
+  win: Window & typeof globalThis,
+  baseUrl?: string,
+): HTMLElement {
   const { purify, base } = instanceFor(win);
   base.url = baseUrl;
-  const renamed = html.replace(RENAME, (_m, slash: string, tag: string) => `<${slash}${POLICY.renamed[tag.toLowerCase()]}`);
+  const renamed = html.replace(
+    RENAME,
+    (_m, slash: string, tag: string) => `<${slash}${POLICY.renamed[tag.toLowerCase()]}`,
+  );
   // RETURN_DOM is in the configuration set above; DOMPurify's types only know the per-call form.
   return purify.sanitize(renamed) as unknown as HTMLElement;
 }

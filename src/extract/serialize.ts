@@ -15,7 +15,13 @@ const VOID = new Set(['br', 'hr', 'img']);
 /** Inline wrappers that mean nothing once their attributes are gone (the reader styles bare elements). */
 const UNWRAPPED_BARE = new Set(['span', 'font']);
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;', '"': '&quot;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '\u00a0': '&nbsp;',
+  '"': '&quot;',
+};
 const escapeText = (text: string) => text.replace(/[&<>\u00a0]/g, (c) => ESCAPES[c]!);
 const escapeAttribute = (value: string) => value.replace(/[&<>"\u00a0]/g, (c) => ESCAPES[c]!);
 

@@ -55,7 +55,8 @@ export async function extractFromShareEndpoint(
   }
   const data = parseNewsText(body);
   const html = data?.text ?? data?.content;
-  if (!data || !data.title || typeof html !== 'string') return { ok: false, reason: 'no-article', detail: 'bad JSON' };
+  if (!data || !data.title || typeof html !== 'string')
+    return { ok: false, reason: 'no-article', detail: 'bad JSON' };
   const holder = inertElement(doc, 'div');
   holder.innerHTML = html;
   return finishDraft(

@@ -29,7 +29,12 @@ export function blockText(root: Node): string {
 /** First ~120 characters of `text`, on one line, with an ellipsis when cut. */
 export function makeExcerpt(text: string): string {
   // Only the head matters; flattening a 5 MB body to cut 120 characters would dominate extraction time.
-  const flat = text.slice(0, TEXT_RULES.excerptChars * 4).replace(/\s+/g, ' ').trim();
+  const flat = text
+    .slice(0, TEXT_RULES.excerptChars * 4)
+    .replace(/\s+/g, ' ')
+    .trim();
   const chars = [...flat];
-  return chars.length <= TEXT_RULES.excerptChars && text.length <= TEXT_RULES.excerptChars * 4 ? flat : `${chars.slice(0, TEXT_RULES.excerptChars).join('')}…`;
+  return chars.length <= TEXT_RULES.excerptChars && text.length <= TEXT_RULES.excerptChars * 4
+    ? flat
+    : `${chars.slice(0, TEXT_RULES.excerptChars).join('')}…`;
 }

@@ -9,28 +9,50 @@ export function ArticleView({ article, safeHtml }: { article: Article; safeHtml:
   return (
     <article class="article" lang={article.lang} aria-labelledby="article-title">
       <header class="article-header">
-        <h1 class="article-title" id="article-title">{article.title}</h1>
+        <h1 class="article-title" id="article-title">
+          {article.title}
+        </h1>
         <dl class="article-meta">
           {article.source && <Meta label={t('readerSource')} value={article.source} name="source" />}
           {article.publishedAt && (
             <Meta label={t('readerPublished')} name="published">
               {/* The viewer's own locale formats the date; the newsroom's offset keeps the clock time. */}
-              <time dateTime={article.publishedAt}>{formatPublished(article.publishedAt, navigator.language)}</time>
+              <time dateTime={article.publishedAt}>
+                {formatPublished(article.publishedAt, navigator.language)}
+              </time>
             </Meta>
           )}
           <Meta label={t('readerCategory')} value={article.category} name="category" />
           {article.author && <Meta label={t('readerAuthor')} value={article.author} name="author" />}
           {article.editor && <Meta label={t('readerEditor')} value={article.editor} name="editor" />}
-          {minutes > 0 && <Meta label={t('readerReadingTimeLabel')} value={t('readerReadingTime', String(minutes))} name="reading-time" />}
+          {minutes > 0 && (
+            <Meta
+              label={t('readerReadingTimeLabel')}
+              value={t('readerReadingTime', String(minutes))}
+              name="reading-time"
+            />
+          )}
         </dl>
-        <a class="original-link" href={article.url} rel="noopener noreferrer" target="_blank">{t('readerOriginal')}</a>
+        <a class="original-link" href={article.url} rel="noopener noreferrer" target="_blank">
+          {t('readerOriginal')}
+        </a>
       </header>
       <div class="article-body" dangerouslySetInnerHTML={{ __html: safeHtml }} />
     </article>
   );
 }
 
-function Meta({ label, value, name, children }: { label: string; value?: string; name: string; children?: preact.ComponentChildren }) {
+function Meta({
+  label,
+  value,
+  name,
+  children,
+}: {
+  label: string;
+  value?: string;
+  name: string;
+  children?: preact.ComponentChildren;
+}) {
   return (
     <div class="meta" data-meta={name}>
       <dt>{label}</dt>

@@ -3,7 +3,10 @@ import { READER_LIMITS, type ReaderSettings, type ReaderTheme } from '../shared/
 import { stepFontSize, stepMeasure, THEME_ORDER } from './reader-settings.ts';
 
 const THEME_LABELS: Record<ReaderTheme, MessageKey> = {
-  system: 'readerThemeSystem', light: 'readerThemeLight', dark: 'readerThemeDark', sepia: 'readerThemeSepia',
+  system: 'readerThemeSystem',
+  light: 'readerThemeLight',
+  dark: 'readerThemeDark',
+  sepia: 'readerThemeSepia',
 };
 
 type Update = (change: (current: ReaderSettings) => ReaderSettings) => void;
@@ -28,15 +31,33 @@ export function Controls({ settings, update, onHelp }: ControlsProps) {
             update((current) => ({ ...current, theme }));
           }}
         >
-          {THEME_ORDER.map((theme) => <option key={theme} value={theme}>{t(THEME_LABELS[theme])}</option>)}
+          {THEME_ORDER.map((theme) => (
+            <option key={theme} value={theme}>
+              {t(THEME_LABELS[theme])}
+            </option>
+          ))}
         </select>
       </label>
-      <Stepper name="font-size" label="readerFontSize" value={settings.fontSize}
-        min={READER_LIMITS.minFontSize} max={READER_LIMITS.maxFontSize} step={(d) => update((s) => stepFontSize(s, d))}
-        down={{ class: 'font-smaller', icon: 'A−', label: 'readerFontSmaller' }} up={{ class: 'font-larger', icon: 'A+', label: 'readerFontLarger' }} />
-      <Stepper name="measure" label="readerMeasure" value={settings.measure}
-        min={READER_LIMITS.minMeasure} max={READER_LIMITS.maxMeasure} step={(d) => update((s) => stepMeasure(s, d))}
-        down={{ class: 'measure-narrower', icon: '→←', label: 'readerNarrower' }} up={{ class: 'measure-wider', icon: '←→', label: 'readerWider' }} />
+      <Stepper
+        name="font-size"
+        label="readerFontSize"
+        value={settings.fontSize}
+        min={READER_LIMITS.minFontSize}
+        max={READER_LIMITS.maxFontSize}
+        step={(d) => update((s) => stepFontSize(s, d))}
+        down={{ class: 'font-smaller', icon: 'A−', label: 'readerFontSmaller' }}
+        up={{ class: 'font-larger', icon: 'A+', label: 'readerFontLarger' }}
+      />
+      <Stepper
+        name="measure"
+        label="readerMeasure"
+        value={settings.measure}
+        min={READER_LIMITS.minMeasure}
+        max={READER_LIMITS.maxMeasure}
+        step={(d) => update((s) => stepMeasure(s, d))}
+        down={{ class: 'measure-narrower', icon: '→←', label: 'readerNarrower' }}
+        up={{ class: 'measure-wider', icon: '←→', label: 'readerWider' }}
+      />
       <IconButton class="help-button" icon="?" label="readerShortcuts" popup onClick={onHelp} />
     </div>
   );
@@ -79,7 +100,14 @@ interface IconButtonProps {
 function IconButton({ class: className, icon, label, disabled, popup, onClick }: IconButtonProps) {
   const text = t(label);
   return (
-    <button type="button" class={className} title={text} disabled={disabled} aria-haspopup={popup ? 'dialog' : undefined} onClick={onClick}>
+    <button
+      type="button"
+      class={className}
+      title={text}
+      disabled={disabled}
+      aria-haspopup={popup ? 'dialog' : undefined}
+      onClick={onClick}
+    >
       <span aria-hidden="true">{icon}</span>
       <span class="visually-hidden">{text}</span>
     </button>

@@ -20,8 +20,12 @@ export function CopyAsMarkdown({ article }: { article: JekyllInput }) {
   };
   return (
     <span class="copy-markdown">
-      <button type="button" class="copy-markdown-button" onClick={() => void copy()}>{t('copyAsMarkdown')}</button>
-      <span role="status" data-result={done}>{done ? t(done) : ''}</span>
+      <button type="button" class="copy-markdown-button" onClick={() => void copy()}>
+        {t('copyAsMarkdown')}
+      </button>
+      <span role="status" data-result={done}>
+        {done ? t(done) : ''}
+      </span>
     </span>
   );
 }

@@ -44,19 +44,39 @@ export function Reader({ id }: { id: string | null }) {
   }, [id]);
 
   const ready = state.kind === 'ready' ? state : undefined;
-  const positionFailure = useReadingPosition(ready?.db, ready?.loaded.article.id, ready?.loaded.article.readingPosition);
+  const positionFailure = useReadingPosition(
+    ready?.db,
+    ready?.loaded.article.id,
+    ready?.loaded.article.readingPosition,
+  );
 
   useShortcuts((action: ReaderAction) => {
     const neighbours = ready?.loaded.neighbours;
     switch (action) {
-      case 'help': setHelpOpen((open) => !open); return true;
-      case 'close': if (!helpOpen) return false; setHelpOpen(false); return true;
-      case 'theme': update(nextTheme); return true;
-      case 'fontLarger': update((s) => stepFontSize(s, 1)); return true;
-      case 'fontSmaller': update((s) => stepFontSize(s, -1)); return true;
-      case 'wider': update((s) => stepMeasure(s, 1)); return true;
-      case 'narrower': update((s) => stepMeasure(s, -1)); return true;
-      case 'next': case 'previous': {
+      case 'help':
+        setHelpOpen((open) => !open);
+        return true;
+      case 'close':
+        if (!helpOpen) return false;
+        setHelpOpen(false);
+        return true;
+      case 'theme':
+        update(nextTheme);
+        return true;
+      case 'fontLarger':
+        update((s) => stepFontSize(s, 1));
+        return true;
+      case 'fontSmaller':
+        update((s) => stepFontSize(s, -1));
+        return true;
+      case 'wider':
+        update((s) => stepMeasure(s, 1));
+        return true;
+      case 'narrower':
+        update((s) => stepMeasure(s, -1));
+        return true;
+      case 'next':
+      case 'previous': {
         const target = neighbours?.[action];
         if (!target) return false;
         location.assign(readerPath(target.id));
@@ -77,11 +97,25 @@ export function Reader({ id }: { id: string | null }) {
       </header>
       <main class="reader" id="main">
         {state.kind === 'loading' && <p class="status">{t('readerLoading')}</p>}
-        {state.kind === 'missing' && <p class="status" role="alert">{t('readerNotFound')}</p>}
-        {state.kind === 'failed' && <p class="status" role="alert">{t('readerLoadFailed', state.detail)}</p>}
+        {state.kind === 'missing' && (
+          <p class="status" role="alert">
+            {t('readerNotFound')}
+          </p>
+        )}
+        {state.kind === 'failed' && (
+          <p class="status" role="alert">
+            {t('readerLoadFailed', state.detail)}
+          </p>
+        )}
         {ready && <ArticleView article={ready.loaded.article} safeHtml={ready.loaded.html} />}
-        {ready && <CategoryNav category={ready.loaded.article.category} neighbours={ready.loaded.neighbours} />}
-        {positionFailure && <p class="status" role="status">{t('readerSaveFailed', positionFailure)}</p>}
+        {ready && (
+          <CategoryNav category={ready.loaded.article.category} neighbours={ready.loaded.neighbours} />
+        )}
+        {positionFailure && (
+          <p class="status" role="status">
+            {t('readerSaveFailed', positionFailure)}
+          </p>
+        )}
       </main>
       <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </>

@@ -23,14 +23,19 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
           <div class="shortcut" key={shortcut.action} data-action={shortcut.action}>
             <dt>
               {shortcut.keys.map((key, i) => (
-                <>{i > 0 && ' / '}<kbd>{KEY_NAMES[key] ?? key}</kbd></>
+                <>
+                  {i > 0 && ' / '}
+                  <kbd>{KEY_NAMES[key] ?? key}</kbd>
+                </>
               ))}
             </dt>
             <dd>{t(shortcut.label)}</dd>
           </div>
         ))}
       </dl>
-      <button type="button" class="close-help" onClick={onClose}>{t('readerShortcutsClose')}</button>
+      <button type="button" class="close-help" onClick={onClose}>
+        {t('readerShortcutsClose')}
+      </button>
     </dialog>
   );
 }

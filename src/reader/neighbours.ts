@@ -16,7 +16,10 @@ const byListOrder = (a: ArticleSummary, b: ArticleSummary): number =>
  * @param summaries every summary in the library, any order.
  * @param current the article on screen; its `category` picks the list.
  */
-export function neighboursOf(summaries: readonly ArticleSummary[], current: { id: string; category: string }): Neighbours {
+export function neighboursOf(
+  summaries: readonly ArticleSummary[],
+  current: { id: string; category: string },
+): Neighbours {
   const list = summaries.filter((s) => s.category === current.category).sort(byListOrder);
   const at = list.findIndex((s) => s.id === current.id);
   if (at < 0) return {};

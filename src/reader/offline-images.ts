@@ -17,13 +17,21 @@ export interface OfflineHtml {
  * @param safeHtml already sanitized; it is parsed into an inert `<template>` (nothing loads or runs there).
  * @param doc the document whose `template` element parses it.
  */
-export async function withOfflineImages(safeHtml: string, doc: Document, lookup: ImageLookup): Promise<OfflineHtml> {
+export async function withOfflineImages(
+  safeHtml: string,
+  doc: Document,
+  lookup: ImageLookup,
+): Promise<OfflineHtml> {
   const template = doc.createElement('template');
   template.innerHTML = safeHtml;
   const images = [...template.content.querySelectorAll('img')];
-  const srcs = [...new Set(images.map((img) => img.getAttribute('src') ?? '').filter((src) => /^https?:/i.test(src)))];
+  const srcs = [
+    ...new Set(images.map((img) => img.getAttribute('src') ?? '').filter((src) => /^https?:/i.test(src))),
+  ];
   if (srcs.length === 0) return { html: safeHtml, objectUrls: [] };
-  const blobs = await Promise.all(srcs.map(async (src) => [src, await lookup(src).catch(() => undefined)] as const));
+  const blobs = await Promise.all(
+    srcs.map(async (src) => [src, await lookup(src).catch(() => undefined)] as const),
+  );
   const objectUrls = new Map<string, string>();
   for (const [src, blob] of blobs) if (blob) objectUrls.set(src, URL.createObjectURL(blob));
   if (objectUrls.size === 0) return { html: safeHtml, objectUrls: [] };

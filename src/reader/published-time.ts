@@ -4,7 +4,8 @@
  * (UTC+8)" everywhere, not "7:06 AM" in London. A news time belongs to the newsroom's clock.
  */
 
-const ISO_WITH_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+const ISO_WITH_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Offset minutes from `Z`, `+08:00` or `-0530`. */
@@ -35,17 +36,32 @@ export function formatPublished(iso: string, locale: string): string {
   const date = ISO_DATE.exec(trimmed);
   if (date) {
     const [, y, m, d] = date.map(Number) as [number, number, number, number];
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(y, m - 1, d)),
+    );
   }
   const match = ISO_WITH_TIME.exec(trimmed);
   if (!match) return iso;
   const [, y, mo, d, h, mi, s, zone] = match;
   // The wall-clock fields are formatted as if they were UTC, so no time zone of the viewer interferes.
-  const wall = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0)));
+  const wall = new Date(
+    Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0)),
+  );
   // Date.UTC rolls 2022-13-45 over into 2023; a value that does not come back the same is not a real time.
-  if (wall.getUTCMonth() !== Number(mo) - 1 || wall.getUTCDate() !== Number(d) || wall.getUTCHours() !== Number(h) || wall.getUTCMinutes() !== Number(mi)) return iso;
+  if (
+    wall.getUTCMonth() !== Number(mo) - 1 ||
+    wall.getUTCDate() !== Number(d) ||
+    wall.getUTCHours() !== Number(h) ||
+    wall.getUTCMinutes() !== Number(mi)
+  )
+    return iso;
   const text = new Intl.DateTimeFormat(locale, {
-    year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: 'UTC',
   }).format(wall);
   return zone ? `${text} (${offsetLabel(offsetMinutes(zone))})` : text;
 }

@@ -14,12 +14,20 @@ export const THEME_ORDER: readonly ReaderTheme[] = ['system', 'light', 'dark', '
 const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
 
 export function stepFontSize(settings: ReaderSettings, direction: 1 | -1): ReaderSettings {
-  const fontSize = clamp(settings.fontSize + direction * SETTING_STEPS.fontSizePx, READER_LIMITS.minFontSize, READER_LIMITS.maxFontSize);
+  const fontSize = clamp(
+    settings.fontSize + direction * SETTING_STEPS.fontSizePx,
+    READER_LIMITS.minFontSize,
+    READER_LIMITS.maxFontSize,
+  );
   return { ...settings, fontSize };
 }
 
 export function stepMeasure(settings: ReaderSettings, direction: 1 | -1): ReaderSettings {
-  const measure = clamp(settings.measure + direction * SETTING_STEPS.measureEm, READER_LIMITS.minMeasure, READER_LIMITS.maxMeasure);
+  const measure = clamp(
+    settings.measure + direction * SETTING_STEPS.measureEm,
+    READER_LIMITS.minMeasure,
+    READER_LIMITS.maxMeasure,
+  );
   return { ...settings, measure };
 }
 

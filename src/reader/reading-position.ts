@@ -21,11 +21,17 @@ export function scrollTopFor(position: number, scrollHeight: number, viewportHei
 export function imagesSettled(container: ParentNode, timeoutMs: number): Promise<void> {
   const pending = [...container.querySelectorAll('img')].filter((img) => !img.complete);
   if (pending.length === 0) return Promise.resolve();
-  const each = pending.map((img) => new Promise<void>((resolve) => {
-    img.addEventListener('load', () => resolve(), { once: true });
-    img.addEventListener('error', () => resolve(), { once: true });
-  }));
-  return Promise.race([Promise.all(each).then(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, timeoutMs))]);
+  const each = pending.map(
+    (img) =>
+      new Promise<void>((resolve) => {
+        img.addEventListener('load', () => resolve(), { once: true });
+        img.addEventListener('error', () => resolve(), { once: true });
+      }),
+  );
+  return Promise.race([
+    Promise.all(each).then(() => undefined),
+    new Promise<void>((resolve) => setTimeout(resolve, timeoutMs)),
+  ]);
 }
 
 /**

@@ -2,8 +2,16 @@
 import type { MessageKey } from '../shared/i18n.ts';
 
 export type ReaderAction =
-  | 'help' | 'close' | 'next' | 'previous' | 'theme'
-  | 'fontLarger' | 'fontSmaller' | 'wider' | 'narrower' | 'original';
+  | 'help'
+  | 'close'
+  | 'next'
+  | 'previous'
+  | 'theme'
+  | 'fontLarger'
+  | 'fontSmaller'
+  | 'wider'
+  | 'narrower'
+  | 'original';
 
 export interface Shortcut {
   action: ReaderAction;

@@ -14,7 +14,10 @@ export function useReaderSettings(): [ReaderSettings, (change: Change) => void] 
 
   useEffect(() => {
     // Unreadable storage leaves the defaults on screen; reading still works.
-    loadOptions().then((options) => setSettings(options.reader), (error: unknown) => console.warn('[jianbao] reader settings not loaded', error));
+    loadOptions().then(
+      (options) => setSettings(options.reader),
+      (error: unknown) => console.warn('[jianbao] reader settings not loaded', error),
+    );
     // The options page (or another reader tab) may change them while this one is open; the echoes of
     // this page's own saves are skipped, since they would briefly show an older step.
     onOptionsChanged((options) => {

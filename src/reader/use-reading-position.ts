@@ -4,7 +4,11 @@ import { updateArticle, type LibraryDb } from '../store/index.ts';
 import { imagesSettled, POSITION_TUNING, scrollTopFor, trackPosition } from './reading-position.ts';
 
 /** @returns the reason the last save failed, if it did (the reader says so instead of losing it silently). */
-export function useReadingPosition(db: LibraryDb | undefined, id: string | undefined, saved: number | undefined): string | undefined {
+export function useReadingPosition(
+  db: LibraryDb | undefined,
+  id: string | undefined,
+  saved: number | undefined,
+): string | undefined {
   const [failure, setFailure] = useState<string>();
   useEffect(() => {
     if (!db || !id) return;

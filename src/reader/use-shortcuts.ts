@@ -15,7 +15,13 @@ export function useShortcuts(run: (action: ReaderAction) => boolean): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || event.isComposing) return;
-      const action = actionFor({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, inEditable: isEditable(event.target) });
+      const action = actionFor({
+        key: event.key,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        altKey: event.altKey,
+        inEditable: isEditable(event.target),
+      });
       if (action && latest.current(action)) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);

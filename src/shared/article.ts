@@ -73,5 +73,4 @@ export type ExtractFailureReason =
   | 'page-error';
 
 export type ExtractResult =
-  | { ok: true; article: ExtractedArticle }
-  | { ok: false; reason: ExtractFailureReason; detail?: string };
+  { ok: true; article: ExtractedArticle } | { ok: false; reason: ExtractFailureReason; detail?: string };

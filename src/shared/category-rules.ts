@@ -8,7 +8,10 @@ import type { CategoryRule } from './options.ts';
  * and rules are not chained (A→B, B→C files A under B), so no rule list can loop.
  * Returns the same object when no rule matches.
  */
-export function applyCategoryRules<T extends Pick<ExtractedArticle, 'category' | 'source'>>(article: T, rules: readonly CategoryRule[]): T {
+export function applyCategoryRules<T extends Pick<ExtractedArticle, 'category' | 'source'>>(
+  article: T,
+  rules: readonly CategoryRule[],
+): T {
   const names = new Set([article.category.trim(), article.source?.trim()].filter(Boolean));
   const rule = rules.find((r) => r.to.trim() && names.has(r.from.trim()));
   if (!rule || rule.to.trim() === article.category) return article;
@@ -16,7 +19,11 @@ export function applyCategoryRules<T extends Pick<ExtractedArticle, 'category' |
 }
 
 /** Why a rule cannot be added to `existing` (a message key), or undefined when it can. */
-export function explainInvalidRule(rule: CategoryRule, existing: readonly CategoryRule[], maxChars: number): 'ruleEmpty' | 'ruleTooLong' | 'ruleDuplicate' | 'ruleSame' | undefined {
+export function explainInvalidRule(
+  rule: CategoryRule,
+  existing: readonly CategoryRule[],
+  maxChars: number,
+): 'ruleEmpty' | 'ruleTooLong' | 'ruleDuplicate' | 'ruleSame' | undefined {
   const from = rule.from.trim();
   const to = rule.to.trim();
   if (!from || !to) return 'ruleEmpty';

@@ -2,7 +2,13 @@
 
 const IMG_SRC = /<img\b[^>]*?\ssrc="([^"]*)"/gi;
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&lt;': '<',
+  '&gt;': '>',
+};
 
 /**
  * Absolute http(s) image URLs in `html`, first appearance first, each once.

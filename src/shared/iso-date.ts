@@ -27,7 +27,17 @@ const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?
 /** Splits an ISO timestamp into its wall-clock parts and offset; undefined when it has no explicit offset. */
 export function parseIsoWithOffset(
   iso: string,
-): { year: number; month: number; day: number; hour: number; minute: number; second: number; offsetMinutes: number } | undefined {
+):
+  | {
+      year: number;
+      month: number;
+      day: number;
+      hour: number;
+      minute: number;
+      second: number;
+      offsetMinutes: number;
+    }
+  | undefined {
   const m = ISO_WITH_OFFSET.exec(iso);
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s, off] = m;
@@ -37,7 +47,12 @@ export function parseIsoWithOffset(
     offsetMinutes = sign * (Number(off.slice(1, 3)) * 60 + Number(off.slice(4, 6)));
   }
   return {
-    year: Number(y), month: Number(mo), day: Number(d),
-    hour: Number(h), minute: Number(mi), second: Number(s ?? 0), offsetMinutes,
+    year: Number(y),
+    month: Number(mo),
+    day: Number(d),
+    hour: Number(h),
+    minute: Number(mi),
+    second: Number(s ?? 0),
+    offsetMinutes,
   };
 }

@@ -49,11 +49,14 @@ export function urlMatchesPattern(url: URL, pattern: string): boolean {
   if (!m) return false;
   const [, scheme, host, path] = m;
   if (scheme !== '*' && `${scheme}:` !== url.protocol) return false;
-  const hostOk = host === '*' || (host!.startsWith('*.')
-    ? url.hostname === host!.slice(2) || url.hostname.endsWith(host!.slice(1))
-    : url.hostname === host);
+  const hostOk =
+    host === '*' ||
+    (host!.startsWith('*.')
+      ? url.hostname === host!.slice(2) || url.hostname.endsWith(host!.slice(1))
+      : url.hostname === host);
   return hostOk && globToRegExp(path!).test(url.pathname + url.search);
 }
 
 /** Whether `url` is under one of `patterns`. */
-export const urlMatchesAny = (url: URL, patterns: readonly string[]): boolean => patterns.some((pattern) => urlMatchesPattern(url, pattern));
+export const urlMatchesAny = (url: URL, patterns: readonly string[]): boolean =>
+  patterns.some((pattern) => urlMatchesPattern(url, pattern));

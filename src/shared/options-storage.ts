@@ -10,7 +10,9 @@ export async function loadOptions(): Promise<JianbaoOptions> {
 }
 
 /** Applies a change and stores the normalized result. */
-export async function saveOptions(change: (current: JianbaoOptions) => JianbaoOptions): Promise<JianbaoOptions> {
+export async function saveOptions(
+  change: (current: JianbaoOptions) => JianbaoOptions,
+): Promise<JianbaoOptions> {
   const next = normalizeOptions(change(await loadOptions()));
   await browser.storage.local.set({ [KEY]: next });
   return next;

@@ -45,7 +45,12 @@ export const SHARE_SITE_PATTERNS: readonly string[] = ['*://*.eastmoney.com/*', 
 export const DEFAULT_SHARE_PATTERNS: readonly string[] = [...SHARE_SITE_PATTERNS, '*://*/*infoCode=*'];
 
 /** Limits on what the options page accepts, so a pasted list cannot bloat storage.local. */
-export const OPTION_LIMITS = { maxPatterns: 50, maxPatternChars: 300, maxRules: 200, maxCategoryChars: 100 } as const;
+export const OPTION_LIMITS = {
+  maxPatterns: 50,
+  maxPatternChars: 300,
+  maxRules: 200,
+  maxCategoryChars: 100,
+} as const;
 
 export const READER_LIMITS = { minFontSize: 14, maxFontSize: 28, minMeasure: 26, maxMeasure: 56 } as const;
 
@@ -77,17 +82,28 @@ export function normalizeOptions(stored: unknown): JianbaoOptions {
       ? (raw.sharePageAction as SharePageAction)
       : DEFAULT_OPTIONS.sharePageAction,
     sharePatterns: Array.isArray(raw.sharePatterns)
-      ? [...new Set(raw.sharePatterns.filter((pattern): pattern is string => typeof pattern === 'string'))].slice(0, OPTION_LIMITS.maxPatterns)
+      ? [
+          ...new Set(raw.sharePatterns.filter((pattern): pattern is string => typeof pattern === 'string')),
+        ].slice(0, OPTION_LIMITS.maxPatterns)
       : [],
     reader: {
       theme: THEMES.includes(reader.theme as ReaderTheme) ? (reader.theme as ReaderTheme) : defaults.theme,
-      fontSize: clamp(reader.fontSize, READER_LIMITS.minFontSize, READER_LIMITS.maxFontSize, defaults.fontSize),
+      fontSize: clamp(
+        reader.fontSize,
+        READER_LIMITS.minFontSize,
+        READER_LIMITS.maxFontSize,
+        defaults.fontSize,
+      ),
       measure: clamp(reader.measure, READER_LIMITS.minMeasure, READER_LIMITS.maxMeasure, defaults.measure),
     },
     categoryRules: Array.isArray(raw.categoryRules)
-      ? raw.categoryRules.filter(
-          (rule): rule is CategoryRule => isRecord(rule) && typeof rule.from === 'string' && typeof rule.to === 'string',
-        ).slice(0, OPTION_LIMITS.maxRules).map(({ from, to }) => ({ from, to }))
+      ? raw.categoryRules
+          .filter(
+            (rule): rule is CategoryRule =>
+              isRecord(rule) && typeof rule.from === 'string' && typeof rule.to === 'string',
+          )
+          .slice(0, OPTION_LIMITS.maxRules)
+          .map(({ from, to }) => ({ from, to }))
       : [],
   };
 }

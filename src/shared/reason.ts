@@ -10,9 +10,15 @@ export interface Reason<K extends MessageKey = MessageKey> {
   params: ReadonlyArray<string | Reason>;
 }
 
-export const reason = <K extends MessageKey>(key: K, ...params: Array<string | Reason>): Reason<K> => ({ key, params });
+export const reason = <K extends MessageKey>(key: K, ...params: Array<string | Reason>): Reason<K> => ({
+  key,
+  params,
+});
 
 /** The reason in the UI language; a nested reason is worded first, in the same language. */
 export function describeReason(r: Reason): string {
-  return t(r.key, r.params.map((p) => (typeof p === 'string' ? p : describeReason(p))));
+  return t(
+    r.key,
+    r.params.map((p) => (typeof p === 'string' ? p : describeReason(p))),
+  );
 }

@@ -13,7 +13,12 @@ export async function sendToBackground<K extends BackgroundMessageType>(
   const envelope: Envelope<K, BackgroundRequest<K>> = { type, payload };
   try {
     const response = (await browser.runtime.sendMessage(envelope)) as BackgroundResponse<K> | undefined;
-    return response ?? { ok: false, error: { code: 'interrupted', detail: 'no response from the background worker' } };
+    return (
+      response ?? {
+        ok: false,
+        error: { code: 'interrupted', detail: 'no response from the background worker' },
+      }
+    );
   } catch (error) {
     return { ok: false, error: { code: 'interrupted', detail: String(error) } };
   }

@@ -19,7 +19,11 @@ export function siteOf(hostname: string): string {
 export function isSameSite(a: string, b: string): boolean {
   try {
     const [x, y] = [new URL(a), new URL(b)];
-    return /^https?:$/.test(x.protocol) && /^https?:$/.test(y.protocol) && siteOf(x.hostname) === siteOf(y.hostname);
+    return (
+      /^https?:$/.test(x.protocol) &&
+      /^https?:$/.test(y.protocol) &&
+      siteOf(x.hostname) === siteOf(y.hostname)
+    );
   } catch {
     return false;
   }

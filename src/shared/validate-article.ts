@@ -10,9 +10,25 @@ export const ARTICLE_LIMITS = {
   maxTags: 50,
 } as const;
 
-const REQUIRED_STRINGS = ['id', 'url', 'title', 'category', 'excerpt', 'contentHtml', 'textContent', 'extractor'] as const;
+const REQUIRED_STRINGS = [
+  'id',
+  'url',
+  'title',
+  'category',
+  'excerpt',
+  'contentHtml',
+  'textContent',
+  'extractor',
+] as const;
 const OPTIONAL_STRINGS = [
-  'infoCode', 'canonicalUrl', 'publishedAt', 'source', 'author', 'editor', 'leadImage', 'lang',
+  'infoCode',
+  'canonicalUrl',
+  'publishedAt',
+  'source',
+  'author',
+  'editor',
+  'leadImage',
+  'lang',
 ] as const;
 const LONG_FIELDS = [
   ['title', ARTICLE_LIMITS.maxTitleChars],
@@ -32,7 +48,8 @@ export function explainInvalidArticle(value: unknown): Reason | undefined {
   for (const key of OPTIONAL_STRINGS) {
     const field = record[key];
     if (field !== undefined && typeof field !== 'string') return reason('invalidNotString', key);
-    if (typeof field === 'string' && field.length > ARTICLE_LIMITS.maxShortFieldChars) return tooLong(key, ARTICLE_LIMITS.maxShortFieldChars);
+    if (typeof field === 'string' && field.length > ARTICLE_LIMITS.maxShortFieldChars)
+      return tooLong(key, ARTICLE_LIMITS.maxShortFieldChars);
   }
   if ((record.id as string).length === 0) return reason('invalidEmpty', 'id');
   for (const key of ['url', 'canonicalUrl', 'leadImage'] as const) {
@@ -43,7 +60,11 @@ export function explainInvalidArticle(value: unknown): Reason | undefined {
     if ((record[key] as string).length > max) return tooLong(key, max);
   }
   const tags = record.tags;
-  if (!Array.isArray(tags) || tags.length > ARTICLE_LIMITS.maxTags || !tags.every((tag) => typeof tag === 'string')) {
+  if (
+    !Array.isArray(tags) ||
+    tags.length > ARTICLE_LIMITS.maxTags ||
+    !tags.every((tag) => typeof tag === 'string')
+  ) {
     return reason('invalidTags', 'tags', String(ARTICLE_LIMITS.maxTags));
   }
   return undefined;

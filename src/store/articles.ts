@@ -41,7 +41,12 @@ async function findStored(tx: AllTx, extracted: ExtractedArticle): Promise<Artic
 }
 
 /** Writes the record, its summary and (via `batch`) its postings under a fresh doc number. */
-async function putIndexed(tx: AllTx, article: Article, stats: LibraryStats, batch: IndexBatch): Promise<void> {
+async function putIndexed(
+  tx: AllTx,
+  article: Article,
+  stats: LibraryStats,
+  batch: IndexBatch,
+): Promise<void> {
   const doc = stats.nextDoc++;
   countCategory(stats, article.category, 1);
   batch.add(doc, article);
@@ -50,7 +55,12 @@ async function putIndexed(tx: AllTx, article: Article, stats: LibraryStats, batc
 }
 
 /** Removes the record, its summary and (via `batch`) its postings; images are the caller's call. */
-async function removeIndexed(tx: AllTx, article: Article, stats: LibraryStats, batch: IndexBatch): Promise<void> {
+async function removeIndexed(
+  tx: AllTx,
+  article: Article,
+  stats: LibraryStats,
+  batch: IndexBatch,
+): Promise<void> {
   const row = await tx.objectStore('summaries').get(article.id);
   countCategory(stats, article.category, -1);
   if (row) batch.remove(row.doc, article);
@@ -68,7 +78,12 @@ export type SaveResult = { article: Article; created: boolean };
 type Take = (nextDoc: number) => number;
 
 /** Saves the first `take` articles of `list`. */
-export async function saveInTx(tx: AllTx, list: readonly ExtractedArticle[], now: Date, take: Take = () => list.length): Promise<SaveResult[]> {
+export async function saveInTx(
+  tx: AllTx,
+  list: readonly ExtractedArticle[],
+  now: Date,
+  take: Take = () => list.length,
+): Promise<SaveResult[]> {
   const stats = await readStats(tx);
   const freshFrom = stats.nextDoc;
   const batch = new IndexBatch();
@@ -102,7 +117,11 @@ export async function saveInTx(tx: AllTx, list: readonly ExtractedArticle[], now
  * (keeping savedAt, the user's edits and still-shown images; see merge.ts for which id wins).
  * @param now the save time (tests pass a fixed one).
  */
-export async function saveArticle(db: LibraryDb, extracted: ExtractedArticle, now = new Date()): Promise<SaveResult> {
+export async function saveArticle(
+  db: LibraryDb,
+  extracted: ExtractedArticle,
+  now = new Date(),
+): Promise<SaveResult> {
   const [result] = await runWrite(db, ALL, `save ${extracted.id}`, (tx) => saveInTx(tx, [extracted], now));
   return result!;
 }
@@ -121,13 +140,20 @@ async function snapshotOf(tx: AllTx, stored: Article): Promise<ArticleSnapshot> 
 }
 
 /** Deletes the first `take` ids with their images and index entries; a snapshot of each (undefined when absent). */
-export async function deleteInTx(tx: AllTx, ids: readonly string[], take: Take = () => ids.length): Promise<Array<ArticleSnapshot | undefined>> {
+export async function deleteInTx(
+  tx: AllTx,
+  ids: readonly string[],
+  take: Take = () => ids.length,
+): Promise<Array<ArticleSnapshot | undefined>> {
   const stats = await readStats(tx);
   const batch = new IndexBatch();
   const snapshots: Array<ArticleSnapshot | undefined> = [];
   for (const id of ids.slice(0, take(stats.nextDoc))) {
     const stored = await tx.objectStore('articles').get(id);
-    if (!stored) { snapshots.push(undefined); continue; }
+    if (!stored) {
+      snapshots.push(undefined);
+      continue;
+    }
     snapshots.push(await snapshotOf(tx, stored));
     await removeIndexed(tx, stored, stats, batch);
     await deleteImages(tx, id);
@@ -142,7 +168,11 @@ export async function deleteInTx(tx: AllTx, ids: readonly string[], take: Take =
  * Puts back the first `take` snapshots, images included, each replacing (record and images) what is
  * stored under its id by now; returns what each replaced (undefined when it was added).
  */
-export async function restoreInTx(tx: AllTx, list: readonly ArticleSnapshot[], take: Take = () => list.length): Promise<Array<ArticleSnapshot | undefined>> {
+export async function restoreInTx(
+  tx: AllTx,
+  list: readonly ArticleSnapshot[],
+  take: Take = () => list.length,
+): Promise<Array<ArticleSnapshot | undefined>> {
   const stats = await readStats(tx);
   const freshFrom = stats.nextDoc;
   const batch = new IndexBatch();
@@ -158,7 +188,8 @@ export async function restoreInTx(tx: AllTx, list: readonly ArticleSnapshot[], t
       stats.docCount++;
     }
     await putIndexed(tx, article, stats, batch);
-    for (const { url, blob } of images) await tx.objectStore('images').put({ articleId: article.id, url, blob });
+    for (const { url, blob } of images)
+      await tx.objectStore('images').put({ articleId: article.id, url, blob });
   }
   await batch.apply(tx, freshFrom);
   await writeStats(tx, stats);
@@ -177,7 +208,12 @@ export async function restoreArticle(db: LibraryDb, snapshot: ArticleSnapshot): 
 }
 
 /** Applies the user's own edits; category/tags edits are remembered in `editedFields`. */
-export async function updateArticle(db: LibraryDb, id: string, patch: ArticlePatch, now = new Date()): Promise<Article> {
+export async function updateArticle(
+  db: LibraryDb,
+  id: string,
+  patch: ArticlePatch,
+  now = new Date(),
+): Promise<Article> {
   return runWrite(db, ['articles', 'summaries', 'meta'], `update ${id}`, async (tx) => {
     const stored = await tx.objectStore('articles').get(id);
     const row = await tx.objectStore('summaries').get(id);
@@ -190,10 +226,17 @@ export async function updateArticle(db: LibraryDb, id: string, patch: ArticlePat
       countCategory(stats, patch.category, 1);
       await writeStats(tx, stats);
     }
-    if (patch.category !== undefined) { next.category = patch.category; edited.add('category'); }
-    if (patch.tags !== undefined) { next.tags = [...patch.tags]; edited.add('tags'); }
+    if (patch.category !== undefined) {
+      next.category = patch.category;
+      edited.add('category');
+    }
+    if (patch.tags !== undefined) {
+      next.tags = [...patch.tags];
+      edited.add('tags');
+    }
     if (patch.read !== undefined) next.read = patch.read;
-    if (patch.readingPosition !== undefined) next.readingPosition = Math.min(1, Math.max(0, patch.readingPosition));
+    if (patch.readingPosition !== undefined)
+      next.readingPosition = Math.min(1, Math.max(0, patch.readingPosition));
     if (edited.size) next.editedFields = [...edited];
     await tx.objectStore('articles').put(next);
     // Title, source and body are unchanged, so the postings (and the doc number) stay as they are.
@@ -206,7 +249,9 @@ export async function updateArticle(db: LibraryDb, id: string, patch: ArticlePat
 export async function deleteAll(db: LibraryDb): Promise<void> {
   await runWrite(db, ALL, 'delete all', async (tx) => {
     const stats = await readStats(tx);
-    await Promise.all((['articles', 'summaries', 'postings', 'images'] as const).map((s) => tx.objectStore(s).clear()));
+    await Promise.all(
+      (['articles', 'summaries', 'postings', 'images'] as const).map((s) => tx.objectStore(s).clear()),
+    );
     await writeStats(tx, { nextDoc: stats.nextDoc, docCount: 0, categories: {} });
   });
 }

@@ -32,7 +32,13 @@ export function bulkTake(nextDoc: number): number {
  * Runs `body` over what is left of `list` until every item has a result, one transaction per call;
  * results land in `done` as each batch commits, so a caller still has them when a later batch fails.
  */
-async function inBatches<I, R>(db: LibraryDb, list: readonly I[], what: string, body: (tx: WriteTx, rest: readonly I[]) => Promise<R[]>, done: R[] = []): Promise<R[]> {
+async function inBatches<I, R>(
+  db: LibraryDb,
+  list: readonly I[],
+  what: string,
+  body: (tx: WriteTx, rest: readonly I[]) => Promise<R[]>,
+  done: R[] = [],
+): Promise<R[]> {
   while (done.length < list.length) {
     const rest = list.slice(done.length);
     done.push(...(await runWrite(db, ALL, `${what} ${rest.length} articles`, (tx) => body(tx, rest))));
@@ -41,7 +47,11 @@ async function inBatches<I, R>(db: LibraryDb, list: readonly I[], what: string, 
 }
 
 /** Saves many extracted articles as saveArticle does each one; each batch atomic. */
-export async function saveArticles(db: LibraryDb, list: readonly ExtractedArticle[], now = new Date()): Promise<SaveResult[]> {
+export async function saveArticles(
+  db: LibraryDb,
+  list: readonly ExtractedArticle[],
+  now = new Date(),
+): Promise<SaveResult[]> {
   return inBatches(db, list, 'save', (tx, rest) => saveInTx(tx, rest, now, bulkTake));
 }
 
@@ -62,13 +72,17 @@ export async function restoreArticles(db: LibraryDb, snapshots: readonly Article
   } catch (error) {
     // Per id, the state before the first write to it: a file may name an id twice.
     const before = new Map<string, ArticleSnapshot | undefined>();
-    replaced.forEach((previous, i) => { if (!before.has(snapshots[i]!.id)) before.set(snapshots[i]!.id, previous); });
+    replaced.forEach((previous, i) => {
+      if (!before.has(snapshots[i]!.id)) before.set(snapshots[i]!.id, previous);
+    });
     const added = [...before].filter(([, previous]) => !previous).map(([id]) => id);
     const previous = [...before.values()].filter((p): p is ArticleSnapshot => p !== undefined);
     // Deleting first frees the room the restores need on a full disk. A roll-back that fails too
     // (the disk still full) must not hide why the import failed: the first error is the one thrown.
     await deleteArticles(db, added).catch(() => undefined);
-    await inBatches(db, previous, 'restore', (tx, rest) => restoreInTx(tx, rest, bulkTake)).catch(() => undefined);
+    await inBatches(db, previous, 'restore', (tx, rest) => restoreInTx(tx, rest, bulkTake)).catch(
+      () => undefined,
+    );
     throw error;
   }
 }

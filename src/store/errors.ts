@@ -27,6 +27,7 @@ function isQuotaError(error: unknown): boolean {
 export function toStoreError(error: unknown, what: string): StoreError {
   if (error instanceof StoreError) return error;
   const detail = error instanceof Error ? error.message : String(error);
-  if (isQuotaError(error)) return new StoreError('quota-exceeded', `${what}: storage quota exceeded (${detail})`, { cause: error });
+  if (isQuotaError(error))
+    return new StoreError('quota-exceeded', `${what}: storage quota exceeded (${detail})`, { cause: error });
   return new StoreError('write-failed', `${what}: ${detail}`, { cause: error });
 }

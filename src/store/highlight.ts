@@ -38,7 +38,8 @@ export function findRanges(text: string, terms: string[]): Range[] {
   const hay = foldPerChar(text);
   const ranges: Range[] = [];
   for (const term of terms) {
-    for (let at = hay.indexOf(term); at !== -1; at = hay.indexOf(term, at + term.length)) ranges.push([at, at + term.length]);
+    for (let at = hay.indexOf(term); at !== -1; at = hay.indexOf(term, at + term.length))
+      ranges.push([at, at + term.length]);
   }
   ranges.sort((a, b) => a[0] - b[0]);
   const merged: Range[] = [];
@@ -51,7 +52,10 @@ export function findRanges(text: string, terms: string[]): Range[] {
 }
 
 /** A passage around the first match with ranges relative to it; undefined when nothing matches. */
-export function makeSnippet(text: string, terms: string[]): { snippet: string; snippetRanges: Range[] } | undefined {
+export function makeSnippet(
+  text: string,
+  terms: string[],
+): { snippet: string; snippetRanges: Range[] } | undefined {
   const first = firstMatch(text, terms);
   if (first === undefined) return undefined;
   const start = Math.max(0, first - SNIPPET.before);

@@ -33,7 +33,8 @@ export async function putImages(
     if (!article) throw new StoreError('not-found', `No article ${articleId}`);
     const store = tx.objectStore('images');
     let total = 0;
-    for (const row of await store.getAll(rangeOf(articleId))) if (!images.some((i) => i.url === row.url)) total += row.blob.size;
+    for (const row of await store.getAll(rangeOf(articleId)))
+      if (!images.some((i) => i.url === row.url)) total += row.blob.size;
     const stored: string[] = [];
     const nowFailed = [...failed];
     for (const { url, blob } of images) {
@@ -48,10 +49,14 @@ export async function putImages(
     const failedUrls = new Set(nowFailed.map((f) => f.url));
     const storedSet = new Set([...(article.imagesStored ?? []).filter((u) => !failedUrls.has(u)), ...stored]);
     const next: Article = { ...article };
-    if (storedSet.size) next.imagesStored = [...storedSet]; else delete next.imagesStored;
-    const keptFailed = (article.imagesFailed ?? []).filter((f) => !storedSet.has(f.url) && !failedUrls.has(f.url));
+    if (storedSet.size) next.imagesStored = [...storedSet];
+    else delete next.imagesStored;
+    const keptFailed = (article.imagesFailed ?? []).filter(
+      (f) => !storedSet.has(f.url) && !failedUrls.has(f.url),
+    );
     const allFailed = [...keptFailed, ...nowFailed.filter((f) => !storedSet.has(f.url))];
-    if (allFailed.length) next.imagesFailed = allFailed; else delete next.imagesFailed;
+    if (allFailed.length) next.imagesFailed = allFailed;
+    else delete next.imagesFailed;
     // A failed URL that was stored before loses its old copy: the record must match the store.
     for (const url of failedUrls) await store.delete([articleId, url]);
     await tx.objectStore('articles').put(next);
@@ -78,7 +83,12 @@ export async function deleteImages(tx: WriteTx, articleId: string): Promise<void
  * Drops an article's images except `keep`, and re-keys the kept ones to `toId` when the article
  * changes id (a URL-derived id replaced by its infoCode id).
  */
-export async function pruneImages(tx: WriteTx, articleId: string, keep: ReadonlySet<string>, toId = articleId): Promise<void> {
+export async function pruneImages(
+  tx: WriteTx,
+  articleId: string,
+  keep: ReadonlySet<string>,
+  toId = articleId,
+): Promise<void> {
   const store = tx.objectStore('images');
   for (const row of await store.getAll(rangeOf(articleId))) {
     if (keep.has(row.url) && toId === articleId) continue;

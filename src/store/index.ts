@@ -3,8 +3,15 @@ export { openLibrary, sharedLibrary } from './open.ts';
 export { DB_NAME, DB_VERSION, type JianbaoSchema, type LibraryDb } from './schema.ts';
 export { StoreError, isStoreError, type StoreErrorCode } from './errors.ts';
 export {
-  saveArticle, getArticle, deleteArticle, restoreArticle, updateArticle, deleteAll, countArticles,
-  type ArticleSnapshot, type SaveResult,
+  saveArticle,
+  getArticle,
+  deleteArticle,
+  restoreArticle,
+  updateArticle,
+  deleteAll,
+  countArticles,
+  type ArticleSnapshot,
+  type SaveResult,
 } from './articles.ts';
 export { saveArticles, deleteArticles, restoreArticles, BULK_TUNING } from './bulk.ts';
 export { countCategories, listSummaries, listCategories, type CategoryCount } from './summaries.ts';

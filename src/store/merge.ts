@@ -37,7 +37,9 @@ export function pickSurvivorId(stored: Article, incoming: ExtractedArticle): str
 export function imageUrlsOf(article: Pick<ExtractedArticle, 'contentHtml' | 'leadImage'>): Set<string> {
   const urls = new Set<string>();
   if (article.leadImage) urls.add(article.leadImage);
-  for (const m of article.contentHtml.matchAll(/<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
+  for (const m of article.contentHtml.matchAll(
+    /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi,
+  )) {
     const src = (m[1] ?? m[2] ?? m[3] ?? '').replace(/&amp;/g, '&');
     if (src) urls.add(src);
   }
@@ -53,7 +55,12 @@ export function newArticle(extracted: ExtractedArticle, now: Date): Article {
  * A re-save: new content, but the first `savedAt`, the user's own edits and the offline images that
  * the new content still shows are kept.
  */
-export function mergeArticle(stored: Article, extracted: ExtractedArticle, now: Date, id = stored.id): Article {
+export function mergeArticle(
+  stored: Article,
+  extracted: ExtractedArticle,
+  now: Date,
+  id = stored.id,
+): Article {
   const edited = stored.editedFields ?? [];
   const stillShown = imageUrlsOf(extracted);
   const merged: Article = {

@@ -79,14 +79,21 @@ export const MIGRATIONS: readonly Migration[] = [
       const batch = new IndexBatch();
       const chunk = rows.slice(i, i + MIGRATION_TUNING.backfillChunk);
       const records = await Promise.all(chunk.map((row) => writer.objectStore('articles').get(row.id)));
-      chunk.forEach((row, j) => { if (records[j]) batch.add(row.doc, records[j]!); });
+      chunk.forEach((row, j) => {
+        if (records[j]) batch.add(row.doc, records[j]!);
+      });
       await batch.apply(writer);
     }
   },
 ];
 
 /** Runs every block after `oldVersion` up to `newVersion`. */
-export async function runMigrations(db: UpgradeDb, tx: UpgradeTx, oldVersion: number, newVersion: number): Promise<void> {
+export async function runMigrations(
+  db: UpgradeDb,
+  tx: UpgradeTx,
+  oldVersion: number,
+  newVersion: number,
+): Promise<void> {
   for (let v = oldVersion + 1; v <= newVersion; v++) {
     const step = MIGRATIONS[v - 1];
     if (!step) throw new Error(`No migration to schema version ${v}`);

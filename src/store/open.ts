@@ -19,7 +19,11 @@ export async function openLibrary(factory: IDBFactory = globalThis.indexedDB): P
     // A failed block aborts the versionchange transaction: the database keeps its old version and data.
     runMigrations(db, tx, event.oldVersion, event.newVersion ?? DB_VERSION).catch((error: unknown) => {
       console.error('[jianbao/store] migration failed', error);
-      try { request.transaction?.abort(); } catch { /* already finished */ }
+      try {
+        request.transaction?.abort();
+      } catch {
+        /* already finished */
+      }
     });
   });
   // 'blocked' needs no handler: older connections close themselves on 'versionchange' (below), then the open proceeds.
@@ -29,7 +33,11 @@ export async function openLibrary(factory: IDBFactory = globalThis.indexedDB): P
     db.addEventListener('versionchange', () => db.close());
     return db;
   } catch (error) {
-    throw new StoreError('open-failed', `Cannot open ${DB_NAME} v${DB_VERSION}: ${String((error as Error)?.message ?? error)}`, { cause: error });
+    throw new StoreError(
+      'open-failed',
+      `Cannot open ${DB_NAME} v${DB_VERSION}: ${String((error as Error)?.message ?? error)}`,
+      { cause: error },
+    );
   }
 }
 

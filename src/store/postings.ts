@@ -28,7 +28,10 @@ export function encodePostings(docs: ArrayLike<number>, flags: ArrayLike<number>
   for (let i = 0; i < docs.length; i++) {
     let v = (docs[i]! - prev) * 16 + (flags[i]! & 15);
     prev = docs[i]!;
-    while (v >= 128) { out[at++] = (v % 128) | 128; v = Math.floor(v / 128); }
+    while (v >= 128) {
+      out[at++] = (v % 128) | 128;
+      v = Math.floor(v / 128);
+    }
     out[at++] = v;
   }
   return out.slice(0, at);
@@ -44,7 +47,11 @@ export function decodePostings(bytes: Uint8Array | undefined, base = 0): Posting
     let v = 0;
     let scale = 1;
     let b: number;
-    do { b = bytes[at++]!; v += (b & 127) * scale; scale *= 128; } while (b & 128);
+    do {
+      b = bytes[at++]!;
+      v += (b & 127) * scale;
+      scale *= 128;
+    } while (b & 128);
     prev += Math.floor(v / 16);
     docs[n] = prev;
     flags[n++] = v % 16;
@@ -70,10 +77,15 @@ export function mergePostings(
     const a = add[j];
     const od = i < old.docs.length ? old.docs[i]! : Infinity;
     if (a && a[0] <= od) {
-      docs.push(a[0]); flags.push(a[1]); j++;
+      docs.push(a[0]);
+      flags.push(a[1]);
+      j++;
       if (a[0] === od) i++; // a re-added doc replaces its old entry
     } else {
-      if (!remove.has(od)) { docs.push(od); flags.push(old.flags[i]!); }
+      if (!remove.has(od)) {
+        docs.push(od);
+        flags.push(old.flags[i]!);
+      }
       i++;
     }
   }
@@ -97,6 +109,10 @@ export function joinSegments(rows: ReadonlyArray<{ segment: number; bytes: Uint8
   const docs = new Uint32Array(total);
   const flags = new Uint8Array(total);
   let at = 0;
-  for (const p of parts) { docs.set(p.docs, at); flags.set(p.flags, at); at += p.docs.length; }
+  for (const p of parts) {
+    docs.set(p.docs, at);
+    flags.set(p.flags, at);
+    at += p.docs.length;
+  }
   return { docs, flags };
 }

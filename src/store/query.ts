@@ -33,7 +33,10 @@ export function planQuery(query: string): QueryPlan {
   const seen = new Set<string>();
   const push = (c: Clause) => {
     const key = c.kind === 'token' ? `t:${c.token}` : `p:${c.prefix}`;
-    if (!seen.has(key)) { seen.add(key); clauses.push(c); }
+    if (!seen.has(key)) {
+      seen.add(key);
+      clauses.push(c);
+    }
   };
   const highlight = new Set<string>();
   const boosts = new Set<string>();

@@ -19,10 +19,15 @@ export async function scanSearch(db: LibraryDb, query: string): Promise<ArticleS
   const hits: Array<{ summary: ArticleSummary; ms: number }> = [];
   let after: string | undefined;
   for (;;) {
-    const chunk: Article[] = await db.getAll('articles', after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), SCAN_CHUNK);
+    const chunk: Article[] = await db.getAll(
+      'articles',
+      after === undefined ? undefined : IDBKeyRange.lowerBound(after, true),
+      SCAN_CHUNK,
+    );
     for (const a of chunk) {
       const hay = foldText(`${a.title}\n${a.source ?? ''}\n${a.textContent}`);
-      if (terms.every((t) => hay.includes(t))) hits.push({ summary: summaryOf(a), ms: Date.parse(a.savedAt) });
+      if (terms.every((t) => hay.includes(t)))
+        hits.push({ summary: summaryOf(a), ms: Date.parse(a.savedAt) });
     }
     if (chunk.length < SCAN_CHUNK) break;
     after = chunk[chunk.length - 1]!.id;

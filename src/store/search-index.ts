@@ -14,7 +14,8 @@ export function docTerms(article: IndexedFields): Map<string, number> {
   const terms = new Map<string, number>();
   for (const [token, count] of countTokens(article.textContent)) terms.set(token, tfBucket(count));
   for (const token of tokenize(article.title)) terms.set(token, (terms.get(token) ?? 0) | FLAG.title);
-  if (article.source) for (const token of tokenize(article.source)) terms.set(token, (terms.get(token) ?? 0) | FLAG.source);
+  if (article.source)
+    for (const token of tokenize(article.source)) terms.set(token, (terms.get(token) ?? 0) | FLAG.source);
   return terms;
 }
 
@@ -52,21 +53,28 @@ export class IndexBatch {
       if (!c) segments.set(segment, (c = { add: [], remove: new Set() }));
       return c;
     };
-    for (const [doc, article] of this.removed) for (const token of docTerms(article).keys()) entry(token, doc).remove.add(doc);
+    for (const [doc, article] of this.removed)
+      for (const token of docTerms(article).keys()) entry(token, doc).remove.add(doc);
     // Docs ascend, so each row's additions come out sorted as mergePostings needs.
     const docs = [...this.added.keys()].sort((a, b) => a - b);
-    for (const doc of docs) for (const [token, flags] of docTerms(this.added.get(doc)!)) entry(token, doc).add.push([doc, flags]);
+    for (const doc of docs)
+      for (const [token, flags] of docTerms(this.added.get(doc)!)) entry(token, doc).add.push([doc, flags]);
 
     const store = tx.objectStore('postings');
     const keys: PostingKey[] = [];
-    for (const [token, segments] of changes) for (const segment of segments.keys()) keys.push([token, segment]);
+    for (const [token, segments] of changes)
+      for (const segment of segments.keys()) keys.push([token, segment]);
     // All reads, then all writes: requests in one transaction run in order, so no await per row.
-    const current = await Promise.all(keys.map((k) => (k[1] * SEGMENT_DOCS >= freshFrom ? undefined : store.get(k))));
-    await Promise.all(keys.map((key, i) => {
-      const { add, remove } = changes.get(key[0])!.get(key[1])!;
-      const next = mergePostings(current[i], add, remove, key[1] * SEGMENT_DOCS);
-      return next ? store.put(next, key) : current[i] ? store.delete(key) : undefined;
-    }));
+    const current = await Promise.all(
+      keys.map((k) => (k[1] * SEGMENT_DOCS >= freshFrom ? undefined : store.get(k))),
+    );
+    await Promise.all(
+      keys.map((key, i) => {
+        const { add, remove } = changes.get(key[0])!.get(key[1])!;
+        const next = mergePostings(current[i], add, remove, key[1] * SEGMENT_DOCS);
+        return next ? store.put(next, key) : current[i] ? store.delete(key) : undefined;
+      }),
+    );
   }
 }
 

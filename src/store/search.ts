@@ -66,21 +66,34 @@ async function clausePostings(tx: Tx, clause: Clause): Promise<Postings> {
   if (clause.kind === 'token') return tokenPostings(tx, clause.token);
   // Arrays sort after strings, so [prefix] .. [prefix + U+FFFF] holds every segment of every token starting with prefix.
   const range = IDBKeyRange.bound([clause.prefix], [`${clause.prefix}\uffff`]);
-  const tokens = [...new Set((await tx.objectStore('postings').getAllKeys(range, SEARCH_TUNING.maxPrefixRows)).map((k) => k[0]))].slice(0, SEARCH_TUNING.maxPrefixTokens);
+  const tokens = [
+    ...new Set(
+      (await tx.objectStore('postings').getAllKeys(range, SEARCH_TUNING.maxPrefixRows)).map((k) => k[0]),
+    ),
+  ].slice(0, SEARCH_TUNING.maxPrefixTokens);
   const lists = await Promise.all(tokens.map((t) => tokenPostings(tx, t)));
   if (lists.length === 1) return lists[0]!;
   const merged = new Map<number, number>();
-  for (const l of lists) for (let i = 0; i < l.docs.length; i++) merged.set(l.docs[i]!, (merged.get(l.docs[i]!) ?? 0) | l.flags[i]!);
+  for (const l of lists)
+    for (let i = 0; i < l.docs.length; i++)
+      merged.set(l.docs[i]!, (merged.get(l.docs[i]!) ?? 0) | l.flags[i]!);
   const docs = Uint32Array.from([...merged.keys()].sort((a, b) => a - b));
   return { docs, flags: Uint8Array.from(docs, (d) => merged.get(d)!) };
 }
 
-interface Candidate { doc: number; score: number; title: boolean }
+interface Candidate {
+  doc: number;
+  score: number;
+  title: boolean;
+}
 
 /** Σ idf × (tf weight + field weights) for one posting's flags. */
 function weight(flags: number): number {
-  return SEARCH_TUNING.tfWeight[flags & FLAG.tfMask]! +
-    (flags & FLAG.title ? SEARCH_TUNING.titleWeight : 0) + (flags & FLAG.source ? SEARCH_TUNING.sourceWeight : 0);
+  return (
+    SEARCH_TUNING.tfWeight[flags & FLAG.tfMask]! +
+    (flags & FLAG.title ? SEARCH_TUNING.titleWeight : 0) +
+    (flags & FLAG.source ? SEARCH_TUNING.sourceWeight : 0)
+  );
 }
 
 /**
@@ -96,7 +109,10 @@ function topCandidates(lists: Postings[], boosts: Postings[], docCount: number, 
   const scores = new Float64Array(docs.length);
   const title = new Uint8Array(docs.length);
   const w0 = idf(first);
-  for (let i = 0; i < docs.length; i++) { scores[i] = w0 * weight(first.flags[i]!); title[i] = first.flags[i]! & FLAG.title ? 1 : 0; }
+  for (let i = 0; i < docs.length; i++) {
+    scores[i] = w0 * weight(first.flags[i]!);
+    title[i] = first.flags[i]! & FLAG.title ? 1 : 0;
+  }
   let n = docs.length;
   for (const list of order.slice(1)) {
     const w = idf(list);
@@ -106,7 +122,9 @@ function topCandidates(lists: Postings[], boosts: Postings[], docCount: number, 
       while (j < list.docs.length && list.docs[j]! < docs[i]!) j++;
       if (list.docs[j] !== docs[i]) continue;
       const f = list.flags[j]!;
-      docs[out] = docs[i]!; scores[out] = scores[i]! + w * weight(f); title[out] = title[i]! & (f & FLAG.title ? 1 : 0);
+      docs[out] = docs[i]!;
+      scores[out] = scores[i]! + w * weight(f);
+      title[out] = title[i]! & (f & FLAG.title ? 1 : 0);
       out++;
     }
     n = out;
@@ -120,7 +138,8 @@ function topCandidates(lists: Postings[], boosts: Postings[], docCount: number, 
       if (list.docs[j] === docs[i]) scores[i] = scores[i]! + w * weight(list.flags[j]!);
     }
   }
-  const better = (a: Candidate, b: Candidate) => Number(b.title) - Number(a.title) || b.score - a.score || b.doc - a.doc;
+  const better = (a: Candidate, b: Candidate) =>
+    Number(b.title) - Number(a.title) || b.score - a.score || b.doc - a.doc;
   // Insertion into a short sorted list: most candidates fail the first comparison with its tail,
   // made on the typed arrays so that 10,000 of them allocate nothing. Newest doc first: among equal
   // scores (most of a common bigram's docs) a later doc would beat the tail and be inserted, so in
@@ -129,7 +148,8 @@ function topCandidates(lists: Postings[], boosts: Postings[], docCount: number, 
   const best: Candidate[] = [];
   for (let i = n - 1; i >= 0; i--) {
     const tail = best.length === keep ? best[keep - 1]! : undefined;
-    if (tail && (Number(tail.title) - title[i]! || tail.score - scores[i]! || tail.doc - docs[i]!) >= 0) continue;
+    if (tail && (Number(tail.title) - title[i]! || tail.score - scores[i]! || tail.doc - docs[i]!) >= 0)
+      continue;
     const c = { doc: docs[i]!, score: scores[i]!, title: title[i] === 1 };
     let at = best.length;
     while (at > 0 && better(c, best[at - 1]!) < 0) at--;
@@ -148,7 +168,8 @@ function holdsWord(list: Postings | undefined, doc: number): boolean {
     const mid = (lo + hi) >> 1;
     const d = list.docs[mid]!;
     if (d === doc) return true;
-    if (d < doc) lo = mid + 1; else hi = mid - 1;
+    if (d < doc) lo = mid + 1;
+    else hi = mid - 1;
   }
   return false;
 }
@@ -168,7 +189,11 @@ function missingFrom(text: string, phrases: readonly string[]): string[] {
  * with a longer cut when the kept candidates run out first, up to SEARCH_TUNING.maxCandidates).
  * See SearchHit for the highlight shape.
  */
-export async function searchArticles(db: LibraryDb, query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+export async function searchArticles(
+  db: LibraryDb,
+  query: string,
+  options: SearchOptions = {},
+): Promise<SearchHit[]> {
   const limit = options.limit ?? SEARCH_TUNING.defaultLimit;
   const plan = planQuery(query);
   if (!plan.clauses.length || limit <= 0) return [];
@@ -186,7 +211,12 @@ export async function searchArticles(db: LibraryDb, query: string, options: Sear
   let cands = topCandidates(lists, boosts, docCount, keep);
   // A phrase that is itself an indexed segmenter word is proven by that word's posting: the token was
   // cut from the article's own text. Only the other candidates need their body read.
-  const wholeWords = new Map(plan.phrases.flatMap((p) => { const i = plan.boosts.indexOf(p); return i === -1 ? [] : [[p, boosts[i]!] as const]; }));
+  const wholeWords = new Map(
+    plan.phrases.flatMap((p) => {
+      const i = plan.boosts.indexOf(p);
+      return i === -1 ? [] : [[p, boosts[i]!] as const];
+    }),
+  );
   const byDoc = tx.objectStore('summaries').index('byDoc');
   const records = tx.objectStore('articles');
   const hits: Ranked[] = [];
@@ -219,12 +249,21 @@ export async function searchArticles(db: LibraryDb, query: string, options: Sear
     at += slice.length;
     // Each candidate's body is requested as soon as its summary arrives, when the phrase check or a
     // snippet needs it: one pipelined round of requests instead of three waits (rows, bodies, snippets).
-    const read = await Promise.all(slice.map((c) => byDoc.get(c.doc).then(async (row) => {
-      if (!row) return undefined;
-      const missing = missingFrom(`${row.title}\n${row.source ?? ''}`, plan.phrases).filter((p) => !holdsWord(wholeWords.get(p), c.doc));
-      const text = missing.length || wantsSnippet(row) ? ((await records.get(row.id))?.textContent ?? '') : undefined;
-      return { row, missing, text };
-    })));
+    const read = await Promise.all(
+      slice.map((c) =>
+        byDoc.get(c.doc).then(async (row) => {
+          if (!row) return undefined;
+          const missing = missingFrom(`${row.title}\n${row.source ?? ''}`, plan.phrases).filter(
+            (p) => !holdsWord(wholeWords.get(p), c.doc),
+          );
+          const text =
+            missing.length || wantsSnippet(row)
+              ? ((await records.get(row.id))?.textContent ?? '')
+              : undefined;
+          return { row, missing, text };
+        }),
+      ),
+    );
     const before = hits.length;
     read.forEach((entry, i) => {
       if (!entry || hits.length >= limit) return;
@@ -240,21 +279,40 @@ export async function searchArticles(db: LibraryDb, query: string, options: Sear
   }
   // The same order as topCandidates', with the title rule made strict (toHit): the tie-break is the
   // doc number (saved or re-saved later first) in both, so asking for more hits never reorders the first.
-  hits.sort((a, b) => Number(b.hit.titleMatch) - Number(a.hit.titleMatch) || b.cand.score - a.cand.score || b.cand.doc - a.cand.doc);
+  hits.sort(
+    (a, b) =>
+      Number(b.hit.titleMatch) - Number(a.hit.titleMatch) ||
+      b.cand.score - a.cand.score ||
+      b.cand.doc - a.cand.doc,
+  );
   const found = hits.map((h) => h.hit);
   // Snippet reads already made count against the same cap: the cap bounds the reads, not each round.
-  await addBodySnippets(tx, found, plan.highlight, bodies, Math.max(0, SEARCH_TUNING.bodySnippets - snippetReads));
+  await addBodySnippets(
+    tx,
+    found,
+    plan.highlight,
+    bodies,
+    Math.max(0, SEARCH_TUNING.bodySnippets - snippetReads),
+  );
   return found;
 }
 
 /** A hit with the candidate it came from, whose raw score and doc the final order uses. */
-interface Ranked { hit: SearchHit; cand: Candidate }
+interface Ranked {
+  hit: SearchHit;
+  cand: Candidate;
+}
 
 function toHit(row: SummaryRow, cand: Candidate, terms: string[]): SearchHit {
   const folded = foldPerChar(row.title);
   // The bigram AND can match a phrase's pieces apart; only the whole typed pieces count as a title hit.
   const titleMatch = cand.title && terms.every((t) => folded.includes(t));
-  const hit: SearchHit = { summary: toSummary(row), score: Math.round(cand.score * 1000) / 1000, titleMatch, highlights: { title: findRanges(row.title, terms) } };
+  const hit: SearchHit = {
+    summary: toSummary(row),
+    score: Math.round(cand.score * 1000) / 1000,
+    titleMatch,
+    highlights: { title: findRanges(row.title, terms) },
+  };
   const snip = row.excerpt ? makeSnippet(row.excerpt, terms) : undefined;
   if (snip) Object.assign(hit.highlights, snip);
   return hit;
@@ -264,7 +322,13 @@ function toHit(row: SummaryRow, cand: Candidate, terms: string[]): SearchHit {
  * Body passages for hits that matched only in the body: from the bodies already read (free), else
  * read for the first `budget` of them.
  */
-async function addBodySnippets(tx: Tx, hits: SearchHit[], terms: string[], known: ReadonlyMap<string, string>, budget: number): Promise<void> {
+async function addBodySnippets(
+  tx: Tx,
+  hits: SearchHit[],
+  terms: string[],
+  known: ReadonlyMap<string, string>,
+  budget: number,
+): Promise<void> {
   const snip = (h: SearchHit, text: string | undefined) => {
     const found = text ? makeSnippet(text, terms) : undefined;
     if (found) Object.assign(h.highlights, found);

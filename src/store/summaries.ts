@@ -13,8 +13,13 @@ const SUMMARY_TUNING = {
 /** @param a a record, stored or not: the summary never needs the HTML. */
 export function toSummaryRow(a: Omit<Article, 'contentHtml'>, doc: number): SummaryRow {
   const row: SummaryRow = {
-    id: a.id, title: a.title, category: a.category, savedAt: a.savedAt,
-    savedMs: Date.parse(a.savedAt) || 0, urlKeys: urlKeysOf(a), doc,
+    id: a.id,
+    title: a.title,
+    category: a.category,
+    savedAt: a.savedAt,
+    savedMs: Date.parse(a.savedAt) || 0,
+    urlKeys: urlKeysOf(a),
+    doc,
   };
   if (a.source !== undefined) row.source = a.source;
   if (a.publishedAt !== undefined) row.publishedAt = a.publishedAt;
@@ -34,26 +39,41 @@ export function toSummary(row: SummaryRow): ArticleSummary {
  * @param options.limit only the newest `limit`, for a first paint before the rest arrives.
  * @param options.category only this category's articles.
  */
-export async function listSummaries(db: LibraryDb, options: { limit?: number; category?: string } = {}): Promise<ArticleSummary[]> {
+export async function listSummaries(
+  db: LibraryDb,
+  options: { limit?: number; category?: string } = {},
+): Promise<ArticleSummary[]> {
   const store = db.transaction('summaries').store;
   if (options.category !== undefined) {
     const rows = await store.index('byCategory').getAll(options.category);
-    return rows.sort((a, b) => b.savedMs - a.savedMs).slice(0, options.limit).map(toSummary);
+    return rows
+      .sort((a, b) => b.savedMs - a.savedMs)
+      .slice(0, options.limit)
+      .map(toSummary);
   }
   const index = store.index('bySavedMs');
   if (options.limit === undefined) return (await index.getAll()).reverse().map(toSummary);
   const newest = await newestRows(index, options.limit);
   if (newest) return newest.map(toSummary);
   const out: ArticleSummary[] = [];
-  for (let c = await index.openCursor(null, 'prev'); c && out.length < options.limit; c = await c.continue()) out.push(toSummary(c.value));
+  for (let c = await index.openCursor(null, 'prev'); c && out.length < options.limit; c = await c.continue())
+    out.push(toSummary(c.value));
   return out;
 }
 
 /** IDBIndex.getAllRecords (Chromium 141+): one request for rows in a direction, where a cursor takes one per row. */
-type RecordsIndex = { getAllRecords?(options: { count: number; direction: IDBCursorDirection }): IDBRequest<Array<{ value: SummaryRow }>> };
+type RecordsIndex = {
+  getAllRecords?(options: {
+    count: number;
+    direction: IDBCursorDirection;
+  }): IDBRequest<Array<{ value: SummaryRow }>>;
+};
 
 /** The newest `limit` rows in one request where the browser can; undefined elsewhere (then a cursor walks them). */
-function newestRows(index: IDBPIndex<JianbaoSchema, ['summaries'], 'summaries', 'bySavedMs'>, limit: number): Promise<SummaryRow[]> | undefined {
+function newestRows(
+  index: IDBPIndex<JianbaoSchema, ['summaries'], 'summaries', 'bySavedMs'>,
+  limit: number,
+): Promise<SummaryRow[]> | undefined {
   const raw = unwrap(index) as unknown as RecordsIndex;
   if (typeof raw.getAllRecords !== 'function') return undefined;
   const request = raw.getAllRecords({ count: limit, direction: 'prev' });
@@ -63,7 +83,10 @@ function newestRows(index: IDBPIndex<JianbaoSchema, ['summaries'], 'summaries', 
   });
 }
 
-export interface CategoryCount { category: string; count: number }
+export interface CategoryCount {
+  category: string;
+  count: number;
+}
 
 /**
  * Every category with its article count, in no particular order. For callers that only look counts
@@ -86,7 +109,9 @@ export async function countCategories(db: LibraryDb): Promise<CategoryCount[]> {
 
 /** Every category with its article count, most articles first, then by name (pinyin order). */
 export async function listCategories(db: LibraryDb): Promise<CategoryCount[]> {
-  return (await countCategories(db)).sort((a, b) => b.count - a.count || a.category.localeCompare(b.category, 'zh'));
+  return (await countCategories(db)).sort(
+    (a, b) => b.count - a.count || a.category.localeCompare(b.category, 'zh'),
+  );
 }
 
 /** The summary of a full record (for code that already holds the record, like the scan). */

@@ -21,7 +21,8 @@ const TOKEN_RULES = {
 
 let segmenter: Intl.Segmenter | undefined;
 function getSegmenter(): Intl.Segmenter | undefined {
-  if (segmenter === undefined && typeof Intl.Segmenter === 'function') segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  if (segmenter === undefined && typeof Intl.Segmenter === 'function')
+    segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
   return segmenter;
 }
 
@@ -37,7 +38,10 @@ export function foldPerChar(text: string): string {
     const code = text.charCodeAt(i);
     // Fast path, most of a Chinese article: ASCII other than A–Z and the CJK Unified Ideographs block
     // are unchanged by NFKC and lower-casing; normalize() per character costs ~1 µs.
-    if ((code < 0x80 && (code < 0x41 || code > 0x5a)) || (code >= 0x4e00 && code <= 0x9fff)) { out += text[i]; continue; }
+    if ((code < 0x80 && (code < 0x41 || code > 0x5a)) || (code >= 0x4e00 && code <= 0x9fff)) {
+      out += text[i];
+      continue;
+    }
     const f = text[i]!.normalize('NFKC').toLowerCase();
     out += f.length === 1 ? f : text[i]!;
   }

@@ -22,7 +22,11 @@ export async function runWrite<S extends StoreName, T>(
     return result;
   } catch (error) {
     // A throw in `body` leaves the transaction active: abort it, or the half-done writes would commit.
-    try { tx?.abort(); } catch { /* already aborted or finished */ }
+    try {
+      tx?.abort();
+    } catch {
+      /* already aborted or finished */
+    }
     await tx?.done.catch(() => undefined);
     // The transaction's error names the real cause (e.g. QuotaExceededError) where the request's says AbortError.
     const cause = (error as { name?: string })?.name === 'AbortError' && tx?.error ? tx.error : error;

@@ -4,7 +4,8 @@
  */
 
 /** Query parameters that only track the share, never select the article. */
-const TRACKING_PARAMS = /^(utm_\w+|spm|from|share_?(from|source|id|token)?|isappinstalled|scene|clicktime|enterid|timestamp|wxshare_count|share_medium|tt_from|tt_medium|sharer?id)$/i;
+const TRACKING_PARAMS =
+  /^(utm_\w+|spm|from|share_?(from|source|id|token)?|isappinstalled|scene|clicktime|enterid|timestamp|wxshare_count|share_medium|tt_from|tt_medium|sharer?id)$/i;
 
 /**
  * Lower-cases scheme and host, drops the fragment, default port, tracking parameters, `www.` and a

@@ -9,10 +9,20 @@ import type { Page } from 'playwright-core';
 import { sharePagePosts } from '../support/corpus.ts';
 import { describeViolations, runAxe, seriousOrWorse, type AxeViolation } from './harness/axe.ts';
 import { DIST } from './harness/extension.ts';
-import { launchWithLibrary, shareUrlOf, withInfoCode, type SeededLibrary, type ShareItem } from './harness/reader-library.ts';
+import {
+  launchWithLibrary,
+  shareUrlOf,
+  withInfoCode,
+  type SeededLibrary,
+  type ShareItem,
+} from './harness/reader-library.ts';
 
 const posts = withInfoCode(sharePagePosts());
-const items: ShareItem[] = [{ post: posts[4]! }, { post: posts[5]!, source: '每日经济新闻' }, { post: posts[6]! }];
+const items: ShareItem[] = [
+  { post: posts[4]! },
+  { post: posts[5]!, source: '每日经济新闻' },
+  { post: posts[6]! },
+];
 const readerId = posts[5]!.infoCode; // shares its category with posts[4], so the previous/next links are there too
 
 let library: SeededLibrary;
@@ -77,19 +87,26 @@ describe('axe-core finds no serious or critical violations', () => {
     await page.close();
   });
 
-  it('in the popup\'s save view, after saving the tab it was opened on', async () => {
+  it("in the popup's save view, after saving the tab it was opened on", async () => {
     const tab = await library.session.context.newPage();
     await tab.goto(shareUrlOf(library.server, items[0]!));
     const tabId = await library.session.tabIdOf(tab);
-    const page = await open(`popup.html?tab=${tabId}`, (p) => p.locator('.save-status[data-state="saved"]').waitFor());
+    const page = await open(`popup.html?tab=${tabId}`, (p) =>
+      p.locator('.save-status[data-state="saved"]').waitFor(),
+    );
     await expectNoSeriousViolations(page);
     await Promise.all([page.close(), tab.close()]);
   });
 
   it('in the options page', async () => {
     // Built by another part of the project; its absence is a failure to report, not a reason to skip.
-    expect(existsSync(join(DIST, 'options.html')), 'dist/options.html is missing: the options page is not built').toBe(true);
-    const page = await open('options.html', (p) => p.waitForFunction(() => (document.getElementById('app')?.children.length ?? 0) > 0));
+    expect(
+      existsSync(join(DIST, 'options.html')),
+      'dist/options.html is missing: the options page is not built',
+    ).toBe(true);
+    const page = await open('options.html', (p) =>
+      p.waitForFunction(() => (document.getElementById('app')?.children.length ?? 0) > 0),
+    );
     await page.waitForLoadState('networkidle');
     await expectNoSeriousViolations(page);
     await page.close();
@@ -97,12 +114,23 @@ describe('axe-core finds no serious or critical violations', () => {
 });
 
 /** axe's landmark and page-structure rules, whose findings rank only "moderate", so the test above lets them by. */
-const STRUCTURE_RULES = ['landmark-one-main', 'region', 'page-has-heading-one', 'landmark-unique', 'landmark-no-duplicate-main', 'html-has-lang', 'document-title'];
-const structureFindings = (violations: AxeViolation[]): string[] => describeViolations(violations.filter((v) => STRUCTURE_RULES.includes(v.id)));
+const STRUCTURE_RULES = [
+  'landmark-one-main',
+  'region',
+  'page-has-heading-one',
+  'landmark-unique',
+  'landmark-no-duplicate-main',
+  'html-has-lang',
+  'document-title',
+];
+const structureFindings = (violations: AxeViolation[]): string[] =>
+  describeViolations(violations.filter((v) => STRUCTURE_RULES.includes(v.id)));
 
 describe('popup and options page structure', () => {
   it('the popup: one main, one h1, every piece of content inside a landmark, a language and a title', async () => {
-    const page = await open('popup.html?view=library', (p) => p.locator('.library[aria-busy="false"]').waitFor());
+    const page = await open('popup.html?view=library', (p) =>
+      p.locator('.library[aria-busy="false"]').waitFor(),
+    );
     expect(structureFindings(await runAxe(page))).toEqual([]);
     expect(await page.locator('main').count()).toBe(1);
     expect(await page.locator('h1').count()).toBe(1);
@@ -144,8 +172,16 @@ describe('reader landmarks, labels and focus', () => {
   it('gives every control an accessible name in words', async () => {
     const page = await openReader();
     // Names as a screen reader gets them (Playwright computes the accessible name), not the symbols shown.
-    const buttons = ['Smaller text', 'Larger text', 'Narrower column', 'Wider column', 'Keyboard shortcuts', 'Copy as Markdown'];
-    for (const name of buttons) expect(await page.getByRole('button', { name, exact: true }).count(), name).toBe(1);
+    const buttons = [
+      'Smaller text',
+      'Larger text',
+      'Narrower column',
+      'Wider column',
+      'Keyboard shortcuts',
+      'Copy as Markdown',
+    ];
+    for (const name of buttons)
+      expect(await page.getByRole('button', { name, exact: true }).count(), name).toBe(1);
     expect(await page.getByRole('button').count()).toBe(buttons.length);
     expect(await page.getByRole('combobox', { name: 'Theme', exact: true }).count()).toBe(1);
     expect(await page.getByRole('group', { name: 'Text size', exact: true }).count()).toBe(1);
@@ -170,7 +206,15 @@ describe('reader landmarks, labels and focus', () => {
       visited.push(focused.key);
       if (focused.key === 'nav-next' || focused.key === 'nav-previous') break;
     }
-    expect(visited.slice(0, 7)).toEqual(['theme-select', 'font-smaller', 'font-larger', 'measure-narrower', 'measure-wider', 'help-button', 'copy-markdown-button']);
+    expect(visited.slice(0, 7)).toEqual([
+      'theme-select',
+      'font-smaller',
+      'font-larger',
+      'measure-narrower',
+      'measure-wider',
+      'help-button',
+      'copy-markdown-button',
+    ]);
     expect(visited[7]).toBe('original-link');
     expect(visited.at(-1)).toMatch(/^nav-/);
     await page.close();

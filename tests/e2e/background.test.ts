@@ -14,7 +14,13 @@ import { readNotice } from './harness/notice.ts';
 import { serverRenderedSharePage, sourceOf } from './harness/pages.ts';
 
 const posts = sharePagePosts();
-const [imagePost, linkPost, gbkPost, autoPost, rulePost] = posts.slice(4, 9) as [CorpusPost, CorpusPost, CorpusPost, CorpusPost, CorpusPost];
+const [imagePost, linkPost, gbkPost, autoPost, rulePost] = posts.slice(4, 9) as [
+  CorpusPost,
+  CorpusPost,
+  CorpusPost,
+  CorpusPost,
+  CorpusPost,
+];
 const offPost = posts[0] as CorpusPost;
 const PNG = readFileSync('icons/icon-128.png');
 const SHARE = '/html_News/NewsShare.html';
@@ -29,7 +35,10 @@ function serveFixtures(target: FixtureServer): FixtureServer {
     const post = byCode.get(url.searchParams.get('infoCode') ?? '');
     if (!post) return { status: 404, body: 'gone' };
     if (post === imagePost) {
-      const withImages = post.body.replace('</p>', '</p><p><img src="/img/photo-1.png" alt="图一"></p><p><img data-src="/img/photo-2.png" src="/img/blank.gif" alt="图二"></p>');
+      const withImages = post.body.replace(
+        '</p>',
+        '</p><p><img src="/img/photo-1.png" alt="图一"></p><p><img data-src="/img/photo-2.png" src="/img/blank.gif" alt="图二"></p>',
+      );
       return { body: serverRenderedSharePage({ ...post, body: withImages }) };
     }
     if (post === gbkPost) {
@@ -56,7 +65,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const recordOf = (id: string) => async () => (await session.readArticles()).find((record) => record.id === id);
+const recordOf = (id: string) => async () =>
+  (await session.readArticles()).find((record) => record.id === id);
 
 const badgeOf = (page: Page) => async () => {
   const tabId = await session.tabIdOf(page);
@@ -90,8 +100,14 @@ describe('saved pages', () => {
   it('keeps images offline: the reader shows them after the server is gone', async () => {
     const page = await session.context.newPage();
     await page.goto(`${server.origin}${SHARE}?infoCode=${imagePost.infoCode}`);
-    const record = await waitFor(recordOf(imagePost.infoCode!), (r) => (r?.imagesStored as string[] | undefined)?.length === 2);
-    expect(record?.imagesStored).toEqual([`${server.origin}/img/photo-1.png`, `${server.origin}/img/photo-2.png`]);
+    const record = await waitFor(
+      recordOf(imagePost.infoCode!),
+      (r) => (r?.imagesStored as string[] | undefined)?.length === 2,
+    );
+    expect(record?.imagesStored).toEqual([
+      `${server.origin}/img/photo-1.png`,
+      `${server.origin}/img/photo-2.png`,
+    ]);
     await page.close();
     await server.close();
     try {
@@ -100,7 +116,13 @@ describe('saved pages', () => {
       await reader.waitForSelector('.article-body img');
       const images = await waitFor(
         // The two fixture photos (a real corpus body may carry its own remote chart image too).
-        () => reader.$$eval('.article-body img[alt^="图"]', (imgs) => imgs.map((img) => ({ src: (img as HTMLImageElement).src, width: (img as HTMLImageElement).naturalWidth }))),
+        () =>
+          reader.$$eval('.article-body img[alt^="图"]', (imgs) =>
+            imgs.map((img) => ({
+              src: (img as HTMLImageElement).src,
+              width: (img as HTMLImageElement).naturalWidth,
+            })),
+          ),
         (list) => list.length === 2 && list.every((img) => img.width > 0),
       );
       expect(images.map((img) => img.src.slice(0, 5))).toEqual(['blob:', 'blob:']);
@@ -119,17 +141,31 @@ describe('save link', () => {
     await current.goto(`${server.origin}/links.html`);
     const href = await current.$eval('#share', (a) => (a as HTMLAnchorElement).href);
     const pagesBefore = session.context.pages().length;
-    const answer = await fromExtensionPage<{ ok: boolean; value?: { id: string; title: string } }>({ type: 'saveLink', payload: { url: href } });
+    const answer = await fromExtensionPage<{ ok: boolean; value?: { id: string; title: string } }>({
+      type: 'saveLink',
+      payload: { url: href },
+    });
     expect(answer).toMatchObject({ ok: true, value: { id: linkPost.infoCode, title: linkPost.title } });
     expect(current.url()).toBe(`${server.origin}/links.html`);
     // The background tab is closed again.
-    expect(await waitFor(async () => session.context.pages().length, (n) => n === pagesBefore)).toBe(pagesBefore);
-    expect(await recordOf(linkPost.infoCode!)()).toMatchObject({ title: linkPost.title, source: sourceOf(linkPost) });
+    expect(
+      await waitFor(
+        async () => session.context.pages().length,
+        (n) => n === pagesBefore,
+      ),
+    ).toBe(pagesBefore);
+    expect(await recordOf(linkPost.infoCode!)()).toMatchObject({
+      title: linkPost.title,
+      source: sourceOf(linkPost),
+    });
     await current.close();
   });
 
   it('decodes a GBK-encoded share page loaded by "Save link"', async () => {
-    const answer = await fromExtensionPage<{ ok: boolean }>({ type: 'saveLink', payload: { url: `${server.origin}${SHARE}?infoCode=${gbkPost.infoCode}` } });
+    const answer = await fromExtensionPage<{ ok: boolean }>({
+      type: 'saveLink',
+      payload: { url: `${server.origin}${SHARE}?infoCode=${gbkPost.infoCode}` },
+    });
     expect(answer.ok).toBe(true);
     const record = await recordOf(gbkPost.infoCode!)();
     expect(record?.title).toBe(gbkPost.title);
@@ -153,14 +189,19 @@ describe('save link', () => {
   });
 
   it('refuses a link that is not a web page, with a reason', async () => {
-    const answer = await fromExtensionPage<{ ok: boolean; error?: { code: string } }>({ type: 'saveLink', payload: { url: 'javascript:alert(1)' } });
+    const answer = await fromExtensionPage<{ ok: boolean; error?: { code: string } }>({
+      type: 'saveLink',
+      payload: { url: 'javascript:alert(1)' },
+    });
     expect(answer).toMatchObject({ ok: false, error: { code: 'not-a-web-page' } });
   });
 });
 
 describe('share pages set to auto-open', () => {
   it('opens the reader in the same tab, and Back returns to the share page', async () => {
-    await session.worker.evaluate(() => chrome.storage.local.set({ options: { sharePageAction: 'auto-open' } }));
+    await session.worker.evaluate(() =>
+      chrome.storage.local.set({ options: { sharePageAction: 'auto-open' } }),
+    );
     try {
       const page = await session.context.newPage();
       const shareUrl = `${server.origin}${SHARE}?infoCode=${linkPost.infoCode}`;
@@ -196,7 +237,12 @@ describe('share pages set to off', () => {
       await session.worker.evaluate(() => chrome.storage.local.remove('options'));
       await page.reload();
       expect(await waitFor(recordOf(offPost.infoCode!), Boolean)).toMatchObject({ title: offPost.title });
-      expect(await waitFor(() => readNotice(session.context, page), (text) => text !== undefined)).toBeDefined();
+      expect(
+        await waitFor(
+          () => readNotice(session.context, page),
+          (text) => text !== undefined,
+        ),
+      ).toBeDefined();
       await page.close();
     } finally {
       await session.worker.evaluate(() => chrome.storage.local.remove('options'));
@@ -217,7 +263,10 @@ describe('keyboard commands', () => {
 describe('category rules from the options', () => {
   it('files a saved article under the category its source is mapped to', async () => {
     const rules = [{ from: sourceOf(rulePost), to: '财经要闻' }];
-    await session.worker.evaluate((categoryRules) => chrome.storage.local.set({ options: { categoryRules } }), rules);
+    await session.worker.evaluate(
+      (categoryRules) => chrome.storage.local.set({ options: { categoryRules } }),
+      rules,
+    );
     try {
       const page = await session.context.newPage();
       await page.goto(`${server.origin}${SHARE}?infoCode=${rulePost.infoCode}`);

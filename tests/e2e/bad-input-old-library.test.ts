@@ -16,16 +16,32 @@ import { serverRenderedSharePage } from './harness/pages.ts';
 const [post] = sharePagePosts();
 const V1_RECORDS: Article[] = [
   {
-    id: 'NW202001020000000001', infoCode: 'NW202001020000000001', url: 'https://finance.eastmoney.com/a/202001020000000001.html',
-    title: '央行宣布降准 0.5 个百分点', category: '新华社', tags: ['新华社新闻'], source: '新华社', excerpt: '下调存款准备金率。',
+    id: 'NW202001020000000001',
+    infoCode: 'NW202001020000000001',
+    url: 'https://finance.eastmoney.com/a/202001020000000001.html',
+    title: '央行宣布降准 0.5 个百分点',
+    category: '新华社',
+    tags: ['新华社新闻'],
+    source: '新华社',
+    excerpt: '下调存款准备金率。',
     contentHtml: '<p>中国人民银行决定下调金融机构存款准备金率 0.5 个百分点，释放长期资金约 8000 亿元。</p>',
     textContent: '中国人民银行决定下调金融机构存款准备金率 0.5 个百分点，释放长期资金约 8000 亿元。',
-    extractor: 'eastmoney-share', savedAt: '2020-01-02T10:00:00+08:00', read: true, readingPosition: 0.4,
+    extractor: 'eastmoney-share',
+    savedAt: '2020-01-02T10:00:00+08:00',
+    read: true,
+    readingPosition: 0.4,
   },
   {
-    id: 'url:https://news.example.cn/2020/weather.html', url: 'https://news.example.cn/2020/weather.html', title: '明天北京有雨',
-    category: '我的收藏', tags: [], excerpt: '明天北京有雨。', contentHtml: '<p>明天北京有雨，气温下降五度，出门请带伞。</p>',
-    textContent: '明天北京有雨，气温下降五度，出门请带伞。', extractor: 'readability', savedAt: '2020-03-04T09:30:00+08:00',
+    id: 'url:https://news.example.cn/2020/weather.html',
+    url: 'https://news.example.cn/2020/weather.html',
+    title: '明天北京有雨',
+    category: '我的收藏',
+    tags: [],
+    excerpt: '明天北京有雨。',
+    contentHtml: '<p>明天北京有雨，气温下降五度，出门请带伞。</p>',
+    textContent: '明天北京有雨，气温下降五度，出门请带伞。',
+    extractor: 'readability',
+    savedAt: '2020-03-04T09:30:00+08:00',
     editedFields: ['category'],
   },
 ];
@@ -81,7 +97,9 @@ describe('a library from an older version', () => {
     const popup = await session.context.newPage();
     await popup.goto(session.url('popup.html?view=library'));
     await popup.locator('.article').first().waitFor();
-    const listed = await popup.locator('.article').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id')));
+    const listed = await popup
+      .locator('.article')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id')));
     expect(listed.sort()).toEqual(V1_RECORDS.map((r) => r.id).sort());
 
     const reader = await session.context.newPage();
@@ -91,9 +109,15 @@ describe('a library from an older version', () => {
 
     const page = await session.context.newPage();
     await page.goto(`${server.origin}/html_News/NewsShare.html?infoCode=${post!.infoCode}`);
-    const state = await waitFor(() => readLibrary(plain), (s) => typeof s !== 'string' && s.articles.length === 3, 60_000);
+    const state = await waitFor(
+      () => readLibrary(plain),
+      (s) => typeof s !== 'string' && s.articles.length === 3,
+      60_000,
+    );
     if (typeof state === 'string') throw new Error(state);
-    expect(state.articles.map((a) => a.id).sort()).toEqual([...V1_RECORDS.map((r) => r.id), post!.infoCode].sort());
+    expect(state.articles.map((a) => a.id).sort()).toEqual(
+      [...V1_RECORDS.map((r) => r.id), post!.infoCode].sort(),
+    );
     expect(state.summaryIds.sort()).toEqual(state.articles.map((a) => a.id).sort());
     // Read from the page, not the worker: the worker handle from launch may be the one stopped above.
     const stored = await plain.evaluate(

@@ -76,14 +76,21 @@ afterAll(async () => {
 
 async function visit(post: CorpusPost): Promise<Page> {
   const page = await session.context.newPage();
-  await page.goto(`${server.origin}${SHARE_PATH}?infoCode=${post.infoCode}`, { waitUntil: 'domcontentloaded' });
+  await page.goto(`${server.origin}${SHARE_PATH}?infoCode=${post.infoCode}`, {
+    waitUntil: 'domcontentloaded',
+  });
   return page;
 }
 
 const finalNotice = (page: Page, timeoutMs = 60_000) =>
-  waitFor(() => readNotice(session.context, page), (text) => Boolean(text && !text.includes(englishMessage('noticeSaving'))), timeoutMs);
+  waitFor(
+    () => readNotice(session.context, page),
+    (text) => Boolean(text && !text.includes(englishMessage('noticeSaving'))),
+    timeoutMs,
+  );
 
-const idsOf = (state: LibraryState | string): string[] => (typeof state === 'string' ? [] : state.articles.map((a) => a.id).sort());
+const idsOf = (state: LibraryState | string): string[] =>
+  typeof state === 'string' ? [] : state.articles.map((a) => a.id).sort();
 
 /** Every record complete and matched by its summary; the stats count them. */
 function expectConsistent(state: LibraryState | string): void {
@@ -110,7 +117,10 @@ describe('storage failures', () => {
       const page = await visit(posts[6]!);
       const notice = await finalNotice(page);
       expect(notice).toContain(FAILED_PREFIX.trim());
-      expect(DISK_FULL_REASONS.some((reason) => notice?.includes(reason)), notice).toBe(true);
+      expect(
+        DISK_FULL_REASONS.some((reason) => notice?.includes(reason)),
+        notice,
+      ).toBe(true);
       await page.close();
     } finally {
       rmSync(filler, { force: true });
@@ -141,7 +151,11 @@ describe('storage failures', () => {
     // At least one save was cut short (the others may have finished between kills): each says so in plain words.
     const cut = notices.filter((text) => text?.includes(FAILED_PREFIX.trim()));
     expect(cut.length).toBeGreaterThan(0);
-    for (const text of cut) expect(CUT_REASONS.some((reason) => text?.includes(reason)), text).toBe(true);
+    for (const text of cut)
+      expect(
+        CUT_REASONS.some((reason) => text?.includes(reason)),
+        text,
+      ).toBe(true);
     expectConsistent(await readLibrary(library));
     await Promise.all(pages.map((page) => page.close()));
 

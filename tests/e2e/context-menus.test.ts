@@ -10,10 +10,22 @@ import type { JianbaoDispatch } from '../../src/background/index.ts';
 import { sharePagePosts, type CorpusPost } from '../support/corpus.ts';
 import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
-import { plainArticlePage, scriptRenderedSharePage, serverRenderedSharePage, shareDataJson, sourceOf } from './harness/pages.ts';
+import {
+  plainArticlePage,
+  scriptRenderedSharePage,
+  serverRenderedSharePage,
+  shareDataJson,
+  sourceOf,
+} from './harness/pages.ts';
 
 const posts = sharePagePosts();
-const [menuPagePost, commandPost, linkPost, readerPost, scriptPost] = posts.slice(0, 5) as [CorpusPost, CorpusPost, CorpusPost, CorpusPost, CorpusPost];
+const [menuPagePost, commandPost, linkPost, readerPost, scriptPost] = posts.slice(0, 5) as [
+  CorpusPost,
+  CorpusPost,
+  CorpusPost,
+  CorpusPost,
+  CorpusPost,
+];
 const SHARE = '/html_News/NewsShare.html';
 /** An infoCode the server answers with 404. */
 const MISSING_CODE = 'NW202101010000000001';
@@ -29,7 +41,12 @@ beforeAll(async () => {
   server.route(SHARE, (_request, url) => {
     const post = byCode.get(url.searchParams.get('infoCode') ?? '');
     if (!post) return { status: 404, body: 'gone' };
-    return { body: url.searchParams.get('render') === 'script' ? scriptRenderedSharePage() : serverRenderedSharePage(post) };
+    return {
+      body:
+        url.searchParams.get('render') === 'script'
+          ? scriptRenderedSharePage()
+          : serverRenderedSharePage(post),
+    };
   });
   server.route('/NewsData/GetNewsText.do', (_request, url) => {
     const post = byCode.get(url.searchParams.get('id') ?? '');
@@ -37,7 +54,9 @@ beforeAll(async () => {
   });
   server.route('/news/menu.html', { body: plainArticlePage(menuPagePost) });
   server.route('/news/command.html', { body: plainArticlePage(commandPost) });
-  server.route('/links.html', { body: '<!doctype html><html lang="zh-CN"><head><title>Links</title></head><body><h1>Links</h1></body></html>' });
+  server.route('/links.html', {
+    body: '<!doctype html><html lang="zh-CN"><head><title>Links</title></head><body><h1>Links</h1></body></html>',
+  });
   session = await launchExtension();
 });
 
@@ -46,8 +65,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-const shareUrl = (code: string | undefined, query = ''): string => `${server.origin}${SHARE}?infoCode=${code}${query}`;
-const recordWhere = (match: (record: Record<string, unknown>) => boolean) => async () => (await session.readArticles()).find(match);
+const shareUrl = (code: string | undefined, query = ''): string =>
+  `${server.origin}${SHARE}?infoCode=${code}${query}`;
+const recordWhere = (match: (record: Record<string, unknown>) => boolean) => async () =>
+  (await session.readArticles()).find(match);
 
 /** Opens a page and makes it the tab the user is on. */
 async function userOn(path: string): Promise<Page> {
@@ -57,7 +78,8 @@ async function userOn(path: string): Promise<Page> {
   return page;
 }
 
-const badgeText = (tabId: number): Promise<string> => session.worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
+const badgeText = (tabId: number): Promise<string> =>
+  session.worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
 /** The active tab of the page's window, as the worker sees it. */
 const activeTabIn = (tabId: number): Promise<number | undefined> =>
@@ -77,7 +99,14 @@ async function clickMenu(page: Page, menuItemId: string, linkUrl?: string): Prom
       const dispatch: JianbaoDispatch | undefined = globalThis.jianbaoDispatch;
       if (!dispatch) throw new Error('the worker exposes no jianbaoDispatch hook');
       const tab = await chrome.tabs.get(tabId);
-      const info = { menuItemId, editable: false, modifiers: [], frameId: 0, pageUrl: tab.url, ...(linkUrl ? { linkUrl } : {}) };
+      const info = {
+        menuItemId,
+        editable: false,
+        modifiers: [],
+        frameId: 0,
+        pageUrl: tab.url,
+        ...(linkUrl ? { linkUrl } : {}),
+      };
       await dispatch.menuClicked(info, tab);
       return chrome.action.getBadgeText({ tabId });
     },
@@ -99,13 +128,35 @@ describe('context menu items', () => {
     const sharePatterns = ['*://*/*infoCode=*', '*://*/*infocode=*'];
     expect(menus).toEqual([
       { id: 'save-page', title: 'Save page to Jianbao', contexts: ['page'] },
-      { id: 'open-link-in-reader', title: 'Open in Jianbao reader', contexts: ['link'], targetUrlPatterns: sharePatterns },
-      { id: 'save-link', title: 'Save link to Jianbao', contexts: ['link'], targetUrlPatterns: sharePatterns },
+      {
+        id: 'open-link-in-reader',
+        title: 'Open in Jianbao reader',
+        contexts: ['link'],
+        targetUrlPatterns: sharePatterns,
+      },
+      {
+        id: 'save-link',
+        title: 'Save link to Jianbao',
+        contexts: ['link'],
+        targetUrlPatterns: sharePatterns,
+      },
     ]);
     // Chromium holds each of them: update() resolves for a created id and rejects for any other.
     const ids = [...menus.map((menu) => String(menu.id)), 'no-such-menu'];
     const exists = await waitFor(
-      () => session.worker.evaluate((all: string[]) => Promise.all(all.map((id) => chrome.contextMenus.update(id, {}).then(() => true, () => false))), ids),
+      () =>
+        session.worker.evaluate(
+          (all: string[]) =>
+            Promise.all(
+              all.map((id) =>
+                chrome.contextMenus.update(id, {}).then(
+                  () => true,
+                  () => false,
+                ),
+              ),
+            ),
+          ids,
+        ),
       (found) => found.slice(0, 3).every(Boolean),
     );
     expect(exists).toEqual([true, true, true, false]);
@@ -113,7 +164,7 @@ describe('context menu items', () => {
 });
 
 describe('"Save page to Jianbao"', () => {
-  it('stores the article the tab shows and marks the tab\'s badge', async () => {
+  it("stores the article the tab shows and marks the tab's badge", async () => {
     const page = await userOn('/news/menu.html');
     const tabId = await session.tabIdOf(page);
     expect(await badgeText(tabId)).toBe(''); // not a share page: nothing saved it yet
@@ -125,7 +176,7 @@ describe('"Save page to Jianbao"', () => {
 });
 
 describe('"Save link to Jianbao"', () => {
-  it('saves the linked share page in a background tab, closes it, and shows the result on the user\'s tab', async () => {
+  it("saves the linked share page in a background tab, closes it, and shows the result on the user's tab", async () => {
     const current = await userOn('/links.html');
     const tabId = await session.tabIdOf(current);
     const link = shareUrl(linkPost.infoCode);
@@ -134,10 +185,18 @@ describe('"Save link to Jianbao"', () => {
     expect(await recordWhere((r) => r.id === linkPost.infoCode)()).toBeUndefined();
 
     expect(await clickMenu(current, 'save-link', link)).toBe(SAVED);
-    expect(await recordWhere((r) => r.id === linkPost.infoCode)()).toMatchObject({ title: linkPost.title, source: sourceOf(linkPost) });
+    expect(await recordWhere((r) => r.id === linkPost.infoCode)()).toMatchObject({
+      title: linkPost.title,
+      source: sourceOf(linkPost),
+    });
     // The page was loaded by the browser (a background tab), which is closed again.
     expect(server.requests.slice(requestsBefore)).toContain(`${SHARE}?infoCode=${linkPost.infoCode}`);
-    expect(await waitFor(async () => session.context.pages().length, (n) => n === pagesBefore)).toBe(pagesBefore);
+    expect(
+      await waitFor(
+        async () => session.context.pages().length,
+        (n) => n === pagesBefore,
+      ),
+    ).toBe(pagesBefore);
     // The user never left their page.
     expect(current.url()).toBe(`${server.origin}/links.html`);
     expect(await activeTabIn(tabId)).toBe(tabId);
@@ -147,9 +206,13 @@ describe('"Save link to Jianbao"', () => {
   it('saves a share page that renders its article with script', async () => {
     const current = await userOn('/links.html');
     const requestsBefore = server.requests.length;
-    expect(await clickMenu(current, 'save-link', shareUrl(scriptPost.infoCode, '&render=script'))).toBe(SAVED);
+    expect(await clickMenu(current, 'save-link', shareUrl(scriptPost.infoCode, '&render=script'))).toBe(
+      SAVED,
+    );
     // The article came from the page's own data request, not from the HTML the server sent.
-    expect(server.requests.slice(requestsBefore)).toContain(`/NewsData/GetNewsText.do?id=${scriptPost.infoCode}`);
+    expect(server.requests.slice(requestsBefore)).toContain(
+      `/NewsData/GetNewsText.do?id=${scriptPost.infoCode}`,
+    );
     const record = await recordWhere((r) => r.id === scriptPost.infoCode)();
     expect(record).toMatchObject({ title: scriptPost.title, source: sourceOf(scriptPost) });
     const firstWords = /<p>([^<]{12,})/.exec(scriptPost.body)?.[1]?.slice(0, 12) ?? '';
@@ -165,7 +228,12 @@ describe('"Save link to Jianbao"', () => {
     const countBefore = (await session.readArticles()).length;
     expect(await clickMenu(current, 'save-link', shareUrl(MISSING_CODE))).toBe(FAILED);
     expect(await session.readArticles()).toHaveLength(countBefore);
-    expect(await waitFor(async () => session.context.pages().length, (n) => n === pagesBefore)).toBe(pagesBefore);
+    expect(
+      await waitFor(
+        async () => session.context.pages().length,
+        (n) => n === pagesBefore,
+      ),
+    ).toBe(pagesBefore);
     expect(current.url()).toBe(`${server.origin}/links.html`);
     expect(await activeTabIn(tabId)).toBe(tabId);
     await current.close();
@@ -173,7 +241,7 @@ describe('"Save link to Jianbao"', () => {
 });
 
 describe('"Open in Jianbao reader"', () => {
-  it('saves the link and opens it in the reader next to the user\'s tab', async () => {
+  it("saves the link and opens it in the reader next to the user's tab", async () => {
     const current = await userOn('/links.html');
     const tabId = await session.tabIdOf(current);
     const readerOpened = session.context.waitForEvent('page', (page) => page.url().includes('reader.html'));
@@ -183,7 +251,10 @@ describe('"Open in Jianbao reader"', () => {
     await reader.waitForSelector('.article-title');
     expect(await reader.textContent('.article-title')).toBe(readerPost.title);
     const [userIndex, readerIndex] = await session.worker.evaluate(
-      async ({ tabId, url }) => [(await chrome.tabs.get(tabId)).index, (await chrome.tabs.query({ url }))[0]?.index],
+      async ({ tabId, url }) => [
+        (await chrome.tabs.get(tabId)).index,
+        (await chrome.tabs.query({ url }))[0]?.index,
+      ],
       { tabId, url: reader.url() },
     );
     expect(readerIndex).toBe(userIndex + 1);
@@ -197,12 +268,16 @@ describe('keyboard commands', () => {
     const page = await userOn('/news/command.html');
     const tabId = await session.tabIdOf(page);
     // The command acts on the active tab of the current window: make sure that is this one.
-    const active = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, currentWindow: true }))[0]?.id);
+    const active = await session.worker.evaluate(
+      async () => (await chrome.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+    );
     expect(active).toBe(tabId);
     expect(await badgeText(tabId)).toBe('');
     await runCommand('save-page');
     expect(await badgeText(tabId)).toBe(SAVED);
-    expect(await recordWhere((r) => r.url === `${server.origin}/news/command.html`)()).toMatchObject({ title: commandPost.title });
+    expect(await recordWhere((r) => r.url === `${server.origin}/news/command.html`)()).toMatchObject({
+      title: commandPost.title,
+    });
     await page.close();
   });
 

@@ -11,10 +11,15 @@ import { CODE_FROM_TEXT, cspWeaknesses, inlineCodeIn, parseCsp } from '../unit/s
 import { DIST, launchExtension, type ExtensionSession } from './harness/extension.ts';
 import { watchPages, type PageWatch } from './harness/hostile.ts';
 
-type Manifest = { content_security_policy?: { extension_pages?: string; sandbox?: string } } & Record<string, unknown>;
+type Manifest = { content_security_policy?: { extension_pages?: string; sandbox?: string } } & Record<
+  string,
+  unknown
+>;
 
 const filesIn = (dir: string, ext: string): string[] =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith(ext)).map((name) => join(dir, name));
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith(ext))
+    .map((name) => join(dir, name));
 
 describe('the shipped files', () => {
   const built = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as Manifest;
@@ -39,7 +44,7 @@ describe('the shipped files', () => {
     for (const page of pages) expect(inlineCodeIn(readFileSync(page, 'utf8')), page).toEqual([]);
   });
 
-  it('carry each page\'s stylesheet inside it, and the policy allows exactly those stylesheets', () => {
+  it("carry each page's stylesheet inside it, and the policy allows exactly those stylesheets", () => {
     const hashes = filesIn(DIST, '.html').map((page) => {
       const styles = [...readFileSync(page, 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)];
       expect(styles, page).toHaveLength(1);
@@ -55,15 +60,26 @@ describe('the shipped files', () => {
     expect(bundles.length).toBeGreaterThanOrEqual(4);
     for (const bundle of bundles) {
       const source = readFileSync(bundle, 'utf8');
-      for (const [name, pattern] of CODE_FROM_TEXT) expect(pattern.test(source), `${name} in ${bundle}`).toBe(false);
+      for (const [name, pattern] of CODE_FROM_TEXT)
+        expect(pattern.test(source), `${name} in ${bundle}`).toBe(false);
     }
   });
 
   it('the checks catch what they look for', () => {
-    expect(cspWeaknesses("script-src 'self' 'unsafe-eval' https://cdn.example; object-src 'none'")).toHaveLength(5);
-    expect(inlineCodeIn('<script>alert(1)</script><div onclick="x()" style="color:red"></div>')).toHaveLength(3);
-    const caught = (code: string) => CODE_FROM_TEXT.filter(([, pattern]) => pattern.test(code)).map(([name]) => name);
-    expect(caught('x=eval("1");new Function("a");setTimeout("go()")')).toEqual(['eval()', 'new Function()', 'Function("…")', 'string timer']);
+    expect(
+      cspWeaknesses("script-src 'self' 'unsafe-eval' https://cdn.example; object-src 'none'"),
+    ).toHaveLength(5);
+    expect(inlineCodeIn('<script>alert(1)</script><div onclick="x()" style="color:red"></div>')).toHaveLength(
+      3,
+    );
+    const caught = (code: string) =>
+      CODE_FROM_TEXT.filter(([, pattern]) => pattern.test(code)).map(([name]) => name);
+    expect(caught('x=eval("1");new Function("a");setTimeout("go()")')).toEqual([
+      'eval()',
+      'new Function()',
+      'Function("…")',
+      'string timer',
+    ]);
     expect(caught('x.evaluate(1);retrieval(2);myFunction("a")')).toEqual([]);
   });
 });
@@ -92,9 +108,13 @@ describe('in Chromium, the policy is in force on extension pages', () => {
         const script = document.createElement('script');
         script.textContent = 'window.__jb_inline = true';
         document.body.append(script);
-        document.body.insertAdjacentHTML('beforeend', '<img src="data:," onerror="window.__jb_handler = true">');
+        document.body.insertAdjacentHTML(
+          'beforeend',
+          '<img src="data:," onerror="window.__jb_handler = true">',
+        );
         // The page's own <style> is allowed by its hash; another is not.
-        const ownStyle = (document.querySelector('head > style') as HTMLStyleElement | null)?.sheet?.cssRules.length ?? 0;
+        const ownStyle =
+          (document.querySelector('head > style') as HTMLStyleElement | null)?.sheet?.cssRules.length ?? 0;
         const style = document.createElement('style');
         style.textContent = 'body { outline: 7px solid red; }';
         document.head.append(style);
@@ -109,9 +129,21 @@ describe('in Chromium, the policy is in force on extension pages', () => {
           }
         }, 0);
         await new Promise((resolve) => setTimeout(resolve, 300));
-        return { inline: flags.__jb_inline ?? false, handler: flags.__jb_handler ?? false, evalResult: flags.__jb_eval, ownStyle: ownStyle > 0, injectedStyle };
+        return {
+          inline: flags.__jb_inline ?? false,
+          handler: flags.__jb_handler ?? false,
+          evalResult: flags.__jb_eval,
+          ownStyle: ownStyle > 0,
+          injectedStyle,
+        };
       });
-      expect(outcome).toEqual({ inline: false, handler: false, evalResult: 'EvalError', ownStyle: true, injectedStyle: false });
+      expect(outcome).toEqual({
+        inline: false,
+        handler: false,
+        evalResult: 'EvalError',
+        ownStyle: true,
+        injectedStyle: false,
+      });
       expect(watch.cspRefusals.length - refusalsBefore).toBeGreaterThanOrEqual(3);
       await page.close();
     });

@@ -11,7 +11,14 @@ import { hostileUrl, MARKER, type HostileCase } from '../fixtures/hostile/cases.
 import { findUnsafe } from '../unit/security/unsafe-markup.ts';
 import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
-import { beaconIds, inspectRendered, serveHostileCases, storedIds, watchPages, type PageWatch } from './harness/hostile.ts';
+import {
+  beaconIds,
+  inspectRendered,
+  serveHostileCases,
+  storedIds,
+  watchPages,
+  type PageWatch,
+} from './harness/hostile.ts';
 
 /** Tabs open at once: enough to overlap page loads, few enough for two cores. */
 const PARALLEL = { saves: 6, readers: 6 } as const;
@@ -32,7 +39,11 @@ let cut = 0;
 let liveOnSharePage: Set<string>;
 let unsaved: string[] = [];
 
-async function inBatches<T>(items: readonly T[], size: number, run: (item: T) => Promise<void>): Promise<void> {
+async function inBatches<T>(
+  items: readonly T[],
+  size: number,
+  run: (item: T) => Promise<void>,
+): Promise<void> {
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(run));
 }
 
@@ -50,10 +61,12 @@ function within<T>(ms: number, promise: Promise<T>): Promise<T | undefined> {
  */
 async function storedNow(): Promise<Set<string>> {
   for (let attempt = 1; ; attempt++) {
-    const worker = session.context.serviceWorkers().find((w) => w.url().includes(session.extensionId)) ?? session.worker;
+    const worker =
+      session.context.serviceWorkers().find((w) => w.url().includes(session.extensionId)) ?? session.worker;
     const ids = await within(CALL_TIMEOUT_MS, storedIds(worker));
     if (ids) return new Set(ids);
-    if (attempt === 3) throw new Error(`the extension's worker did not answer for ${(3 * CALL_TIMEOUT_MS) / 1000} s`);
+    if (attempt === 3)
+      throw new Error(`the extension's worker did not answer for ${(3 * CALL_TIMEOUT_MS) / 1000} s`);
   }
 }
 
@@ -105,7 +118,14 @@ afterAll(async () => {
 describe('hostile share pages', () => {
   it('are live: their own payloads run on the share page itself', () => {
     // Not every vector fires in a live page (mutation XSS needs a second parse), but script and handlers do.
-    for (const id of ['script-inline-body', 'img-onerror', 'svg-onload', 'iframe-srcdoc', 'css-style-attr-url', 'css-head-style']) {
+    for (const id of [
+      'script-inline-body',
+      'img-onerror',
+      'svg-onload',
+      'iframe-srcdoc',
+      'css-style-attr-url',
+      'css-head-style',
+    ]) {
       expect(liveOnSharePage.has(id), id).toBe(true);
     }
   });
@@ -139,7 +159,8 @@ describe('the reader view of each hostile article', () => {
       await reader.locator('.article-title').waitFor();
       const { marker, findings: found } = await inspectRendered(reader, '.article');
       const titleChildren = await reader.locator('.article-title').evaluate((el) => el.children.length);
-      if (marker !== undefined || found.length || titleChildren) findings[hostile.id] = { marker, found, titleChildren };
+      if (marker !== undefined || found.length || titleChildren)
+        findings[hostile.id] = { marker, found, titleChildren };
       await reader.close();
     });
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
@@ -168,20 +189,27 @@ describe('the reader view of the payloads that fire late', () => {
 
   it('stay on the article past every delay: no navigation, marker, dialog or beacon', async () => {
     const late = cases.filter((hostile) => LATE.test(hostile.payload));
-    expect(late.map((hostile) => hostile.id)).toEqual(expect.arrayContaining(['meta-refresh-head', 'meta-refresh-body', 'form-autosubmit']));
+    expect(late.map((hostile) => hostile.id)).toEqual(
+      expect.arrayContaining(['meta-refresh-head', 'meta-refresh-body', 'form-autosubmit']),
+    );
     const requestsBefore = server.requests.length;
     const dialogsBefore = watch.dialogs.length;
-    const readers = await Promise.all(late.map(async (hostile) => {
-      const reader = await session.context.newPage();
-      const url = session.url(`reader.html?id=${encodeURIComponent(hostile.infoCode)}`);
-      await reader.goto(url);
-      await reader.locator('.article-title').waitFor();
-      return { hostile, reader, url };
-    }));
+    const readers = await Promise.all(
+      late.map(async (hostile) => {
+        const reader = await session.context.newPage();
+        const url = session.url(`reader.html?id=${encodeURIComponent(hostile.infoCode)}`);
+        await reader.goto(url);
+        await reader.locator('.article-title').waitFor();
+        return { hostile, reader, url };
+      }),
+    );
     await new Promise((resolve) => setTimeout(resolve, WAIT_MS));
     const found: Record<string, unknown> = {};
     for (const { hostile, reader, url } of readers) {
-      const marker = await reader.evaluate((name) => (window as unknown as Record<string, unknown>)[name], MARKER.global);
+      const marker = await reader.evaluate(
+        (name) => (window as unknown as Record<string, unknown>)[name],
+        MARKER.global,
+      );
       if (reader.url() !== url || marker !== undefined) found[hostile.id] = { url: reader.url(), marker };
       await reader.close();
     }
@@ -205,7 +233,10 @@ describe('the popup listing every hostile article', () => {
       const { marker, findings } = await inspectRendered(popup, '.article');
       if (marker !== undefined) found.push(`marker ${String(marker)}`);
       found.push(...findings);
-      for (const id of await popup.locator('.article').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id') ?? ''))) seen.add(id);
+      for (const id of await popup
+        .locator('.article')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id') ?? '')))
+        seen.add(id);
       const atEnd = await popup.evaluate(() => {
         const viewport = document.querySelector('.list-viewport') ?? document.scrollingElement!;
         const before = viewport.scrollTop;

@@ -35,7 +35,7 @@ const fetchFromWorker = (url: string): Promise<string> =>
   }, url);
 
 describe('the end-to-end harness', () => {
-  it('reaches the fixture server, and a real host name mapped to it, with the server\'s port', async () => {
+  it("reaches the fixture server, and a real host name mapped to it, with the server's port", async () => {
     expect(await fetchFromWorker(`${server.origin}/ping`)).toBe('pong');
     expect(await fetchFromWorker(`http://${MAPPED_HOST}:${server.port}/ping`)).toBe('pong');
   });

@@ -9,7 +9,14 @@ import { CACHED_SCREEN_KEY } from '../../popup/cached-screen.ts';
 import { sharePagePosts } from '../support/corpus.ts';
 import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
-import { saveSharePages, serveSharePages, solidPng, withInfoCode, type ShareItem, type StoredRecord } from './harness/reader-library.ts';
+import {
+  saveSharePages,
+  serveSharePages,
+  solidPng,
+  withInfoCode,
+  type ShareItem,
+  type StoredRecord,
+} from './harness/reader-library.ts';
 
 const posts = withInfoCode(sharePagePosts());
 const IMAGE_PATH = '/img/photo.png';
@@ -32,7 +39,10 @@ beforeAll(async () => {
   session = await launchExtension();
   records = await saveSharePages(session, server, items);
   // The offline copy of the image is fetched after the save: wait for it to be on the record.
-  records = (await waitFor(() => session.readArticles(), (all) => all.some((r) => Array.isArray(r.imagesStored)))) as StoredRecord[];
+  records = (await waitFor(
+    () => session.readArticles(),
+    (all) => all.some((r) => Array.isArray(r.imagesStored)),
+  )) as StoredRecord[];
   options = await session.context.newPage();
   await options.goto(session.url('options.html'));
   await options.locator('main.options').waitFor();
@@ -52,8 +62,10 @@ async function downloadOf(selector: string): Promise<Buffer> {
   return readFileSync((await download.path())!);
 }
 
-const exportJson = async (): Promise<{ articles: StoredRecord[]; images?: Array<{ url: string; dataBase64: string }> }> =>
-  JSON.parse((await downloadOf('button.export-json')).toString('utf8'));
+const exportJson = async (): Promise<{
+  articles: StoredRecord[];
+  images?: Array<{ url: string; dataBase64: string }>;
+}> => JSON.parse((await downloadOf('button.export-json')).toString('utf8'));
 
 const withoutTime = (text: string): string => text.replace(/"exportedAt": "[^"]*"/, '');
 
@@ -63,20 +75,29 @@ describe('options page', () => {
     expect(await options.locator('.share-patterns .built-in li').count()).toBeGreaterThanOrEqual(3);
     expect(await options.locator('.storage .article-count').textContent()).toBe('3 articles in the library.');
     // navigator.storage.estimate() of this profile, formatted.
-    expect(await options.locator('.storage .usage').textContent()).toMatch(/^Jianbao uses [\d.,]+ (B|KB|MB|GB) of the [\d.,]+ (KB|MB|GB|TB) this browser allows it\.$/);
+    expect(await options.locator('.storage .usage').textContent()).toMatch(
+      /^Jianbao uses [\d.,]+ (B|KB|MB|GB) of the [\d.,]+ (KB|MB|GB|TB) this browser allows it\.$/,
+    );
     await options.check('input[name="sharePageAction"][value="auto-open"]');
     await options.selectOption('select[name="theme"]', 'sepia');
     await options.fill('input[name="fontSize"]', '22');
     await options.press('input[name="fontSize"]', 'Tab');
     const stored = await waitFor(
-      () => session.worker.evaluate(async () => (await chrome.storage.local.get('options')).options as Record<string, unknown> | undefined),
+      () =>
+        session.worker.evaluate(
+          async () =>
+            (await chrome.storage.local.get('options')).options as Record<string, unknown> | undefined,
+        ),
       (value) => (value?.reader as { fontSize?: number } | undefined)?.fontSize === 22,
     );
     expect(stored).toMatchObject({ sharePageAction: 'auto-open', reader: { theme: 'sepia', fontSize: 22 } });
   });
 
   it('validates a share pattern, then registers a content script for it, and unregisters it on removal', async () => {
-    const registered = () => session.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches));
+    const registered = () =>
+      session.worker.evaluate(async () =>
+        (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches),
+      );
     await options.fill('input[name="pattern"]', 'news.example.com');
     await options.click('.share-patterns button[type="submit"]');
     expect(await options.locator('#pattern-problem').textContent()).toContain('scheme://host/path');
@@ -94,7 +115,9 @@ describe('options page', () => {
     await options.fill('.category-rules input[name="to"]', '南方');
     await options.click('.category-rules button[type="submit"]');
     await options.locator('.rules li[data-from="南方Plus"]').waitFor();
-    const stored = await session.worker.evaluate(async () => (await chrome.storage.local.get('options')).options as { categoryRules: unknown });
+    const stored = await session.worker.evaluate(
+      async () => (await chrome.storage.local.get('options')).options as { categoryRules: unknown },
+    );
     expect(stored.categoryRules).toEqual([{ from: '南方Plus', to: '南方' }]);
   });
 });
@@ -119,9 +142,14 @@ describe('export, delete everything, import', () => {
     writeFileSync(zip, await downloadOf('button.export-markdown'));
     const env = { ...process.env, LC_ALL: 'C.UTF-8' };
     const listing = execFileSync('unzip', ['-Z1', zip], { encoding: 'utf8', env }).trim().split('\n').sort();
-    expect(listing).toEqual(items.map(({ post }) => `_posts/${post.date.slice(0, 10)}-${post.infoCode}.md`).sort());
+    expect(listing).toEqual(
+      items.map(({ post }) => `_posts/${post.date.slice(0, 10)}-${post.infoCode}.md`).sort(),
+    );
     const post = items[0]!.post;
-    const text = execFileSync('unzip', ['-p', zip, `_posts/${post.date.slice(0, 10)}-${post.infoCode}.md`], { encoding: 'utf8', env });
+    const text = execFileSync('unzip', ['-p', zip, `_posts/${post.date.slice(0, 10)}-${post.infoCode}.md`], {
+      encoding: 'utf8',
+      env,
+    });
     expect(text).toContain(`\ncategories: ${post.categories}\ntags: ${post.tags}\n---\n`);
     expect(text).toContain(`title: ${JSON.stringify(post.title)}\n`);
     expect(text).toMatch(/\n\n<http:\/\/127\.0\.0\.1:\d+\/html_News\/NewsShare\.html\?infoCode=NW\d{18}>\n$/);
@@ -152,7 +180,9 @@ describe('export, delete everything, import', () => {
     await options.setInputFiles('input[name="import"]', truncated);
     const status = options.locator('.export-import .status[data-kind="error"]');
     await status.waitFor();
-    expect(await status.textContent()).toMatch(/^The file was not imported: it is not valid JSON — it may be truncated or damaged \(.+\)\. Your library is unchanged\.$/);
+    expect(await status.textContent()).toMatch(
+      /^The file was not imported: it is not valid JSON — it may be truncated or damaged \(.+\)\. Your library is unchanged\.$/,
+    );
     const foreign = join(dir, 'foreign.json');
     writeFileSync(foreign, JSON.stringify({ notes: [] }));
     await options.setInputFiles('input[name="import"]', foreign);
@@ -163,7 +193,9 @@ describe('export, delete everything, import', () => {
     writeFileSync(badRecord, JSON.stringify(file));
     await options.setInputFiles('input[name="import"]', badRecord);
     await options.locator('.export-import .status:has-text("is invalid")').waitFor();
-    expect(await status.textContent()).toBe(`The file was not imported: article 2 (id ${file.articles[1].id}) is invalid: "title" is not a string. Your library is unchanged.`);
+    expect(await status.textContent()).toBe(
+      `The file was not imported: article 2 (id ${file.articles[1].id}) is invalid: "title" is not a string. Your library is unchanged.`,
+    );
     expect(await session.readArticles()).toEqual([]);
   });
 
@@ -172,7 +204,9 @@ describe('export, delete everything, import', () => {
     writeFileSync(file, firstText);
     await options.setInputFiles('input[name="import"]', file);
     await options.locator('.export-import .status[data-kind="ok"]:has-text("Imported")').waitFor();
-    expect(await options.locator('.export-import .status').textContent()).toContain('3 added, 0 updated, 0 kept');
+    expect(await options.locator('.export-import .status').textContent()).toContain(
+      '3 added, 0 updated, 0 kept',
+    );
     const again = (await downloadOf('button.export-json')).toString('utf8');
     expect(withoutTime(again)).toBe(withoutTime(firstText));
     // Importing the same file again changes nothing: every record is as new here.
@@ -193,16 +227,28 @@ describe('languages', () => {
       expect(await page.title()).toBe('剪报设置');
       // A rejected import says what is wrong in Chinese too, down to the field-level reason.
       const bad = join(dir, 'bad-record-zh.json');
-      writeFileSync(bad, JSON.stringify({ format: 'jianbao-library', version: 1, exportedAt: '2024-01-01T08:00:00+08:00', articles: [{ id: 'NW1', title: 42 }] }));
+      writeFileSync(
+        bad,
+        JSON.stringify({
+          format: 'jianbao-library',
+          version: 1,
+          exportedAt: '2024-01-01T08:00:00+08:00',
+          articles: [{ id: 'NW1', title: 42 }],
+        }),
+      );
       await page.setInputFiles('input[name="import"]', bad);
       const status = page.locator('.export-import .status[data-kind="error"]');
       await status.waitFor();
-      expect(await status.textContent()).toBe('文件未导入：第 1 篇文章（id NW1）无效：“url”不是字符串。 文库未作任何改动。');
+      expect(await status.textContent()).toBe(
+        '文件未导入：第 1 篇文章（id NW1）无效：“url”不是字符串。 文库未作任何改动。',
+      );
       const truncated = join(dir, 'truncated-zh.json');
       writeFileSync(truncated, '{"format": "jianbao-lib');
       await page.setInputFiles('input[name="import"]', truncated);
       await page.locator('.export-import .status:has-text("JSON")').waitFor();
-      expect(await status.textContent()).toMatch(/^文件未导入：它不是有效的 JSON，可能被截断或已损坏（.+）。 文库未作任何改动。$/);
+      expect(await status.textContent()).toMatch(
+        /^文件未导入：它不是有效的 JSON，可能被截断或已损坏（.+）。 文库未作任何改动。$/,
+      );
     } finally {
       await zh.close();
     }

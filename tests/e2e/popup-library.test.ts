@@ -10,9 +10,20 @@ import { CACHED_SCREEN_KEY } from '../../popup/cached-screen.ts';
 import { LIST_FROM_STORE_MARK, LIST_RENDERED_MARK } from '../../popup/list-mark.ts';
 
 let session: BenchSession;
-const articles: ExtractedArticle[] = generateArticles(corpusTexts(), { count: 24, bodyChars: 300, categories: 4, idPrefix: 'LIB' });
+const articles: ExtractedArticle[] = generateArticles(corpusTexts(), {
+  count: 24,
+  bodyChars: 300,
+  categories: 4,
+  idPrefix: 'LIB',
+});
 // A title carrying markup: it must show as text, and highlighting must not turn it into elements.
-const hostile: ExtractedArticle = { ...articles[0]!, id: 'LIBHOSTILE', url: 'https://bench.jianbao.invalid/hostile.html', title: '<b>投资者</b> <img src=x> 标题', category: '安全测试' };
+const hostile: ExtractedArticle = {
+  ...articles[0]!,
+  id: 'LIBHOSTILE',
+  url: 'https://bench.jianbao.invalid/hostile.html',
+  title: '<b>投资者</b> <img src=x> 标题',
+  category: '安全测试',
+};
 
 beforeAll(async () => {
   session = await launchWithBench();
@@ -55,22 +66,29 @@ async function row(popup: Page, id: string) {
   await reveal(popup, `.article[data-id="${id}"]`);
   return popup.locator(`.article[data-id="${id}"]`);
 }
-const focusedKey = (popup: Page) => popup.evaluate(() => document.activeElement?.getAttribute('data-key') ?? document.activeElement?.tagName);
+const focusedKey = (popup: Page) =>
+  popup.evaluate(() => document.activeElement?.getAttribute('data-key') ?? document.activeElement?.tagName);
 
 describe('the library list', () => {
   it('groups by category with counts, newest first, and a header folds its group', async () => {
     const popup = await openPopup();
-    const groups = await popup.locator('.group').evaluateAll((els) => els.map((el) => el.getAttribute('data-category')));
+    const groups = await popup
+      .locator('.group')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-category')));
     expect(groups[0]).toBe('安全测试'); // saved last, so its group comes first
     const expected = new Map<string, number>();
     for (const a of articles) expected.set(a.category, (expected.get(a.category) ?? 0) + 1);
     for (const [category, count] of expected) expect(await groupCount(popup, category)).toBe(count);
 
-    await popup.locator('.list-viewport').evaluate((el) => { el.scrollTop = 0; });
+    await popup.locator('.list-viewport').evaluate((el) => {
+      el.scrollTop = 0;
+    });
     const category = articles[0]!.category; // its articles are the newest after the hostile one: near the top
     const header = popup.locator(`.group[data-category="${category}"] .group-toggle`);
     expect(await header.getAttribute('aria-expanded')).toBe('true');
-    expect(await popup.locator(`.group[data-category="${category}"] .article`).count()).toBe(expected.get(category!));
+    expect(await popup.locator(`.group[data-category="${category}"] .article`).count()).toBe(
+      expected.get(category!),
+    );
     await header.click();
     expect(await header.getAttribute('aria-expanded')).toBe('false');
     expect(await popup.locator(`.group[data-category="${category}"] .article`).count()).toBe(0);
@@ -88,15 +106,22 @@ describe('the library list', () => {
     const popup = await openPopup();
     await popup.locator('#search-input').pressSequentially('投资者', { delay: 40 });
     await popup.locator('.result-count[data-query="投资者"]').waitFor();
-    const expected = [...articles, hostile].filter((a) => `${a.title}\n${a.source ?? ''}\n${a.textContent}`.includes('投资者')).map((a) => a.id).sort();
+    const expected = [...articles, hostile]
+      .filter((a) => `${a.title}\n${a.source ?? ''}\n${a.textContent}`.includes('投资者'))
+      .map((a) => a.id)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
-    const shown = await popup.locator('.article').evaluateAll((els) => els.map((el) => el.getAttribute('data-id')!));
+    const shown = await popup
+      .locator('.article')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-id')!));
     // Every article containing the word is listed (the index may add ones where 投资 and 资者 occur apart).
     expect(shown).toEqual(expect.arrayContaining(expected));
     // Each shows where it matches (title, else a passage around the first match).
-    for (const id of expected) expect(await popup.locator(`.article[data-id="${id}"] mark`).count()).toBeGreaterThan(0);
+    for (const id of expected)
+      expect(await popup.locator(`.article[data-id="${id}"] mark`).count()).toBeGreaterThan(0);
     // The store may also mark the query's pieces (投资, 资者); nothing else is ever marked.
-    for (const text of await popup.locator('.article mark').allTextContents()) expect('投资者').toContain(text);
+    for (const text of await popup.locator('.article mark').allTextContents())
+      expect('投资者').toContain(text);
     const hostileRow = popup.locator('.article[data-id="LIBHOSTILE"] .article-title');
     expect(await hostileRow.textContent()).toBe(hostile.title);
     expect(await hostileRow.locator('b, img').count()).toBe(0);
@@ -144,7 +169,11 @@ describe('article actions', () => {
     await input.fill('稍后再读');
     await input.press('Enter');
     await reveal(popup, '.group[data-category="稍后再读"] .article');
-    expect(await popup.locator('.group[data-category="稍后再读"] .article').evaluateAll((els) => els.map((el) => el.getAttribute('data-id')))).toEqual([moved.id]);
+    expect(
+      await popup
+        .locator('.group[data-category="稍后再读"] .article')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-id'))),
+    ).toEqual([moved.id]);
     expect(await groupCount(popup, '稍后再读')).toBe(1);
     expect(await groupCount(popup, moved.category)).toBe(oldCount - 1);
     expect((await record(moved.id))?.category).toBe('稍后再读');
@@ -158,11 +187,17 @@ describe('article actions', () => {
     const item = await row(popup, target.id);
     expect(await item.getAttribute('data-read')).toBe('false');
     await item.locator('.read-toggle').click();
-    await waitFor(() => item.getAttribute('data-read'), (v) => v === 'true');
+    await waitFor(
+      () => item.getAttribute('data-read'),
+      (v) => v === 'true',
+    );
     expect((await record(target.id))?.read).toBe(true);
     expect(await item.locator('.read-toggle').getAttribute('aria-label')).toBe('Mark as unread');
     await item.locator('.read-toggle').click();
-    await waitFor(() => item.getAttribute('data-read'), (v) => v === 'false');
+    await waitFor(
+      () => item.getAttribute('data-read'),
+      (v) => v === 'false',
+    );
     expect((await record(target.id))?.read).toBe(false);
     await popup.close();
   });
@@ -206,7 +241,9 @@ describe('keyboard', () => {
     await popup.keyboard.press('ArrowDown');
     const opened = session.context.waitForEvent('page');
     // Opening closes the popup, which may end the key press itself.
-    await popup.keyboard.press('Enter').catch((error: unknown) => { if (!popup.isClosed()) throw error; });
+    await popup.keyboard.press('Enter').catch((error: unknown) => {
+      if (!popup.isClosed()) throw error;
+    });
     const reader = await opened;
     await reader.waitForLoadState();
     expect(reader.url()).toBe(session.url('reader.html?id=LIBHOSTILE'));
@@ -221,7 +258,13 @@ describe('the first screen kept between opens', () => {
     await before.locator('.library[aria-busy="false"]').waitFor();
     await before.close();
     // Saved while the popup was closed, as the content script saves a share page: the kept copy lacks it.
-    const late: ExtractedArticle = { ...articles[1]!, id: 'LIBLATE', url: 'https://bench.jianbao.invalid/late.html', title: '关闭期间保存的文章', category: '后来' };
+    const late: ExtractedArticle = {
+      ...articles[1]!,
+      id: 'LIBLATE',
+      url: 'https://bench.jianbao.invalid/late.html',
+      title: '关闭期间保存的文章',
+      category: '后来',
+    };
     await callBench(session.bench, 'insert', [late], '2030-01-01T08:00:00+08:00');
 
     const popup = await session.context.newPage();
@@ -230,7 +273,9 @@ describe('the first screen kept between opens', () => {
       const seen = new MutationObserver(() => {
         const rows = document.querySelectorAll('.article');
         if (!rows.length) return;
-        (globalThis as { firstRows?: string[] }).firstRows = [...rows].map((row) => row.getAttribute('data-id') ?? '');
+        (globalThis as { firstRows?: string[] }).firstRows = [...rows].map(
+          (row) => row.getAttribute('data-id') ?? '',
+        );
         seen.disconnect();
       });
       seen.observe(document, { childList: true, subtree: true });
@@ -242,11 +287,17 @@ describe('the first screen kept between opens', () => {
     // The first list drawn was the kept copy, without the article saved since; the store's list replaced it.
     expect(firstRows?.length).toBeGreaterThan(0);
     expect(firstRows).not.toContain('LIBLATE');
-    const [drawn, fromStore] = await popup.evaluate((names) => names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? Number.NaN), [LIST_RENDERED_MARK, LIST_FROM_STORE_MARK]);
+    const [drawn, fromStore] = await popup.evaluate(
+      (names) => names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? Number.NaN),
+      [LIST_RENDERED_MARK, LIST_FROM_STORE_MARK],
+    );
     expect(drawn).toBeLessThan(fromStore!);
     expect(await popup.locator('.group').first().getAttribute('data-category')).toBe('后来');
     // The copy now kept for the next open is what this one shows, newest first.
-    const kept = await popup.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { newest: Array<{ id: string }> } | null, CACHED_SCREEN_KEY);
+    const kept = await popup.evaluate(
+      (key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { newest: Array<{ id: string }> } | null,
+      CACHED_SCREEN_KEY,
+    );
     expect(kept?.newest[0]?.id).toBe('LIBLATE');
     await popup.close();
   });
@@ -255,11 +306,17 @@ describe('the first screen kept between opens', () => {
 describe('when the library cannot be opened', () => {
   it('says so plainly instead of showing an empty popup', async () => {
     // A newer schema version than this build knows makes IndexedDB refuse the open (VersionError).
-    await session.worker.evaluate(() => new Promise<void>((resolve, reject) => {
-      const request = indexedDB.open('jianbao', 999);
-      request.onsuccess = () => { request.result.close(); resolve(); };
-      request.onerror = () => reject(request.error);
-    }));
+    await session.worker.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('jianbao', 999);
+          request.onsuccess = () => {
+            request.result.close();
+            resolve();
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
     const popup = await session.context.newPage();
     await popup.goto(session.url('popup.html?view=library'));
     const alert = popup.locator('.library-error[role="alert"]');

@@ -9,7 +9,12 @@ let session: BenchSession;
 beforeAll(async () => {
   session = await launchWithBench();
   // Generated inside the extension page and saved through the store, newest last.
-  await callBench(session.bench, 'generateAndInsert', corpusTexts(), { count: COUNT, bodyChars: 120, categories: 3, idPrefix: 'WIN' });
+  await callBench(session.bench, 'generateAndInsert', corpusTexts(), {
+    count: COUNT,
+    bodyChars: 120,
+    categories: 3,
+    idPrefix: 'WIN',
+  });
   expect(await callBench(session.bench, 'count')).toBe(COUNT);
 }, 150_000); // ~10 s on an idle 2-core machine; several times that while other browsers share the cores
 
@@ -39,7 +44,9 @@ it('renders far fewer rows than articles, and scrolling brings later ones in', a
   const scrollHeight = await popup.locator('.list-viewport').evaluate((el) => el.scrollHeight);
   expect(scrollHeight).toBeGreaterThan(COUNT * 40);
 
-  await popup.locator('.list-viewport').evaluate((el) => { el.scrollTop = el.scrollHeight; });
+  await popup.locator('.list-viewport').evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
   // The bottom of the list is the oldest batch (ids 0–499) of the last group.
   await expect.poll(async () => idNumber((await renderedIds(popup)).at(-1))).toBeLessThan(500);
   const last = await renderedIds(popup);
@@ -49,7 +56,9 @@ it('renders far fewer rows than articles, and scrolling brings later ones in', a
   // Keyboard: Home jumps back to the top row and focuses it, rendering it first.
   await popup.locator('.article-link').last().focus();
   await popup.keyboard.press('Home');
-  await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('data-key'))).toMatch(/^g:/);
+  await expect
+    .poll(() => popup.evaluate(() => document.activeElement?.getAttribute('data-key')))
+    .toMatch(/^g:/);
   expect(await popup.locator('.list-viewport').evaluate((el) => el.scrollTop)).toBe(0);
   expect(await popup.locator('.article').count()).toBeLessThan(60);
   await popup.close();

@@ -1,7 +1,12 @@
 /** Issue #5 §1: the publish time (and the page's words) are written in the reader's locale, at the article's own offset (zh-CN here; en-US in reader-view). */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sharePagePosts } from '../support/corpus.ts';
-import { launchWithLibrary, withInfoCode, type SeededLibrary, type ShareItem } from './harness/reader-library.ts';
+import {
+  launchWithLibrary,
+  withInfoCode,
+  type SeededLibrary,
+  type ShareItem,
+} from './harness/reader-library.ts';
 
 const item: ShareItem = { post: withInfoCode(sharePagePosts())[0]! };
 let library: SeededLibrary;
@@ -24,6 +29,8 @@ it('shows 2021年12月22日 14:06 (UTC+8) for an article published at 14:06 in U
   expect(await page.textContent('[data-meta="published"] dd')).toBe('2021年12月22日 14:06 (UTC+8)');
   // The page's own words follow the browser's language too, with the full-width colon after labels.
   expect(await page.textContent('[data-meta="reading-time"] dd')).toMatch(/^约 \d+ 分钟读完$/);
-  expect(await page.$eval('[data-meta="published"] dt', (el) => getComputedStyle(el, '::after').content)).toBe('"："');
+  expect(
+    await page.$eval('[data-meta="published"] dt', (el) => getComputedStyle(el, '::after').content),
+  ).toBe('"："');
   await page.close();
 });

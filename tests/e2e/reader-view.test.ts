@@ -7,7 +7,14 @@ import { SHORTCUTS } from '../../src/reader/shortcuts.ts';
 import { waitFor, type ExtensionSession } from './harness/extension.ts';
 import type { FixtureServer } from './harness/fixture-server.ts';
 import {
-  launchWithLibrary, shareUrlOf, solidPng, sourceOfItem, withInfoCode, type SeededLibrary, type ShareItem, type StoredRecord,
+  launchWithLibrary,
+  shareUrlOf,
+  solidPng,
+  sourceOfItem,
+  withInfoCode,
+  type SeededLibrary,
+  type ShareItem,
+  type StoredRecord,
 } from './harness/reader-library.ts';
 
 const posts = withInfoCode(sharePagePosts());
@@ -37,7 +44,12 @@ const illustrated: ShareItem = {
 };
 
 /** Palettes from reader.css, as getComputedStyle reports them. */
-const BG = { light: 'rgb(253, 253, 251)', dark: 'rgb(27, 27, 29)', sepia: 'rgb(244, 236, 216)', print: 'rgb(255, 255, 255)' };
+const BG = {
+  light: 'rgb(253, 253, 251)',
+  dark: 'rgb(27, 27, 29)',
+  sepia: 'rgb(244, 236, 216)',
+  print: 'rgb(255, 255, 255)',
+};
 
 let library: SeededLibrary;
 let session: ExtensionSession;
@@ -78,7 +90,13 @@ const style = (page: Page, selector: string, property: string): Promise<string> 
   page.$eval(selector, (el, prop) => getComputedStyle(el).getPropertyValue(prop), property);
 
 const readerSettings = async (): Promise<Record<string, unknown> | undefined> =>
-  session.worker.evaluate(async () => ((await chrome.storage.local.get('options')).options as { reader?: Record<string, unknown> } | undefined)?.reader);
+  session.worker.evaluate(
+    async () =>
+      (
+        (await chrome.storage.local.get('options')).options as
+          { reader?: Record<string, unknown> } | undefined
+      )?.reader,
+  );
 
 describe('header and typography', () => {
   it('shows source, publish time at its own offset, category, original link and reading time', async () => {
@@ -115,16 +133,22 @@ describe('header and typography', () => {
   it('makes headings and bold-only subheads stand out: bold, larger, with more space above', async () => {
     const page = await openReader(illustrated.post.infoCode);
     const measured = await page.evaluate((mark) => {
-      const marked = [...document.querySelectorAll('.article-body h2, .article-body p, .article-body p > strong')]
-        .filter((el) => el.textContent?.startsWith(mark));
+      const marked = [
+        ...document.querySelectorAll('.article-body h2, .article-body p, .article-body p > strong'),
+      ].filter((el) => el.textContent?.startsWith(mark));
       const find = (text: string, tag: string): Element => {
         const found = marked.find((el) => el.textContent?.includes(text) && el.tagName === tag);
         if (!found) throw new Error(`no ${tag} "${text}" in the reader`);
         return found;
       };
       const box = (el: Element) => el.getBoundingClientRect();
-      const type = (el: Element) => ({ weight: Number(getComputedStyle(el).fontWeight), size: parseFloat(getComputedStyle(el).fontSize) });
-      const [first, second, third] = ['普通段落甲', '普通段落乙', '普通段落丙'].map((text) => find(text, 'P')) as [Element, Element, Element];
+      const type = (el: Element) => ({
+        weight: Number(getComputedStyle(el).fontWeight),
+        size: parseFloat(getComputedStyle(el).fontSize),
+      });
+      const [first, second, third] = ['普通段落甲', '普通段落乙', '普通段落丙'].map((text) =>
+        find(text, 'P'),
+      ) as [Element, Element, Element];
       const heading = find('二级标题', 'H2');
       const subhead = find('加粗小标题', 'STRONG');
       return {
@@ -147,21 +171,38 @@ describe('header and typography', () => {
 
   it('fits a wide image and a wide table into the column and styles their captions', async () => {
     const page = await openReader(illustrated.post.infoCode);
-    await page.waitForFunction(() => [...document.querySelectorAll('.article-body img')].every((img) => (img as HTMLImageElement).complete));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.article-body img')].every((img) => (img as HTMLImageElement).complete),
+    );
     const column = await page.$eval('.article-body', (el) => el.getBoundingClientRect().width);
-    const img = await page.$eval('.article-body figure img', (el) => ({ width: el.getBoundingClientRect().width, natural: (el as HTMLImageElement).naturalWidth }));
+    const img = await page.$eval('.article-body figure img', (el) => ({
+      width: el.getBoundingClientRect().width,
+      natural: (el as HTMLImageElement).naturalWidth,
+    }));
     expect(img.natural).toBe(WIDE);
     expect(img.width).toBeLessThanOrEqual(column);
-    expect(await page.$eval('.article-body table', (el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(column);
+    expect(
+      await page.$eval('.article-body table', (el) => el.getBoundingClientRect().width),
+    ).toBeLessThanOrEqual(column);
     expect(await page.$eval('.article-body table', (el) => el.scrollWidth)).toBeGreaterThan(column); // it scrolls inside
     expect(await style(page, '.article-body figcaption', 'text-align')).toBe('center');
-    expect(await style(page, '.article-body figcaption', 'color')).toBe(await style(page, '.article-meta', 'color'));
+    expect(await style(page, '.article-body figcaption', 'color')).toBe(
+      await style(page, '.article-meta', 'color'),
+    );
     await page.close();
   });
 
   it('shows a stored image from its offline copy, even when the original is gone', async () => {
     const imageUrl = `${server.origin}${IMAGE_PATH}`;
-    const stored = await waitFor(() => session.readArticles(), (all) => all.some((r) => r.id === illustrated.post.infoCode && (r.imagesStored as string[] | undefined)?.includes(imageUrl)));
+    const stored = await waitFor(
+      () => session.readArticles(),
+      (all) =>
+        all.some(
+          (r) =>
+            r.id === illustrated.post.infoCode &&
+            (r.imagesStored as string[] | undefined)?.includes(imageUrl),
+        ),
+    );
     expect(stored.find((r) => r.id === illustrated.post.infoCode)?.imagesStored).toContain(imageUrl);
     server.route(IMAGE_PATH, { status: 404, type: 'text/plain', body: 'gone' });
     const page = await openReader(illustrated.post.infoCode);
@@ -232,14 +273,20 @@ describe('reading position', () => {
     const range = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
     expect(range).toBeGreaterThan(500); // long enough for a position to mean something
     await page.evaluate((top) => window.scrollTo(0, top), Math.round(range * 0.6));
-    const saved = await waitFor(() => session.readArticles(), (all) => Math.abs(Number(all.find((r) => r.id === item.post.infoCode)?.readingPosition) - 0.6) < 0.01);
+    const saved = await waitFor(
+      () => session.readArticles(),
+      (all) => Math.abs(Number(all.find((r) => r.id === item.post.infoCode)?.readingPosition) - 0.6) < 0.01,
+    );
     expect(Number(saved.find((r) => r.id === item.post.infoCode)?.readingPosition)).toBeCloseTo(0.6, 2);
 
     await page.close();
 
     // A fresh tab, not a reload: the browser's own scroll restoration plays no part.
     const again = await openReader(item.post.infoCode, viewport);
-    const restored = await waitFor(() => again.evaluate(() => window.scrollY), (y) => Math.abs(y - range * 0.6) <= 2);
+    const restored = await waitFor(
+      () => again.evaluate(() => window.scrollY),
+      (y) => Math.abs(y - range * 0.6) <= 2,
+    );
     expect(Math.abs(restored - range * 0.6)).toBeLessThanOrEqual(2);
     // Opening the page did not overwrite the saved place with the top.
     const after = await session.readArticles();
@@ -268,7 +315,9 @@ describe('previous and next within the category', () => {
 
     await Promise.all([page.waitForURL(`**/reader.html?id=${older}`), page.click('.nav-next')]);
     await page.waitForSelector('.article-title');
-    expect(await page.textContent('.article-title')).toBe(group.find((g) => g.post.infoCode === older)?.post.title);
+    expect(await page.textContent('.article-title')).toBe(
+      group.find((g) => g.post.infoCode === older)?.post.title,
+    );
     expect(await page.locator('.nav-next').count()).toBe(0); // the oldest has no next
     await page.close();
   });
@@ -287,7 +336,9 @@ describe('keyboard shortcuts', () => {
     await page.keyboard.press('?');
     await page.waitForSelector('.shortcut-help[open]');
     expect(await page.isVisible('.shortcut-help')).toBe(true);
-    const listed = await page.$$eval('.shortcut-help .shortcut', (rows) => rows.map((row) => row.getAttribute('data-action')));
+    const listed = await page.$$eval('.shortcut-help .shortcut', (rows) =>
+      rows.map((row) => row.getAttribute('data-action')),
+    );
     expect(listed).toEqual(SHORTCUTS.map((s) => s.action));
     expect(await page.textContent('.shortcut-help [data-action="next"] kbd')).toBe('n');
     await page.keyboard.press('Escape');
@@ -317,7 +368,11 @@ describe('keyboard shortcuts', () => {
     await page.keyboard.press('[');
     await page.keyboard.press('[');
     await page.waitForFunction(() => document.querySelector('.measure-value')?.textContent === '34');
-    expect(await waitFor(readerSettings, (r) => r?.measure === 34)).toMatchObject({ theme: 'sepia', fontSize: 20, measure: 34 });
+    expect(await waitFor(readerSettings, (r) => r?.measure === 34)).toMatchObject({
+      theme: 'sepia',
+      fontSize: 20,
+      measure: 34,
+    });
     await page.close();
   });
 
@@ -357,7 +412,9 @@ describe('print', () => {
     expect(await style(page, 'body', 'color')).toBe('rgb(0, 0, 0)');
     expect(await page.isVisible('.article-body')).toBe(true);
     expect(await page.isVisible('.article-title')).toBe(true);
-    expect(await page.$eval('.original-link', (el) => getComputedStyle(el, '::after').content)).toContain(shareUrlOf(server, lone));
+    expect(await page.$eval('.original-link', (el) => getComputedStyle(el, '::after').content)).toContain(
+      shareUrlOf(server, lone),
+    );
     await page.emulateMedia({ media: 'screen' });
     expect(await style(page, '.toolbar', 'display')).not.toBe('none');
     await page.close();

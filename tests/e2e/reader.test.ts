@@ -28,7 +28,10 @@ it('shows title, source, time, category, original link and body, and runs no pag
   const page = await session.context.newPage();
   const shareUrl = `${server.origin}/html_News/NewsShare.html?infoCode=${post.infoCode}`;
   await page.goto(shareUrl);
-  await waitFor(() => session.readArticles(), (records) => records.length === 1);
+  await waitFor(
+    () => session.readArticles(),
+    (records) => records.length === 1,
+  );
   const requestsBeforeReader = server.requests.length;
   const dialogs: string[] = [];
   const reader = await session.context.newPage();
@@ -56,24 +59,28 @@ it('shows title, source, time, category, original link and body, and runs no pag
 it('sanitizes a stored body again before showing it, whatever wrote the record', async () => {
   // A record written by another copy of the library (an import, an older version) is not trusted either:
   // it goes into the store as it is, around the extractor's sanitizer.
-  const payload = '<p>未经清洗的正文</p><script>window.__pwned = 3</script><img src="/beacon-stored.png" onerror="window.__pwned = 4">'
-    + '<a href="javascript:window.__pwned = 5" id="js-link">链接</a><iframe src="/beacon-frame"></iframe><p onclick="window.__pwned = 6">段落</p>';
-  await session.worker.evaluate(async ({ id, html }) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('jianbao');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('articles', 'readwrite');
-      const store = tx.objectStore('articles');
-      const read = store.get(id);
-      read.onsuccess = () => store.put({ ...read.result, contentHtml: html });
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, { id: post.infoCode!, html: payload });
+  const payload =
+    '<p>未经清洗的正文</p><script>window.__pwned = 3</script><img src="/beacon-stored.png" onerror="window.__pwned = 4">' +
+    '<a href="javascript:window.__pwned = 5" id="js-link">链接</a><iframe src="/beacon-frame"></iframe><p onclick="window.__pwned = 6">段落</p>';
+  await session.worker.evaluate(
+    async ({ id, html }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('jianbao');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('articles', 'readwrite');
+        const store = tx.objectStore('articles');
+        const read = store.get(id);
+        read.onsuccess = () => store.put({ ...read.result, contentHtml: html });
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { id: post.infoCode!, html: payload },
+  );
   const requestsBefore = server.requests.length;
   const reader = await session.context.newPage();
   await reader.goto(session.url(`reader.html?id=${post.infoCode}`));
@@ -83,7 +90,9 @@ it('sanitizes a stored body again before showing it, whatever wrote the record',
   const body = await reader.innerHTML('.article-body');
   expect(body).not.toMatch(/<script|<iframe|onerror|onclick|javascript:/i);
   expect(await reader.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
-  expect(server.requests.slice(requestsBefore).filter((path) => path.startsWith('/beacon-frame'))).toEqual([]);
+  expect(server.requests.slice(requestsBefore).filter((path) => path.startsWith('/beacon-frame'))).toEqual(
+    [],
+  );
   await reader.close();
 });
 

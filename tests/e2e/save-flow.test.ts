@@ -6,7 +6,14 @@ import { sharePagePosts, type CorpusPost } from '../support/corpus.ts';
 import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
 import { clickNoticeButton, noticeShadowMode, readNotice } from './harness/notice.ts';
-import { noArticlePage, plainArticlePage, scriptRenderedSharePage, serverRenderedSharePage, shareDataJson, sourceOf } from './harness/pages.ts';
+import {
+  noArticlePage,
+  plainArticlePage,
+  scriptRenderedSharePage,
+  serverRenderedSharePage,
+  shareDataJson,
+  sourceOf,
+} from './harness/pages.ts';
 
 const SHARE_PATH = '/html_News/NewsShare.html';
 const PAGE_ERROR_REASON = englishMessage('reason_page_error');
@@ -37,7 +44,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const recordsWith = (id: string) => async () => (await session.readArticles()).filter((record) => record.id === id);
+const recordsWith = (id: string) => async () =>
+  (await session.readArticles()).filter((record) => record.id === id);
 
 async function visit(path: string): Promise<Page> {
   const page = await session.context.newPage();
@@ -68,11 +76,16 @@ describe('share pages are saved by the content script', () => {
     expect(String(record!.contentHtml)).not.toContain('打开APP');
     expect(String(record!.savedAt)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
 
-    const notice = await waitFor(() => readNotice(session.context, page), (text) => Boolean(text?.includes('Saved')));
+    const notice = await waitFor(
+      () => readNotice(session.context, page),
+      (text) => Boolean(text?.includes('Saved')),
+    );
     expect(notice).toContain('Open reader view');
     expect(await noticeShadowMode(session.context, page)).toBe('closed');
     // The page itself cannot see into the notice.
-    expect(await page.evaluate(() => document.querySelector('jianbao-notice')?.shadowRoot ?? null)).toBeNull();
+    expect(
+      await page.evaluate(() => document.querySelector('jianbao-notice')?.shadowRoot ?? null),
+    ).toBeNull();
 
     const readerOpened = session.context.waitForEvent('page');
     await clickNoticeButton(session.context, page, 'Open reader view');
@@ -95,7 +108,10 @@ describe('share pages are saved by the content script', () => {
     const path = `${SHARE_PATH}?infoCode=${first.infoCode}`;
     const before = (await session.readArticles()).find((record) => record.id === first.infoCode);
     const page = await visit(path);
-    await waitFor(() => readNotice(session.context, page), (text) => Boolean(text?.includes('Updated')));
+    await waitFor(
+      () => readNotice(session.context, page),
+      (text) => Boolean(text?.includes('Updated')),
+    );
     const records = await recordsWith(first.infoCode!)();
     expect(records).toHaveLength(1);
     expect(records[0]!.savedAt).toBe(before!.savedAt);
@@ -110,7 +126,9 @@ describe('the popup saves the tab it is given', () => {
     const status = popup.locator('.save-status[data-state="saved"]');
     await status.waitFor();
     expect(await status.textContent()).toContain(third.title);
-    const records = (await session.readArticles()).filter((record) => record.url === `${server.origin}/news/plain.html`);
+    const records = (await session.readArticles()).filter(
+      (record) => record.url === `${server.origin}/news/plain.html`,
+    );
     expect(records).toHaveLength(1);
     expect(records[0]!.title).toBe(third.title);
     await Promise.all([page.close(), popup.close()]);
@@ -132,7 +150,10 @@ describe('the popup saves the tab it is given', () => {
     const before = (await session.readArticles()).length;
     // A well-formed infoCode the server no longer knows: the share page answers 404.
     const page = await visit(`${SHARE_PATH}?infoCode=NW202101010000000001`);
-    const noticed = await waitFor(() => readNotice(session.context, page), (text) => Boolean(text?.includes(PAGE_ERROR_REASON)));
+    const noticed = await waitFor(
+      () => readNotice(session.context, page),
+      (text) => Boolean(text?.includes(PAGE_ERROR_REASON)),
+    );
     expect(noticed).toContain(PAGE_ERROR_REASON);
     const popup = await popupFor(page);
     const status = popup.locator('.save-status[data-state="failed"]');
@@ -155,7 +176,8 @@ describe('the popup saves the tab it is given', () => {
       })),
     );
     const expected = new Map<string, number>();
-    for (const record of records) expected.set(String(record.category), (expected.get(String(record.category)) ?? 0) + 1);
+    for (const record of records)
+      expected.set(String(record.category), (expected.get(String(record.category)) ?? 0) + 1);
     expect(groups).toHaveLength(expected.size);
     for (const group of groups) {
       expect(group.count).toBe(expected.get(group.category!));

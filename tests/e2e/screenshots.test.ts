@@ -7,7 +7,13 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sharePagePosts } from '../support/corpus.ts';
 import type { ExtensionSession } from './harness/extension.ts';
-import { launchWithLibrary, solidPng, withInfoCode, type SeededLibrary, type ShareItem } from './harness/reader-library.ts';
+import {
+  launchWithLibrary,
+  solidPng,
+  withInfoCode,
+  type SeededLibrary,
+  type ShareItem,
+} from './harness/reader-library.ts';
 
 const ARTIFACTS = resolve('tests/artifacts');
 const posts = withInfoCode(sharePagePosts());
@@ -15,9 +21,17 @@ const IMAGE_PATH = '/img/chart.png';
 /** The reader's subject, with one served image so the screenshot shows how pictures sit in the column. */
 const featured: ShareItem = {
   post: posts[3]!,
-  body: posts[3]!.body.replace('</p>', `</p><figure><img src="${IMAGE_PATH}" alt="示意图"><figcaption>图：示意图说明</figcaption></figure>`),
+  body: posts[3]!.body.replace(
+    '</p>',
+    `</p><figure><img src="${IMAGE_PATH}" alt="示意图"><figcaption>图：示意图说明</figcaption></figure>`,
+  ),
 };
-const items: ShareItem[] = [{ post: posts[0]! }, { post: posts[8]!, source: sourceOfFeatured() }, featured, { post: posts[1]! }];
+const items: ShareItem[] = [
+  { post: posts[0]! },
+  { post: posts[8]!, source: sourceOfFeatured() },
+  featured,
+  { post: posts[1]! },
+];
 
 function sourceOfFeatured(): string {
   return posts[3]!.tags.replace(/新闻$/, '');
@@ -28,7 +42,9 @@ let session: ExtensionSession;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  library = await launchWithLibrary(items, { setup: (server) => server.route(IMAGE_PATH, { type: 'image/png', body: solidPng(640, 240) }) });
+  library = await launchWithLibrary(items, {
+    setup: (server) => server.route(IMAGE_PATH, { type: 'image/png', body: solidPng(640, 240) }),
+  });
   ({ session } = library);
 });
 

@@ -56,7 +56,10 @@ beforeAll(async () => {
   await options.fill('input[name="pattern"]', PATTERN);
   await options.click('.share-patterns button[type="submit"]');
   await options.locator(`.patterns.user li[data-pattern="${PATTERN}"]`).waitFor();
-  const registered = () => session.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches));
+  const registered = () =>
+    session.worker.evaluate(async () =>
+      (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches),
+    );
   expect(await waitFor(registered, (list) => list.length === 1)).toEqual([[PATTERN]]);
   await options.close();
 });
@@ -76,16 +79,26 @@ describe('share-page patterns the user adds', () => {
   it('auto-saves a page under the pattern that has no infoCode, under its address', async () => {
     const page = await visit(UNDER_PATTERN);
     const id = `url:${server.origin}${UNDER_PATTERN}`;
-    const [record] = await waitFor(() => session.readArticles(), (all) => all.some((r) => r.id === id));
+    const [record] = await waitFor(
+      () => session.readArticles(),
+      (all) => all.some((r) => r.id === id),
+    );
     expect(record).toMatchObject({ id, url: server.origin + UNDER_PATTERN, title: post.title });
     expect(record).not.toHaveProperty('infoCode');
     expect(String(record!.textContent).length).toBeGreaterThan(100);
-    expect(await waitFor(() => readNotice(session.context, page), (text) => !!text?.includes('Saved to Jianbao'))).toContain('Saved to Jianbao');
+    expect(
+      await waitFor(
+        () => readNotice(session.context, page),
+        (text) => !!text?.includes('Saved to Jianbao'),
+      ),
+    ).toContain('Saved to Jianbao');
     await page.close();
   });
 
   it('offers "Save link" and "Open in Jianbao reader" on links under the pattern too', async () => {
-    const menus = await session.worker.evaluate(async () => (await globalThis.jianbaoDispatch?.menus()) ?? []);
+    const menus = await session.worker.evaluate(
+      async () => (await globalThis.jianbaoDispatch?.menus()) ?? [],
+    );
     const linkMenus = menus.filter((menu) => menu.contexts?.includes('link'));
     expect(linkMenus.map((menu) => menu.id)).toEqual(['open-link-in-reader', 'save-link']);
     for (const menu of linkMenus) expect(menu.targetUrlPatterns).toContain(PATTERN);

@@ -21,7 +21,9 @@ export interface CorpusPost {
 }
 
 export function listCorpusFiles(): string[] {
-  return readdirSync(CORPUS_DIR).filter((name) => name.endsWith('.md')).sort();
+  return readdirSync(CORPUS_DIR)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
 }
 
 export function readCorpusPost(file: string): CorpusPost {
@@ -39,10 +41,21 @@ export function readCorpusPost(file: string): CorpusPost {
     .replace(/^<https?:\/\/[^>]+>\s*$/gm, '')
     .trim();
   const infoCode = link ? /infoCode=([A-Z]{2}\d{18})/.exec(link)?.[1] : undefined;
-  return { file, title: field('title'), date: field('date'), categories: field('categories'), tags: field('tags'), body, infoCode, link };
+  return {
+    file,
+    title: field('title'),
+    date: field('date'),
+    categories: field('categories'),
+    tags: field('tags'),
+    body,
+    infoCode,
+    link,
+  };
 }
 
 /** Posts that came from share pages (their body ends with the `em_media` source line). */
 export function sharePagePosts(): CorpusPost[] {
-  return listCorpusFiles().filter((file) => /-NW\d{18}\.md$/.test(file)).map(readCorpusPost);
+  return listCorpusFiles()
+    .filter((file) => /-NW\d{18}\.md$/.test(file))
+    .map(readCorpusPost);
 }

@@ -10,14 +10,18 @@ import { parseAst } from 'rolldown/parseAst';
 import { describe, expect, it } from 'vitest';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const load = (lang: string): Messages => JSON.parse(readFileSync(`_locales/${lang}/messages.json`, 'utf8')) as Messages;
+const load = (lang: string): Messages =>
+  JSON.parse(readFileSync(`_locales/${lang}/messages.json`, 'utf8')) as Messages;
 const en = load('en');
 const zh = load('zh_CN');
 
 /** Placeholder names used in a message, upper-cased (Chrome matches them case-insensitively). */
-const used = (message: string): string[] => [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toUpperCase()).sort();
+const used = (message: string): string[] =>
+  [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toUpperCase()).sort();
 const declared = (entry: Messages[string]): string[] =>
-  Object.entries(entry.placeholders ?? {}).map(([name, p]) => `${name.toUpperCase()}=${p.content}`).sort();
+  Object.entries(entry.placeholders ?? {})
+    .map(([name, p]) => `${name.toUpperCase()}=${p.content}`)
+    .sort();
 
 describe('locales', () => {
   it('have the same keys in en and zh_CN', () => {
@@ -30,7 +34,11 @@ describe('locales', () => {
       const a = en[key]!;
       const b = zh[key]!;
       expect(declared(b), key).toEqual(declared(a));
-      expect(used(a.message), `${key} (en) uses what it declares`).toEqual(Object.keys(a.placeholders ?? {}).map((n) => n.toUpperCase()).sort());
+      expect(used(a.message), `${key} (en) uses what it declares`).toEqual(
+        Object.keys(a.placeholders ?? {})
+          .map((n) => n.toUpperCase())
+          .sort(),
+      );
       expect(used(b.message), `${key} (zh_CN) uses what it declares`).toEqual(used(a.message));
       expect(b.message.trim(), `${key} is translated`).not.toBe('');
     }
@@ -38,7 +46,12 @@ describe('locales', () => {
 
   it('has Chinese in every zh_CN message that has words', () => {
     const untranslated = Object.entries(zh)
-      .filter(([key, { message }]) => /[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(message) && !/\p{Script=Han}/u.test(message) && message === en[key]?.message)
+      .filter(
+        ([key, { message }]) =>
+          /[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(message) &&
+          !/\p{Script=Han}/u.test(message) &&
+          message === en[key]?.message,
+      )
       .map(([key]) => key);
     expect(untranslated).toEqual([]);
   });
@@ -55,25 +68,47 @@ function tsxFiles(dir: string): string[] {
 }
 
 /** Text a person would read: any Chinese character, or two words of Latin letters. */
-const isWords = (text: string): boolean => /\p{Script=Han}/u.test(text) || /[A-Za-z]{2,}[\s,.!?']+[A-Za-z]{2,}/.test(text);
+const isWords = (text: string): boolean =>
+  /\p{Script=Han}/u.test(text) || /[A-Za-z]{2,}[\s,.!?']+[A-Za-z]{2,}/.test(text);
 /** Attributes that a person reads (class names and ids are not). */
-const READ_ATTRIBUTES = new Set(['title', 'placeholder', 'alt', 'aria-label', 'aria-description', 'label', 'value']);
+const READ_ATTRIBUTES = new Set([
+  'title',
+  'placeholder',
+  'alt',
+  'aria-label',
+  'aria-description',
+  'label',
+  'value',
+]);
 
-interface Node { type: string; [key: string]: unknown }
+interface Node {
+  type: string;
+  [key: string]: unknown;
+}
 
 function hardCoded(source: string, file: string): string[] {
   const found: string[] = [];
   const visit = (node: unknown, parent?: Node): void => {
     if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) { node.forEach((child) => visit(child, parent)); return; }
+    if (Array.isArray(node)) {
+      node.forEach((child) => visit(child, parent));
+      return;
+    }
     const n = node as Node;
     if (n.type === 'JSXText' && isWords(String(n.value))) found.push(String(n.value).trim());
     if (n.type === 'JSXAttribute') {
       const name = (n.name as { name?: string }).name ?? '';
       const value = n.value as { type?: string; value?: unknown } | null;
-      if (READ_ATTRIBUTES.has(name) && value?.type === 'Literal' && isWords(String(value.value))) found.push(`${name}="${String(value.value)}"`);
+      if (READ_ATTRIBUTES.has(name) && value?.type === 'Literal' && isWords(String(value.value)))
+        found.push(`${name}="${String(value.value)}"`);
     }
-    if (n.type === 'Literal' && parent?.type === 'JSXExpressionContainer' && typeof n.value === 'string' && isWords(n.value)) found.push(n.value);
+    if (
+      n.type === 'Literal' &&
+      parent?.type === 'JSXExpressionContainer' &&
+      typeof n.value === 'string' &&
+      isWords(n.value)
+    )
+      found.push(n.value);
     for (const [key, child] of Object.entries(n)) if (key !== 'type') visit(child, n);
   };
   visit(parseAst(source, { lang: 'tsx' }, file));
@@ -89,7 +124,9 @@ describe('extension pages', () => {
   });
 
   it('type no Chinese or English sentence into JSX: every string goes through t()', () => {
-    const offenders = files.flatMap((file) => hardCoded(readFileSync(file, 'utf8'), file).map((text) => `${file}: ${text}`));
+    const offenders = files.flatMap((file) =>
+      hardCoded(readFileSync(file, 'utf8'), file).map((text) => `${file}: ${text}`),
+    );
     expect(offenders).toEqual([]);
   });
 
@@ -110,12 +147,17 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-interface KeyedCall { file: string; keys: string[]; substitutions: number | undefined }
+interface KeyedCall {
+  file: string;
+  keys: string[];
+  substitutions: number | undefined;
+}
 
 /** The literal key(s) of an argument: `'k'`, or `cond ? 'a' : 'b'`; none for anything computed. */
 function literalKeys(node: Node | undefined): string[] {
   if (node?.type === 'Literal' && typeof node.value === 'string') return [node.value];
-  if (node?.type === 'ConditionalExpression') return [...literalKeys(node.consequent as Node), ...literalKeys(node.alternate as Node)];
+  if (node?.type === 'ConditionalExpression')
+    return [...literalKeys(node.consequent as Node), ...literalKeys(node.alternate as Node)];
   return [];
 }
 
@@ -126,8 +168,12 @@ function tSubstitutions(node: Node | undefined): number | undefined {
     const elements = node.elements as Node[];
     return elements.some((e) => e?.type === 'SpreadElement') ? undefined : elements.length;
   }
-  const isString = node.type === 'Literal' || node.type === 'TemplateLiteral'
-    || (node.type === 'CallExpression' && (node.callee as Node).type === 'Identifier' && (node.callee as { name?: string }).name === 'String');
+  const isString =
+    node.type === 'Literal' ||
+    node.type === 'TemplateLiteral' ||
+    (node.type === 'CallExpression' &&
+      (node.callee as Node).type === 'Identifier' &&
+      (node.callee as { name?: string }).name === 'String');
   return isString ? 1 : undefined;
 }
 
@@ -136,15 +182,21 @@ function keyedCalls(source: string, file: string): KeyedCall[] {
   const calls: KeyedCall[] = [];
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) { node.forEach(visit); return; }
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
     const n = node as Node;
     const callee = n.type === 'CallExpression' ? (n.callee as { type: string; name?: string }) : undefined;
     if (callee?.type === 'Identifier' && (callee.name === 't' || callee.name === 'reason')) {
       const [first, ...rest] = n.arguments as Node[];
       const keys = literalKeys(first);
-      const substitutions = callee.name === 't'
-        ? tSubstitutions(rest[0])
-        : rest.some((a) => a.type === 'SpreadElement') ? undefined : rest.length;
+      const substitutions =
+        callee.name === 't'
+          ? tSubstitutions(rest[0])
+          : rest.some((a) => a.type === 'SpreadElement')
+            ? undefined
+            : rest.length;
       if (keys.length) calls.push({ file, keys, substitutions });
     }
     for (const [key, child] of Object.entries(n)) if (key !== 'type') visit(child);
@@ -154,27 +206,42 @@ function keyedCalls(source: string, file: string): KeyedCall[] {
 }
 
 describe('message keys in the code', () => {
-  const calls = SOURCE_DIRS.flatMap(sourceFiles).flatMap((file) => keyedCalls(readFileSync(file, 'utf8'), file));
+  const calls = SOURCE_DIRS.flatMap(sourceFiles).flatMap((file) =>
+    keyedCalls(readFileSync(file, 'utf8'), file),
+  );
 
   it('are found in every part that shows text', () => {
     for (const part of ['src/content/', 'src/reader/', 'src/export/', 'popup/', 'options/']) {
-      expect(calls.some((c) => c.file.startsWith(part)), part).toBe(true);
+      expect(
+        calls.some((c) => c.file.startsWith(part)),
+        part,
+      ).toBe(true);
     }
   });
 
   it('exist in both locales and are given as many substitutions as their placeholders', () => {
-    const problems = calls.flatMap(({ file, keys, substitutions }) => keys.flatMap((key) => {
-      if (!(key in en) || !(key in zh)) return [`${file}: ${key} is missing in ${key in en ? 'zh_CN' : 'en'}`];
-      const wanted = Object.keys(en[key]!.placeholders ?? {}).length;
-      return substitutions === undefined || substitutions === wanted ? [] : [`${file}: ${key} gets ${substitutions} of ${wanted} substitutions`];
-    }));
+    const problems = calls.flatMap(({ file, keys, substitutions }) =>
+      keys.flatMap((key) => {
+        if (!(key in en) || !(key in zh))
+          return [`${file}: ${key} is missing in ${key in en ? 'zh_CN' : 'en'}`];
+        const wanted = Object.keys(en[key]!.placeholders ?? {}).length;
+        return substitutions === undefined || substitutions === wanted
+          ? []
+          : [`${file}: ${key} gets ${substitutions} of ${wanted} substitutions`];
+      }),
+    );
     expect(problems).toEqual([]);
   });
 
   it('the scan itself reads literal keys and counts substitutions', () => {
-    const sample = "t('a'); t(x ? 'b' : 'c', [n, m]); t('d', String(n)); t(key); reason('e', 'title', inner); reason('f', ...xs);";
+    const sample =
+      "t('a'); t(x ? 'b' : 'c', [n, m]); t('d', String(n)); t(key); reason('e', 'title', inner); reason('f', ...xs);";
     expect(keyedCalls(sample, 'x.ts').map(({ keys, substitutions }) => [keys, substitutions])).toEqual([
-      [['a'], 0], [['b', 'c'], 2], [['d'], 1], [['e'], 2], [['f'], undefined],
+      [['a'], 0],
+      [['b', 'c'], 2],
+      [['d'], 1],
+      [['e'], 2],
+      [['f'], undefined],
     ]);
   });
 });

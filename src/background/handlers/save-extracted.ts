@@ -7,7 +7,10 @@ export const saveExtracted: Handler<'saveExtracted'> = async ({ article }, sende
   // A page cannot make its content script claim another page's address: the tab's own URL wins.
   const tabUrl = sender.tab?.url;
   if (tabUrl && new URL(tabUrl).origin !== new URL(article.url).origin) {
-    return { ok: false, error: { code: 'no-access', detail: 'article URL does not belong to the sending tab' } };
+    return {
+      ok: false,
+      error: { code: 'no-access', detail: 'article URL does not belong to the sending tab' },
+    };
   }
   // Nor claim another site's canonical address, which would merge it into that site's saved article.
   if (article.canonicalUrl && !isSameSite(article.canonicalUrl, article.url)) {

@@ -46,7 +46,9 @@ function readSourceName(doc: Document): string | undefined {
 
 export const eastmoneyArticle: Adapter = {
   id: 'eastmoney-article',
-  matches: (url, doc) => (ARTICLE.host.test(url.hostname) && ARTICLE.path.test(url.pathname)) || !!doc.getElementById('ContentBody'),
+  matches: (url, doc) =>
+    (ARTICLE.host.test(url.hostname) && ARTICLE.path.test(url.pathname)) ||
+    !!doc.getElementById('ContentBody'),
   extract(doc, url) {
     const body = doc.querySelector(ARTICLE.body);
     if (!body) return 'no-article';

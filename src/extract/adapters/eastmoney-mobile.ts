@@ -21,21 +21,28 @@ const textOf = (el: Element | null | undefined) => el?.textContent?.replace(/\s+
 
 export const eastmoneyMobile: Adapter = {
   id: 'eastmoney-mobile',
-  matches: (url, doc) => (MOBILE.host.test(url.hostname) && MOBILE.path.test(url.pathname)) || doc.getElementById('zwtext')?.localName === 'article',
+  matches: (url, doc) =>
+    (MOBILE.host.test(url.hostname) && MOBILE.path.test(url.pathname)) ||
+    doc.getElementById('zwtext')?.localName === 'article',
   extract(doc, url) {
     const body = doc.querySelector(MOBILE.body);
     const title = textOf(doc.querySelector(MOBILE.title));
     if (!body || !title) return 'no-article';
     // The detail path carries the bare 18-digit code, like the desktop article pages.
     const code = /(\d{18})/.exec(url.pathname)?.[1];
-    const infoCode = code ? infoCodeFromArticleUrl(`https://finance.eastmoney.com/a/${code}.html`) : undefined;
+    const infoCode = code
+      ? infoCodeFromArticleUrl(`https://finance.eastmoney.com/a/${code}.html`)
+      : undefined;
     const info = textOf(doc.querySelector(MOBILE.info));
     const sourceEl = textOf(doc.querySelector(MOBILE.source));
     return {
       title,
       body,
       infoCode,
-      publishedAt: parseDate(info, { chinese: true, year: infoCode ? Number(infoCode.slice(2, 6)) : undefined }),
+      publishedAt: parseDate(info, {
+        chinese: true,
+        year: infoCode ? Number(infoCode.slice(2, 6)) : undefined,
+      }),
       source: readSource(info) ?? (sourceEl.replace(/^来源\s*[:：]\s*/, '') || undefined),
       summary: textOf(doc.querySelector(MOBILE.summary)) || undefined,
       lang: doc.documentElement.lang || 'zh-CN',

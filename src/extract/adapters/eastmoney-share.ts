@@ -17,7 +17,8 @@ const SHARE = {
   body: '#newsContent, .article-body, .news-content',
 } as const;
 
-const text = (doc: Document, selector: string) => doc.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (doc: Document, selector: string) =>
+  doc.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** The infoCode's yyyymmdd gives the year when a page prints only `MM-DD hh:mm`. */
 export function yearOfInfoCode(code: string | undefined): number | undefined {

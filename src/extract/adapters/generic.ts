@@ -78,7 +78,10 @@ function dropLeadingChrome(body: Element, title: string): void {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text) continue;
     seen++;
-    const dateline = text.length <= GENERIC.maxBylineChars && !/[。；;!?！？]/.test(text) && !!parseDate(text, { chinese: true, year: 2000 });
+    const dateline =
+      text.length <= GENERIC.maxBylineChars &&
+      !/[。；;!?！？]/.test(text) &&
+      !!parseDate(text, { chinese: true, year: 2000 });
     if (text === title || dateline) el.remove();
   }
 }
@@ -102,7 +105,12 @@ function dropClosingNotices(body: Element): string | undefined {
 function dropCommentThreads(body: Element): void {
   for (const heading of body.querySelectorAll(GENERIC.headings)) {
     const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!body.contains(heading) || text.length > GENERIC.maxCommentHeadingChars || !GENERIC.commentHeading.test(text)) continue;
+    if (
+      !body.contains(heading) ||
+      text.length > GENERIC.maxCommentHeadingChars ||
+      !GENERIC.commentHeading.test(text)
+    )
+      continue;
     const box = heading.parentElement;
     // A heading that opens its own box titles the thread; one amid the article's blocks ends the article.
     if (box && box !== body && box.firstElementChild === heading) {

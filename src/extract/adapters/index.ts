@@ -6,4 +6,10 @@ import { eastmoneyShare } from './eastmoney-share.ts';
 import { generic } from './generic.ts';
 import type { Adapter } from './types.ts';
 
-export const ADAPTERS: readonly Adapter[] = [eastmoneyShare, eastmoneyArticle, eastmoneyMobile, blogMirror, generic];
+export const ADAPTERS: readonly Adapter[] = [
+  eastmoneyShare,
+  eastmoneyArticle,
+  eastmoneyMobile,
+  blogMirror,
+  generic,
+];

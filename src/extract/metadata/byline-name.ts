@@ -10,15 +10,39 @@ const BYLINE_NAME_RULES = {
    * A time stamp ends the name part: `Jane Doe Updated Jul 21, 2023`, `Jane Doe | 2023-07-21`,
    * `Jane Doe, Jul 21 2023`. Everything from the stamp on is dropped.
    */
-  stamp: /\s*[|｜·•,]?\s*(?:\b(?:updated|published|posted|last updated|modified)\b|更新|发布|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}:\d{2}).*$/i,
+  stamp:
+    /\s*[|｜·•,]?\s*(?:\b(?:updated|published|posted|last updated|modified)\b|更新|发布|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}:\d{2}).*$/i,
   /**
    * A byline made only of these words is a desk label (`Staff Reporters`, `Wire Services`, `The Newsroom`):
    * it names no person, and showing it as the author would mislead. Agencies (`Reuters`) are kept: they
    * are who wrote the piece.
    */
-  deskWords: new Set(['staff', 'reporter', 'reporters', 'writer', 'writers', 'correspondent', 'correspondents', 'desk',
-    'news', 'newsroom', 'wire', 'wires', 'service', 'services', 'report', 'reports', 'editorial', 'editors', 'team',
-    'board', 'and', 'the', 'our', 'from']),
+  deskWords: new Set([
+    'staff',
+    'reporter',
+    'reporters',
+    'writer',
+    'writers',
+    'correspondent',
+    'correspondents',
+    'desk',
+    'news',
+    'newsroom',
+    'wire',
+    'wires',
+    'service',
+    'services',
+    'report',
+    'reports',
+    'editorial',
+    'editors',
+    'team',
+    'board',
+    'and',
+    'the',
+    'our',
+    'from',
+  ]),
   /** The same in Chinese: `本报记者`, `本网讯`, `编辑部` without a name. */
   deskLabelZh: /^(?:本报|本网|本台|本刊)?(?:特约)?(?:记者|通讯员|编辑部|讯|综合报道)$/,
   /** Longer text is a sentence or a whole header block, not a name. */
@@ -29,8 +53,16 @@ const BYLINE_NAME_RULES = {
 export function readBylineName(byline: string | null | undefined): string | undefined {
   const text = (byline ?? '').replace(/\s+/g, ' ').trim();
   if (!text) return undefined;
-  const name = text.replace(BYLINE_NAME_RULES.stamp, '').replace(BYLINE_NAME_RULES.leadIn, '').replace(/[\s,|｜·•]+$/, '').trim();
-  if (!name || name.length > BYLINE_NAME_RULES.maxChars || BYLINE_NAME_RULES.deskLabelZh.test(name)) return undefined;
-  const words = name.toLowerCase().split(/[\s,&/]+/).filter(Boolean);
+  const name = text
+    .replace(BYLINE_NAME_RULES.stamp, '')
+    .replace(BYLINE_NAME_RULES.leadIn, '')
+    .replace(/[\s,|｜·•]+$/, '')
+    .trim();
+  if (!name || name.length > BYLINE_NAME_RULES.maxChars || BYLINE_NAME_RULES.deskLabelZh.test(name))
+    return undefined;
+  const words = name
+    .toLowerCase()
+    .split(/[\s,&/]+/)
+    .filter(Boolean);
   return words.every((w) => BYLINE_NAME_RULES.deskWords.has(w)) ? undefined : name;
 }

@@ -21,7 +21,15 @@ export interface DateContext {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function build(y: number, mo: number, d: number, h: number, mi: number, s: number, offset: string): string | undefined {
+function build(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  offset: string,
+): string | undefined {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return undefined;
   return `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${offset}`;
 }

@@ -48,8 +48,9 @@ export function readJsonLd(doc: Document): JsonLdArticle | undefined {
     }
   }
   const types = (o: Json) => [o['@type']].flat().map(String);
-  const article = found.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage'))
-    ?? found.find((o) => types(o).includes('WebPage'));
+  const article =
+    found.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ??
+    found.find((o) => types(o).includes('WebPage'));
   if (!article) return undefined;
   return {
     headline: nameOf(article.headline) ?? nameOf(article.name),

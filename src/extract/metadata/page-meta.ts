@@ -7,8 +7,20 @@ import { readAuthor, readEditor, readSource } from './text-patterns.ts';
 import { cleanTitle } from './titles.ts';
 
 const META_RULES = {
-  published: ['article:published_time', 'og:published_time', 'publishdate', 'publish_date', 'pubdate', 'publishtime',
-    'datePublished', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date'],
+  published: [
+    'article:published_time',
+    'og:published_time',
+    'publishdate',
+    'publish_date',
+    'pubdate',
+    'publishtime',
+    'datePublished',
+    'date',
+    'dc.date',
+    'dc.date.issued',
+    'sailthru.date',
+    'parsely-pub-date',
+  ],
   source: ['article:publisher_name', 'source', 'mediaid', 'og:article:source'],
   author: ['author', 'article:author', 'byl', 'dc.creator'],
   section: ['article:section', 'section', 'category'],
@@ -35,7 +47,9 @@ type Meta = Omit<Draft, 'body' | 'title'> & { title?: string };
 
 function metaContent(doc: Document, names: readonly string[]): string | undefined {
   for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}" i], meta[name="${name}" i], meta[itemprop="${name}" i]`);
+    const el = doc.querySelector(
+      `meta[property="${name}" i], meta[name="${name}" i], meta[itemprop="${name}" i]`,
+    );
     const value = el?.getAttribute('content')?.trim();
     if (value) return value;
   }
@@ -56,7 +70,11 @@ function textNearTitle(doc: Document): string {
   if (!h1) return '';
   let text = '';
   // Up to the root element, not past it: `null.textContent` would blank what a short page did find.
-  for (let el: Element | null = h1; el?.parentElement && text.length < META_RULES.nearTitleChars; el = el.parentElement) {
+  for (
+    let el: Element | null = h1;
+    el?.parentElement && text.length < META_RULES.nearTitleChars;
+    el = el.parentElement
+  ) {
     const all = el.parentElement.textContent ?? '';
     const at = all.indexOf(h1.textContent ?? '');
     text = at >= 0 ? all.slice(at + (h1.textContent ?? '').length) : all;
@@ -91,14 +109,24 @@ export function readPageMeta(doc: Document, url: URL): Meta {
   // `MM-DD hh:mm` datelines need a year; news URLs usually carry one (`/2022/0209/`, `/202201/24/`).
   const ctx = { chinese, year: Number(META_RULES.urlYear.exec(url.pathname)?.[1]) || undefined };
   const timeEl = doc.querySelector('time[datetime]')?.getAttribute('datetime');
-  const publishedAt = parseDate(ld?.datePublished, ctx) ?? parseDate(metaContent(doc, META_RULES.published), ctx)
-    ?? parseDate(timeEl, ctx) ?? parseDate(near, ctx);
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, ['og:url']) ?? ld?.url;
+  const publishedAt =
+    parseDate(ld?.datePublished, ctx) ??
+    parseDate(metaContent(doc, META_RULES.published), ctx) ??
+    parseDate(timeEl, ctx) ??
+    parseDate(near, ctx);
+  const canonical =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    metaContent(doc, ['og:url']) ??
+    ld?.url;
   return {
     title,
     publishedAt,
     source: metaContent(doc, META_RULES.source) ?? readSource(near) ?? readSourceElement(doc, near),
-    section: ld?.section ?? metaContent(doc, META_RULES.section) ?? metaContent(doc, ['og:site_name']) ?? ld?.publisher,
+    section:
+      ld?.section ??
+      metaContent(doc, META_RULES.section) ??
+      metaContent(doc, ['og:site_name']) ??
+      ld?.publisher,
     author: ld?.author ?? metaContent(doc, META_RULES.author) ?? readAuthor(near),
     editor: readEditor(near),
     summary: ld?.description ?? metaContent(doc, META_RULES.description),

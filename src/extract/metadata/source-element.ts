@@ -10,7 +10,16 @@ const SOURCE_ELEMENT_RULES = {
    * `post_source` (NetEase), `media-name`/`media` (media accounts), `come-from`. Whole names only: a
    * `source-list` or `resource` is something else.
    */
-  classes: ['source', 'a_source', 'post_source', 'article-source', 'source-name', 'media', 'media-name', 'come-from'],
+  classes: [
+    'source',
+    'a_source',
+    'post_source',
+    'article-source',
+    'source-name',
+    'media',
+    'media-name',
+    'come-from',
+  ],
   /** A lead-in some portals print inside the element (`来自 X`, `来源 X`, `Source: X`). */
   leadIn: /^(?:来源|来自|出处|source)\s*[:：]?\s*/i,
   /** Same limit as a `来源：` byline: longer text is a sentence, not a name. */
@@ -30,7 +39,8 @@ export function readSourceElement(doc: Document, near: string): string | undefin
   for (const el of doc.querySelectorAll(SELECTOR)) {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     const value = readSource(text) ?? text.replace(SOURCE_ELEMENT_RULES.leadIn, '').trim();
-    if (!value || value.length > SOURCE_ELEMENT_RULES.maxChars || SOURCE_ELEMENT_RULES.notName.test(value)) continue;
+    if (!value || value.length > SOURCE_ELEMENT_RULES.maxChars || SOURCE_ELEMENT_RULES.notName.test(value))
+      continue;
     if (near.includes(text)) return value;
   }
   return undefined;

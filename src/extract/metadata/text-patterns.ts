@@ -16,6 +16,7 @@ function pick(re: RegExp, text: string): string | undefined {
 }
 
 export const readArticleSource = (text: string) => pick(BYLINE_RULES.articleSource, text);
-export const readSource = (text: string) => pick(BYLINE_RULES.articleSource, text) ?? pick(BYLINE_RULES.source, text);
+export const readSource = (text: string) =>
+  pick(BYLINE_RULES.articleSource, text) ?? pick(BYLINE_RULES.source, text);
 export const readAuthor = (text: string) => pick(BYLINE_RULES.author, text);
 export const readEditor = (text: string) => pick(BYLINE_RULES.editor, text);

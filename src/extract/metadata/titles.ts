@@ -2,7 +2,15 @@
 
 const TITLE_RULES = {
   /** Known Chinese suffixes; a generic ` | Site` / ` - Site` / `_Site` tail is handled below. */
-  suffixes: [/_东方财富网$/, /-新浪财经$/, /_新浪财经$/, /_腾讯网$/, /_网易新闻$/, /_凤凰网$/, /-东方财富网$/],
+  suffixes: [
+    /_东方财富网$/,
+    /-新浪财经$/,
+    /_新浪财经$/,
+    /_腾讯网$/,
+    /_网易新闻$/,
+    /_凤凰网$/,
+    /-东方财富网$/,
+  ],
   /** A separator followed by a short site name; long tails are part of the headline. */
   genericTail: /\s*(?:\s\|\s|\s[-–—]\s|_)[^|_–—]{1,20}$/,
 } as const;

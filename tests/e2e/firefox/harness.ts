@@ -27,8 +27,10 @@ export interface FirefoxSession {
 }
 
 export async function launchFirefox(): Promise<FirefoxSession> {
-  if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) throw new Error('dist-firefox/ is missing: run `npm run build:firefox` first');
-  if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} is missing: apt-get install -y firefox-esr (see .ci/run)`);
+  if (!existsSync(join(DIST_FIREFOX, 'manifest.json')))
+    throw new Error('dist-firefox/ is missing: run `npm run build:firefox` first');
+  if (!existsSync(FIREFOX))
+    throw new Error(`${FIREFOX} is missing: apt-get install -y firefox-esr (see .ci/run)`);
   const profile = mkdtempSync(join(tmpdir(), 'jianbao-firefox-'));
   let browser: Browser | undefined;
   try {

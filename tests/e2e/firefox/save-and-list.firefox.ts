@@ -2,10 +2,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharePagePosts } from '../../support/corpus.ts';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server.ts';
-import { serveSharePages, shareUrlOf, sourceOfItem, withInfoCode, type ShareItem } from '../harness/reader-library.ts';
+import {
+  serveSharePages,
+  shareUrlOf,
+  sourceOfItem,
+  withInfoCode,
+  type ShareItem,
+} from '../harness/reader-library.ts';
 import { launchFirefox, type FirefoxSession } from './harness.ts';
 
-const items: ShareItem[] = withInfoCode(sharePagePosts()).slice(0, 2).map((post) => ({ post }));
+const items: ShareItem[] = withInfoCode(sharePagePosts())
+  .slice(0, 2)
+  .map((post) => ({ post }));
 
 let firefox: FirefoxSession;
 let server: FixtureServer;
@@ -27,16 +35,19 @@ async function listedTitles(count: number): Promise<string[]> {
   for (;;) {
     const popup = await firefox.openExtensionPage('popup.html?view=library', 'main', 10_000);
     try {
-      const titles = await popup.waitForFunction(
-        (n: number, wanted: string[]) => {
-          const text = document.body.innerText;
-          const found = wanted.filter((title) => text.includes(title));
-          return found.length >= n ? found : false;
-        },
-        { timeout: 3_000 },
-        count,
-        items.map((item) => item.post.title),
-      ).then((handle) => handle.jsonValue() as Promise<string[]>).catch(() => undefined);
+      const titles = await popup
+        .waitForFunction(
+          (n: number, wanted: string[]) => {
+            const text = document.body.innerText;
+            const found = wanted.filter((title) => text.includes(title));
+            return found.length >= n ? found : false;
+          },
+          { timeout: 3_000 },
+          count,
+          items.map((item) => item.post.title),
+        )
+        .then((handle) => handle.jsonValue() as Promise<string[]>)
+        .catch(() => undefined);
       if (titles) return titles;
     } finally {
       await popup.close();
@@ -48,15 +59,21 @@ async function listedTitles(count: number): Promise<string[]> {
 describe('Firefox ESR: save and list', () => {
   it('auto-saves visited share pages and the popup lists them under their source', async () => {
     // One tab per page: navigating a tab away could stop its content script before the save is sent.
-    const pages = await Promise.all(items.map(async (item) => {
-      const page = await firefox.browser.newPage();
-      await page.goto(shareUrlOf(server, item));
-      return page;
-    }));
+    const pages = await Promise.all(
+      items.map(async (item) => {
+        const page = await firefox.browser.newPage();
+        await page.goto(shareUrlOf(server, item));
+        return page;
+      }),
+    );
     const titles = await listedTitles(items.length);
     expect(titles.sort()).toEqual(items.map((item) => item.post.title).sort());
     const popup = await firefox.openExtensionPage('popup.html?view=library', 'main');
-    await popup.waitForFunction((source: string) => document.body.innerText.includes(source), { timeout: 10_000 }, sourceOfItem(items[0]!));
+    await popup.waitForFunction(
+      (source: string) => document.body.innerText.includes(source),
+      { timeout: 10_000 },
+      sourceOfItem(items[0]!),
+    );
     await popup.close();
     await Promise.all(pages.map((page) => page.close()));
   });

@@ -21,14 +21,26 @@ export interface AxeViolation {
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    type Result = { violations: Array<{ id: string; impact: Impact | null; help: string; nodes: Array<{ target: unknown[]; html: string; failureSummary?: string }> }> };
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<Result> } }).axe;
+    type Result = {
+      violations: Array<{
+        id: string;
+        impact: Impact | null;
+        help: string;
+        nodes: Array<{ target: unknown[]; html: string; failureSummary?: string }>;
+      }>;
+    };
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<Result> } })
+      .axe;
     const { violations } = await axe.run(document, { resultTypes: ['violations'] });
     return violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(' '), html: n.html.slice(0, 200), summary: n.failureSummary ?? '' })),
+      nodes: v.nodes.map((n) => ({
+        target: n.target.map(String).join(' '),
+        html: n.html.slice(0, 200),
+        summary: n.failureSummary ?? '',
+      })),
     }));
   });
 }
@@ -39,5 +51,7 @@ export const seriousOrWorse = (violations: AxeViolation[]): AxeViolation[] =>
 
 /** One line per failing element, so a failed assertion says what to fix and where. */
 export function describeViolations(violations: AxeViolation[]): string[] {
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target} — ${v.help} — ${n.html}`));
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target} — ${v.help} — ${n.html}`),
+  );
 }

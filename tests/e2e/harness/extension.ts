@@ -34,7 +34,11 @@ export interface ExtensionSession {
  * host (the corpus bodies carry CDN images) fails at once, as it would offline, instead of reaching the network.
  */
 export function hostResolverRules(loopbackHosts: readonly string[] = []): string {
-  const rules = [...loopbackHosts.map((host) => `MAP ${host} 127.0.0.1`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'];
+  const rules = [
+    ...loopbackHosts.map((host) => `MAP ${host} 127.0.0.1`),
+    'MAP * ~NOTFOUND',
+    'EXCLUDE 127.0.0.1',
+  ];
   return `--host-resolver-rules=${rules.join(', ')}`;
 }
 
@@ -52,7 +56,8 @@ function grantLoopback(extensionDir: string): void {
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
+  if (!existsSync(join(DIST, 'manifest.json')))
+    throw new Error('dist/ is missing: run `npm run build` first');
   const profile = mkdtempSync(join(tmpdir(), 'jianbao-e2e-'));
   // Each run loads its own copy, so a rebuild of dist/ during a run cannot pull files from under it.
   const extensionDir = join(profile, 'extension');
@@ -80,7 +85,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
         ...(options.args ?? []),
       ],
     });
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    const worker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
     const extensionId = new URL(worker.url()).host;
     const opened = context;
     return {
@@ -98,30 +104,28 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
         return id;
       },
       readArticles: () =>
-        worker.evaluate(
-          async () => {
-            // Opening a database that does not exist would create an empty one and confuse the extension's upgrade.
-            if (!(await indexedDB.databases()).some((info) => info.name === 'jianbao')) return [];
-            return new Promise<Array<Record<string, unknown>>>((resolvePromise, reject) => {
-              const open = indexedDB.open('jianbao');
-              open.onerror = () => reject(open.error);
-              open.onsuccess = () => {
-                const db = open.result;
-                if (!db.objectStoreNames.contains('articles')) {
-                  db.close();
-                  resolvePromise([]);
-                  return;
-                }
-                const request = db.transaction('articles').objectStore('articles').getAll();
-                request.onsuccess = () => {
-                  db.close();
-                  resolvePromise(request.result as Array<Record<string, unknown>>);
-                };
-                request.onerror = () => reject(request.error);
+        worker.evaluate(async () => {
+          // Opening a database that does not exist would create an empty one and confuse the extension's upgrade.
+          if (!(await indexedDB.databases()).some((info) => info.name === 'jianbao')) return [];
+          return new Promise<Array<Record<string, unknown>>>((resolvePromise, reject) => {
+            const open = indexedDB.open('jianbao');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains('articles')) {
+                db.close();
+                resolvePromise([]);
+                return;
+              }
+              const request = db.transaction('articles').objectStore('articles').getAll();
+              request.onsuccess = () => {
+                db.close();
+                resolvePromise(request.result as Array<Record<string, unknown>>);
               };
-            });
-          },
-        ),
+              request.onerror = () => reject(request.error);
+            };
+          });
+        }),
       async close() {
         await opened.close();
         rmSync(profile, { recursive: true, force: true });
@@ -135,7 +139,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
 }
 
 /** Polls `read` until `accept` holds or the time runs out; returns the last value either way. */
-export async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+export async function waitFor<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let value = await read();
   while (!accept(value) && Date.now() < deadline) {

@@ -34,7 +34,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
-      response.writeHead(found.status ?? 200, { 'content-type': found.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      response.writeHead(found.status ?? 200, {
+        'content-type': found.type ?? 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+      });
       response.end(found.body);
     };
     if (found?.delayMs) setTimeout(answer, found.delayMs);

@@ -3,12 +3,21 @@
  * leaves when it runs (dialogs, the marker global, CSP refusals, beacon requests).
  */
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { hostileSharePage, loadHostileCases, MARKER, postFor, SHARE_PATH, type HostileCase } from '../../fixtures/hostile/cases.ts';
+import {
+  hostileSharePage,
+  loadHostileCases,
+  MARKER,
+  postFor,
+  SHARE_PATH,
+  type HostileCase,
+} from '../../fixtures/hostile/cases.ts';
 import type { FixtureServer } from './fixture-server.ts';
 
 /** A 1×1 PNG, so the corpus's `/img/ok.png` is a real picture the reader may load. */
-const PNG_1PX = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
-
+const PNG_1PX = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 
 /** Serves every case at its share-page URL; returns the cases in serving order. */
 export function serveHostileCases(server: FixtureServer): HostileCase[] {
@@ -16,7 +25,9 @@ export function serveHostileCases(server: FixtureServer): HostileCase[] {
   const byCode = new Map(cases.map((hostile, index) => [hostile.infoCode, { hostile, index }]));
   server.route(SHARE_PATH, (_request, url) => {
     const found = byCode.get(url.searchParams.get('infoCode') ?? '');
-    return found ? { body: hostileSharePage(found.hostile, postFor(found.index), server.origin) } : { status: 404, body: 'gone' };
+    return found
+      ? { body: hostileSharePage(found.hostile, postFor(found.index), server.origin) }
+      : { status: 404, body: 'gone' };
   });
   server.route('/img/ok.png', { type: 'image/png', body: PNG_1PX });
   return cases;
@@ -55,29 +66,48 @@ export function watchPages(context: BrowserContext): PageWatch {
 
 /** Case ids named by beacon requests in `requests` (e.g. `/beacon/img-onerror/relative.png` → `img-onerror`). */
 export function beaconIds(requests: readonly string[]): string[] {
-  return requests.filter((path) => path.startsWith(MARKER.beaconPath)).map((path) => path.slice(MARKER.beaconPath.length).split(/[/?.]/)[0]!);
+  return requests
+    .filter((path) => path.startsWith(MARKER.beaconPath))
+    .map((path) => path.slice(MARKER.beaconPath.length).split(/[/?.]/)[0]!);
 }
 
 /**
  * What a rendered extension page shows of a payload: the marker global, elements that can run or load
  * and attributes that can run or load, inside `contentSelector` (the part of the page that shows stored data).
  */
-export function inspectRendered(page: Page, contentSelector: string): Promise<{ marker: unknown; findings: string[] }> {
-  return page.evaluate(({ global, contentSelector }) => {
-    const findings: string[] = [];
-    const risky = 'script, iframe, frame, object, embed, form, base, meta, svg, math, style, link, input, textarea, template';
-    const inContent = [...document.querySelectorAll(contentSelector)].flatMap((root) => [root, ...root.querySelectorAll('*')]);
-    for (const el of inContent) if (el.matches(risky)) findings.push(`element ${el.nodeName.toLowerCase()}`);
-    for (const el of inContent) {
-      for (const attr of [...el.attributes]) {
-        if (/^on/i.test(attr.name) || attr.name === 'style' || attr.name === 'srcdoc' || attr.name === 'formaction') {
-          findings.push(`attribute ${attr.name} on ${el.nodeName.toLowerCase()}`);
+export function inspectRendered(
+  page: Page,
+  contentSelector: string,
+): Promise<{ marker: unknown; findings: string[] }> {
+  return page.evaluate(
+    ({ global, contentSelector }) => {
+      const findings: string[] = [];
+      const risky =
+        'script, iframe, frame, object, embed, form, base, meta, svg, math, style, link, input, textarea, template';
+      const inContent = [...document.querySelectorAll(contentSelector)].flatMap((root) => [
+        root,
+        ...root.querySelectorAll('*'),
+      ]);
+      for (const el of inContent)
+        if (el.matches(risky)) findings.push(`element ${el.nodeName.toLowerCase()}`);
+      for (const el of inContent) {
+        for (const attr of [...el.attributes]) {
+          if (
+            /^on/i.test(attr.name) ||
+            attr.name === 'style' ||
+            attr.name === 'srcdoc' ||
+            attr.name === 'formaction'
+          ) {
+            findings.push(`attribute ${attr.name} on ${el.nodeName.toLowerCase()}`);
+          }
+          if (/^\s*(javascript|vbscript|data:text)/i.test(attr.value))
+            findings.push(`${attr.name}=${attr.value.slice(0, 40)}`);
         }
-        if (/^\s*(javascript|vbscript|data:text)/i.test(attr.value)) findings.push(`${attr.name}=${attr.value.slice(0, 40)}`);
       }
-    }
-    return { marker: (window as unknown as Record<string, unknown>)[global], findings };
-  }, { global: MARKER.global, contentSelector });
+      return { marker: (window as unknown as Record<string, unknown>)[global], findings };
+    },
+    { global: MARKER.global, contentSelector },
+  );
 }
 
 /** Ids of the stored articles (keys only: cheap to poll while dozens of bodies are stored). */
@@ -123,9 +153,13 @@ export function readLibrary(extensionPage: Page): Promise<LibraryState | string>
           tx.oncomplete = () => {
             db.close();
             resolve({
-              articles: (articles.result as Array<{ id: string; title: string; textContent: string }>).map((a) => ({
-                id: a.id, title: a.title, textLength: a.textContent.length,
-              })),
+              articles: (articles.result as Array<{ id: string; title: string; textContent: string }>).map(
+                (a) => ({
+                  id: a.id,
+                  title: a.title,
+                  textLength: a.textContent.length,
+                }),
+              ),
               summaryIds: summaries.result.map(String),
               docCount: (stats.result as { docCount?: number } | undefined)?.docCount,
             });
@@ -137,11 +171,19 @@ export function readLibrary(extensionPage: Page): Promise<LibraryState | string>
 }
 
 /** Stops the extension's service worker the way Chromium does when it is killed: its target is closed. */
-export async function stopServiceWorker(context: BrowserContext, extensionPage: Page, extensionId: string): Promise<boolean> {
+export async function stopServiceWorker(
+  context: BrowserContext,
+  extensionPage: Page,
+  extensionId: string,
+): Promise<boolean> {
   const cdp = await context.newCDPSession(extensionPage);
   try {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
-    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: Array<{ targetId: string; type: string; url: string }>;
+    };
+    const worker = targetInfos.find(
+      (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+    );
     if (!worker) return false;
     await cdp.send('Target.closeTarget', { targetId: worker.targetId });
     return true;

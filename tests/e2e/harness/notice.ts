@@ -62,7 +62,12 @@ export async function clickNoticeButton(context: BrowserContext, page: Page, lab
   const { cdp, host } = await noticeHost(context, page);
   const button = host && findButton(host, label);
   if (!button) throw new Error(`no notice button "${label}"`);
-  const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: button.backendNodeId })) as { object: { objectId: string } };
-  await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: 'function () { this.click(); }' });
+  const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: button.backendNodeId })) as {
+    object: { objectId: string };
+  };
+  await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: 'function () { this.click(); }',
+  });
   await cdp.detach();
 }

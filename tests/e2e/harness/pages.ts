@@ -13,7 +13,14 @@ export const showTime = (post: CorpusPost): string => post.date.replace(/\s*[+-]
 /** Source name from the sample's tag convention: `南方Plus新闻` → `南方Plus`. */
 export const sourceOf = (post: CorpusPost): string => post.tags.replace(/新闻$/, '');
 
-function shareSkeleton(head: string, title: string, time: string, source: string, body: string, script = ''): string {
+function shareSkeleton(
+  head: string,
+  title: string,
+  time: string,
+  source: string,
+  body: string,
+  script = '',
+): string {
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${head}</title>
 <style>.app-download{position:fixed;bottom:0}</style></head>
@@ -29,7 +36,13 @@ ${script}
 
 /** The article is in the HTML the server sends. */
 export function serverRenderedSharePage(post: CorpusPost): string {
-  return shareSkeleton('东方财富网', escapeHtml(post.title), showTime(post), escapeHtml(sourceOf(post)), post.body);
+  return shareSkeleton(
+    '东方财富网',
+    escapeHtml(post.title),
+    showTime(post),
+    escapeHtml(sourceOf(post)),
+    post.body,
+  );
 }
 
 /** The page arrives empty and its own script fetches the article as JSON, as the real share pages do. */
@@ -53,13 +66,24 @@ export function scriptRenderedSharePage(delayMs = 600): string {
 export function shareDataJson(post: CorpusPost): string {
   return JSON.stringify({
     code: 0,
-    data: { infoCode: post.infoCode, title: post.title, showTime: showTime(post), mediaName: sourceOf(post), text: post.body },
+    data: {
+      infoCode: post.infoCode,
+      title: post.title,
+      showTime: showTime(post),
+      mediaName: sourceOf(post),
+      text: post.body,
+    },
   });
 }
 
 /** An ordinary news article page that is not a share page. */
 export function plainArticlePage(post: CorpusPost, published = '2022-01-07T08:14:19+08:00'): string {
-  const jsonLd = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: post.title, datePublished: published });
+  const jsonLd = JSON.stringify({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: post.title,
+    datePublished: published,
+  });
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(post.title)}_示例财经网</title>
 <script type="application/ld+json">${jsonLd}</script></head>

@@ -31,25 +31,33 @@ export function serveSharePages(server: FixtureServer, items: readonly ShareItem
   });
 }
 
-export const shareUrlOf = (server: FixtureServer, item: ShareItem): string => `${server.origin}${SHARE_PATH}?infoCode=${item.post.infoCode}`;
+export const shareUrlOf = (server: FixtureServer, item: ShareItem): string =>
+  `${server.origin}${SHARE_PATH}?infoCode=${item.post.infoCode}`;
 
 export const sourceOfItem = (item: ShareItem): string => item.source ?? sourceOf(item.post);
 
 /** Visits each share page in turn (so their savedAt order is the visiting order) and returns the stored records. */
-export async function saveSharePages(session: ExtensionSession, server: FixtureServer, items: readonly ShareItem[]): Promise<StoredRecord[]> {
+export async function saveSharePages(
+  session: ExtensionSession,
+  server: FixtureServer,
+  items: readonly ShareItem[],
+): Promise<StoredRecord[]> {
   const page = await session.context.newPage();
   try {
     for (const item of items) {
       await page.goto(shareUrlOf(server, item));
-      const records = await waitFor(() => session.readArticles(), (all) => all.some((r) => r.id === item.post.infoCode));
-      if (!records.some((r) => r.id === item.post.infoCode)) throw new Error(`share page ${item.post.infoCode} was not saved`);
+      const records = await waitFor(
+        () => session.readArticles(),
+        (all) => all.some((r) => r.id === item.post.infoCode),
+      );
+      if (!records.some((r) => r.id === item.post.infoCode))
+        throw new Error(`share page ${item.post.infoCode} was not saved`);
     }
   } finally {
     await page.close();
   }
   return (await session.readArticles()) as StoredRecord[];
 }
-
 
 export interface SeededLibrary {
   session: ExtensionSession;
@@ -72,10 +80,21 @@ export async function launchWithLibrary(
   try {
     options.setup?.(server);
     serveSharePages(server, items);
-    session = await launchExtension({ ...(options.locale ? { locale: options.locale } : {}), args: options.args ?? [] });
+    session = await launchExtension({
+      ...(options.locale ? { locale: options.locale } : {}),
+      args: options.args ?? [],
+    });
     const records = await saveSharePages(session, server, items);
     const opened = session;
-    return { session: opened, server, records, close: async () => { await opened.close(); await server.close(); } };
+    return {
+      session: opened,
+      server,
+      records,
+      close: async () => {
+        await opened.close();
+        await server.close();
+      },
+    };
   } catch (error) {
     await session?.close();
     await server.close();

@@ -6,7 +6,14 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cacheImages, IMAGE_FETCH } from '../../../src/background/cache-images.ts';
 import type { Article } from '../../../src/shared/article.ts';
-import { getArticle, getImage, IMAGE_LIMITS, openLibrary, saveArticle, type LibraryDb } from '../../../src/store/index.ts';
+import {
+  getArticle,
+  getImage,
+  IMAGE_LIMITS,
+  openLibrary,
+  saveArticle,
+  type LibraryDb,
+} from '../../../src/store/index.ts';
 import { makeExtracted } from '../store/fixtures.ts';
 
 // hasHostAccess asks the browser's permissions API; here the answer is a switch.
@@ -54,7 +61,10 @@ function countingStream(total: number) {
 }
 
 /** Nothing of the article's stored, and exactly these failures noted on its record. */
-async function expectOnlyFailed(db: LibraryDb, failed: Array<{ url: string; reason: string }>): Promise<Article | undefined> {
+async function expectOnlyFailed(
+  db: LibraryDb,
+  failed: Array<{ url: string; reason: string }>,
+): Promise<Article | undefined> {
   const record = await getArticle(db, ID);
   expect(record?.imagesStored).toBeUndefined();
   expect(record?.imagesFailed).toEqual(failed);
@@ -105,18 +115,27 @@ describe('cacheImages', () => {
 
   it('notes an SVG and an HTML answer as not-an-image', async () => {
     const { db, article } = await saved(imgs(A, B));
-    serve((url) => url === A
-      ? new Response('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', { headers: { 'content-type': 'image/svg+xml' } })
-      : new Response('<html>login</html>', { headers: { 'content-type': 'text/html; charset=utf-8' } }));
+    serve((url) =>
+      url === A
+        ? new Response('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', {
+            headers: { 'content-type': 'image/svg+xml' },
+          })
+        : new Response('<html>login</html>', { headers: { 'content-type': 'text/html; charset=utf-8' } }),
+    );
     await cacheImages(db, article);
-    await expectOnlyFailed(db, [{ url: A, reason: 'not-an-image' }, { url: B, reason: 'not-an-image' }]);
+    await expectOnlyFailed(db, [
+      { url: A, reason: 'not-an-image' },
+      { url: B, reason: 'not-an-image' },
+    ]);
     expect(await getImage(db, ID, B)).toBeUndefined();
   });
 
   it('refuses a declared Content-Length over the cap without reading the body', async () => {
     const { db, article } = await saved(imgs(A));
     // The body itself is small: only the header can make this too-large.
-    const response = new Response(JPEG, { headers: { 'content-type': 'image/jpeg', 'content-length': String(IMAGE_LIMITS.maxImageBytes + 1) } });
+    const response = new Response(JPEG, {
+      headers: { 'content-type': 'image/jpeg', 'content-length': String(IMAGE_LIMITS.maxImageBytes + 1) },
+    });
     serve(() => response);
     await cacheImages(db, article);
     await expectOnlyFailed(db, [{ url: A, reason: 'too-large' }]);

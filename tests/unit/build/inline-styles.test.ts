@@ -8,7 +8,10 @@ import { inlineStylesheet, withStyleHashes } from '../../../scripts/inline-style
 import { parseCsp } from '../security/csp-policy.ts';
 
 let dir: string | undefined;
-afterEach(() => { if (dir) rmSync(dir, { recursive: true, force: true }); dir = undefined; });
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+});
 
 function page(html: string, css: string): { html: string; css: string } {
   dir = mkdtempSync(join(tmpdir(), 'jianbao-inline-'));
@@ -17,12 +20,15 @@ function page(html: string, css: string): { html: string; css: string } {
   return { html: join(dir, 'page.html'), css: join(dir, 'page.css') };
 }
 
-const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const sha256 = (text: string): string =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 describe('inlineStylesheet', () => {
   it('puts the file in a <style> element and hashes exactly the text between its tags', () => {
     const css = 'body { margin: 0; }\n.title::before { content: "剪报"; }\n';
-    const { html, hash } = inlineStylesheet(page('<head><link rel="stylesheet" href="page.css"></head><body></body>', css));
+    const { html, hash } = inlineStylesheet(
+      page('<head><link rel="stylesheet" href="page.css"></head><body></body>', css),
+    );
     const inside = /<style>([\s\S]*)<\/style>/.exec(html)?.[1];
     expect(inside).toBe(css);
     expect(html).not.toContain('<link');
@@ -32,7 +38,9 @@ describe('inlineStylesheet', () => {
 
   it('refuses a page that does not link the stylesheet, and a stylesheet that would close its element', () => {
     expect(() => inlineStylesheet(page('<head></head>', 'a {}'))).toThrow(/does not link/);
-    expect(() => inlineStylesheet(page('<link rel="stylesheet" href="page.css">', 'a { content: "</style>" }'))).toThrow(/end its own/);
+    expect(() =>
+      inlineStylesheet(page('<link rel="stylesheet" href="page.css">', 'a { content: "</style>" }')),
+    ).toThrow(/end its own/);
   });
 });
 

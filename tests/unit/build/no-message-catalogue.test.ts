@@ -13,9 +13,20 @@ const entries = { ...MODULE_ENTRIES, content: CONTENT_ENTRY };
 
 describe('extension bundles', () => {
   it.each(Object.entries(entries))('%s carries no message catalogue', async (name, entry) => {
-    const result = await build({ entryPoints: { [name]: entry }, bundle: true, write: false, outdir: 'out', format: 'esm', metafile: true, logLevel: 'silent' });
+    const result = await build({
+      entryPoints: { [name]: entry },
+      bundle: true,
+      write: false,
+      outdir: 'out',
+      format: 'esm',
+      metafile: true,
+      logLevel: 'silent',
+    });
     const inputs = Object.keys(result.metafile.inputs);
-    expect(inputs.some((path) => path.includes('src/shared/i18n.ts')), 'the entry words messages').toBe(true);
+    expect(
+      inputs.some((path) => path.includes('src/shared/i18n.ts')),
+      'the entry words messages',
+    ).toBe(true);
     expect(inputs.filter((path) => path.includes('_locales/'))).toEqual([]);
   });
 });

@@ -8,7 +8,8 @@ import { repoRoot } from '../../../scripts/lib/corpus.ts';
 import { listFixtures, loadFixture } from '../../../scripts/lib/fixtures.ts';
 
 const bin = path.join(repoRoot, 'bin', 'jianbao.js');
-const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: repoRoot });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: repoRoot });
 const dir = mkdtempSync(path.join(tmpdir(), 'jianbao-cli-'));
 
 // Each case spawns Node with tsx compiling the CLI: ~5 s on an idle machine, over 20 s on a loaded one.
@@ -23,16 +24,30 @@ describe('jianbao extract', { timeout: 90_000 }, () => {
     expect(record).toMatchObject({ id: fixture.expected!.id, title: fixture.expected!.title });
     // The record as issue #2 defines it, minus savedAt: the CLI saves nothing.
     expect(Object.keys(record)).not.toContain('savedAt');
-    for (const field of ['url', 'category', 'tags', 'excerpt', 'contentHtml', 'textContent', 'extractor']) expect(record, field).toHaveProperty(field);
+    for (const field of ['url', 'category', 'tags', 'excerpt', 'contentHtml', 'textContent', 'extractor'])
+      expect(record, field).toHaveProperty(field);
   });
   it.each([
     [['extract', path.join(dir, 'missing.html')], 1, 'missing-file', en.reason_missing_file],
     [['extract', path.join(dir, 'data.json')], 1, 'not-html', en.reason_not_html],
-    [['extract', path.join(dir, 'empty.html'), '--url', 'https://x.cn/html_News/NewsShare.html?infoCode=NW202112222222635819'], 1, 'no-article', en.reason_no_article],
+    [
+      [
+        'extract',
+        path.join(dir, 'empty.html'),
+        '--url',
+        'https://x.cn/html_News/NewsShare.html?infoCode=NW202112222222635819',
+      ],
+      1,
+      'no-article',
+      en.reason_no_article,
+    ],
     [['frobnicate'], 2, 'usage', en.cliUsage],
-  ])('%j exits %i with reason %s, in the extension\'s English wording', (args, status, reason, wording) => {
+  ])("%j exits %i with reason %s, in the extension's English wording", (args, status, reason, wording) => {
     writeFileSync(path.join(dir, 'data.json'), '{"a":1}');
-    writeFileSync(path.join(dir, 'empty.html'), '<html><body><div id="newsContent"></div><div class="app-download">打开APP</div></body></html>');
+    writeFileSync(
+      path.join(dir, 'empty.html'),
+      '<html><body><div id="newsContent"></div><div class="app-download">打开APP</div></body></html>',
+    );
     const r = run(...args);
     expect(r.status).toBe(status);
     expect(r.stdout).toBe('');

@@ -6,7 +6,10 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-interface Envelope { type: string; payload: { article?: { id: string; url: string } } }
+interface Envelope {
+  type: string;
+  payload: { article?: { id: string; url: string } };
+}
 
 let storedOptions: unknown;
 const sent: Envelope[] = [];
@@ -17,7 +20,10 @@ vi.mock('webextension-polyfill', () => ({
       sendMessage: async (envelope: Envelope) => {
         sent.push(envelope);
         const id = envelope.payload.article?.id ?? '';
-        return { ok: true, value: envelope.type === 'saveExtracted' ? { id, title: 't', category: 'c', created: true } : null };
+        return {
+          ok: true,
+          value: envelope.type === 'saveExtracted' ? { id, title: 't', category: 'c', created: true } : null,
+        };
       },
     },
   },
@@ -25,7 +31,10 @@ vi.mock('webextension-polyfill', () => ({
 
 const { autoSaveSharePage } = await import('../../../src/content/auto-save.ts');
 
-const BODY = '<p>国家统计局今天发布数据，十二月份全国居民消费价格同比上涨百分之一点五，环比下降百分之零点三。</p>'.repeat(6);
+const BODY =
+  '<p>国家统计局今天发布数据，十二月份全国居民消费价格同比上涨百分之一点五，环比下降百分之零点三。</p>'.repeat(
+    6,
+  );
 
 /** jsdom serves `http://localhost:3000/`; the path (and query) is what the patterns look at. */
 function visit(path: string): void {
@@ -35,7 +44,8 @@ function visit(path: string): void {
   document.body.innerHTML = `<main><article><h1>居民消费价格同比上涨</h1>${BODY}</article></main>`;
 }
 
-const savedIds = (): string[] => sent.filter((e) => e.type === 'saveExtracted').map((e) => e.payload.article!.id);
+const savedIds = (): string[] =>
+  sent.filter((e) => e.type === 'saveExtracted').map((e) => e.payload.article!.id);
 const noticeShown = (): boolean => document.querySelector('jianbao-notice') !== null;
 
 beforeEach(() => {
@@ -44,7 +54,7 @@ beforeEach(() => {
   storedOptions = { sharePageAction: 'notice', sharePatterns: ['http://localhost/share/*'] };
 });
 
-describe('auto-save on share pages of the user\'s own patterns', () => {
+describe("auto-save on share pages of the user's own patterns", () => {
   it('saves a page under a user pattern that has no infoCode, with its id from the URL', async () => {
     visit('/share/2024/story-1.html?utm_source=app');
     await autoSaveSharePage();

@@ -10,7 +10,14 @@ let listener: Listener | undefined;
 vi.mock('webextension-polyfill', () => ({
   default: {
     storage: { local: { get: async () => ({}) } },
-    runtime: { id: 'jianbaoid', onMessage: { addListener: (l: Listener) => { listener = l; } } },
+    runtime: {
+      id: 'jianbaoid',
+      onMessage: {
+        addListener: (l: Listener) => {
+          listener = l;
+        },
+      },
+    },
   },
 }));
 
@@ -19,7 +26,10 @@ const { listenForExtractRequests } = await import('../../../src/content/extract-
 beforeAll(() => {
   document.documentElement.lang = 'zh-CN';
   document.head.innerHTML = '<title>居民消费价格同比上涨</title>';
-  const body = '<p>国家统计局今天发布数据，十二月份全国居民消费价格同比上涨百分之一点五，环比下降百分之零点三。</p>'.repeat(6);
+  const body =
+    '<p>国家统计局今天发布数据，十二月份全国居民消费价格同比上涨百分之一点五，环比下降百分之零点三。</p>'.repeat(
+      6,
+    );
   document.body.innerHTML = `<main><article><h1>居民消费价格同比上涨</h1>${body}</article></main>`;
   listenForExtractRequests();
 });

@@ -13,8 +13,15 @@ function attemptOn(doc: Document, counter = { calls: 0 }): () => ExtractResult {
     return {
       ok: true,
       article: {
-        id: 'NW202112222222635819', url: location.href, title: 't', category: 'c', tags: [], excerpt: text,
-        contentHtml: `<p>${text}</p>`, textContent: text, extractor: 'test',
+        id: 'NW202112222222635819',
+        url: location.href,
+        title: 't',
+        category: 'c',
+        tags: [],
+        excerpt: text,
+        contentHtml: `<p>${text}</p>`,
+        textContent: text,
+        extractor: 'test',
       },
     };
   };
@@ -49,7 +56,9 @@ describe('waitForArticle', () => {
   it('stops at once on a failure more rendering cannot cure', async () => {
     const doc = freshPage();
     const counter = { calls: 0 };
-    const result = await waitForArticle(doc, () => (counter.calls++, { ok: false, reason: 'too-large' }), { timeoutMs: 5_000 });
+    const result = await waitForArticle(doc, () => (counter.calls++, { ok: false, reason: 'too-large' }), {
+      timeoutMs: 5_000,
+    });
     expect(result).toMatchObject({ ok: false, reason: 'too-large' });
     // Polling would have called it every 200 ms until the 5 s timeout.
     expect(counter.calls).toBe(1);

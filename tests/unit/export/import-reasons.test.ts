@@ -15,13 +15,26 @@ const zh = JSON.parse(readFileSync('_locales/zh_CN/messages.json', 'utf8')) as M
 const zhGetMessage = catalogueLookup(zh);
 
 const record = {
-  id: 'NW202112222222635819', url: 'https://finance.eastmoney.com/a/202112222222635819.html', title: '标题',
-  category: '南方Plus', tags: ['南方Plus新闻'], excerpt: '摘要', contentHtml: '<p>正文</p>', textContent: '正文',
-  extractor: 'eastmoney-share', savedAt: '2024-01-01T08:00:00+08:00',
+  id: 'NW202112222222635819',
+  url: 'https://finance.eastmoney.com/a/202112222222635819.html',
+  title: '标题',
+  category: '南方Plus',
+  tags: ['南方Plus新闻'],
+  excerpt: '摘要',
+  contentHtml: '<p>正文</p>',
+  textContent: '正文',
+  extractor: 'eastmoney-share',
+  savedAt: '2024-01-01T08:00:00+08:00',
 };
 
 const file = (articles: unknown[], images?: unknown[]): string =>
-  JSON.stringify({ format: 'jianbao-library', version: 1, exportedAt: '2024-01-01T08:00:00+08:00', articles, ...(images ? { images } : {}) });
+  JSON.stringify({
+    format: 'jianbao-library',
+    version: 1,
+    exportedAt: '2024-01-01T08:00:00+08:00',
+    articles,
+    ...(images ? { images } : {}),
+  });
 
 const problemOf = (text: string): Reason => {
   const parsed = parseLibraryJson(text);
@@ -37,50 +50,117 @@ describe('record reasons', () => {
   it('name the field and what is wrong with it, as a key and parameters', () => {
     const cases: Array<[Record<string, unknown> | unknown, Reason]> = [
       [[], { key: 'invalidNotObject', params: [] }],
-      [{ ...record, title: 42 }, { key: 'invalidNotString', params: ['title'] }],
-      [{ ...record, author: 'x'.repeat(ARTICLE_LIMITS.maxShortFieldChars + 1) }, { key: 'invalidTooLong', params: ['author', String(ARTICLE_LIMITS.maxShortFieldChars)] }],
-      [{ ...record, title: 'x'.repeat(ARTICLE_LIMITS.maxTitleChars + 1) }, { key: 'invalidTooLong', params: ['title', String(ARTICLE_LIMITS.maxTitleChars)] }],
-      [{ ...record, id: '' }, { key: 'invalidEmpty', params: ['id'] }],
-      [{ ...record, url: 'javascript:alert(1)' }, { key: 'invalidNotHttp', params: ['url'] }],
-      [{ ...record, tags: 'a' }, { key: 'invalidTags', params: ['tags', String(ARTICLE_LIMITS.maxTags)] }],
-      [{ ...record, savedAt: 'yesterday' }, { key: 'invalidNotIsoDate', params: ['savedAt'] }],
-      [{ ...record, updatedAt: '2024-01-01T08:00:00' }, { key: 'invalidNotIsoDate', params: ['updatedAt'] }],
-      [{ ...record, read: 'yes' }, { key: 'invalidNotBoolean', params: ['read'] }],
-      [{ ...record, readingPosition: 2 }, { key: 'invalidNotFraction', params: ['readingPosition'] }],
-      [{ ...record, editedFields: ['title'] }, { key: 'invalidNotListOf', params: ['editedFields', '"category", "tags"'] }],
-      [{ ...record, imagesStored: [1] }, { key: 'invalidNotStringList', params: ['imagesStored'] }],
-      [{ ...record, imagesFailed: [{ url: 'https://a/b.jpg' }] }, { key: 'invalidNotObjectList', params: ['imagesFailed', 'url, reason'] }],
+      [
+        { ...record, title: 42 },
+        { key: 'invalidNotString', params: ['title'] },
+      ],
+      [
+        { ...record, author: 'x'.repeat(ARTICLE_LIMITS.maxShortFieldChars + 1) },
+        { key: 'invalidTooLong', params: ['author', String(ARTICLE_LIMITS.maxShortFieldChars)] },
+      ],
+      [
+        { ...record, title: 'x'.repeat(ARTICLE_LIMITS.maxTitleChars + 1) },
+        { key: 'invalidTooLong', params: ['title', String(ARTICLE_LIMITS.maxTitleChars)] },
+      ],
+      [
+        { ...record, id: '' },
+        { key: 'invalidEmpty', params: ['id'] },
+      ],
+      [
+        { ...record, url: 'javascript:alert(1)' },
+        { key: 'invalidNotHttp', params: ['url'] },
+      ],
+      [
+        { ...record, tags: 'a' },
+        { key: 'invalidTags', params: ['tags', String(ARTICLE_LIMITS.maxTags)] },
+      ],
+      [
+        { ...record, savedAt: 'yesterday' },
+        { key: 'invalidNotIsoDate', params: ['savedAt'] },
+      ],
+      [
+        { ...record, updatedAt: '2024-01-01T08:00:00' },
+        { key: 'invalidNotIsoDate', params: ['updatedAt'] },
+      ],
+      [
+        { ...record, read: 'yes' },
+        { key: 'invalidNotBoolean', params: ['read'] },
+      ],
+      [
+        { ...record, readingPosition: 2 },
+        { key: 'invalidNotFraction', params: ['readingPosition'] },
+      ],
+      [
+        { ...record, editedFields: ['title'] },
+        { key: 'invalidNotListOf', params: ['editedFields', '"category", "tags"'] },
+      ],
+      [
+        { ...record, imagesStored: [1] },
+        { key: 'invalidNotStringList', params: ['imagesStored'] },
+      ],
+      [
+        { ...record, imagesFailed: [{ url: 'https://a/b.jpg' }] },
+        { key: 'invalidNotObjectList', params: ['imagesFailed', 'url, reason'] },
+      ],
     ];
-    for (const [value, expected] of cases) expect(explainInvalidRecord(value), expected.key).toEqual(expected);
+    for (const [value, expected] of cases)
+      expect(explainInvalidRecord(value), expected.key).toEqual(expected);
     expect(explainInvalidRecord(record)).toBeUndefined();
   });
 
   it('word image problems the same way', () => {
     const withImage = { ...record, imagesStored: ['https://img.example.com/a.jpg'] };
-    const image = { articleId: record.id, url: 'https://img.example.com/a.jpg', type: 'image/jpeg', dataBase64: '/9j/' };
+    const image = {
+      articleId: record.id,
+      url: 'https://img.example.com/a.jpg',
+      type: 'image/jpeg',
+      dataBase64: '/9j/',
+    };
     const imageReason = (images: unknown[]) => problemOf(file([withImage], images)).params[1];
     expect(imageReason(['x'])).toEqual({ key: 'invalidNotObject', params: [] });
     expect(imageReason([{ ...image, type: 7 }])).toEqual({ key: 'invalidNotString', params: ['type'] });
-    expect(imageReason([{ ...image, url: 'https://img.example.com/other.jpg' }])).toEqual({ key: 'invalidImageNotListed', params: [record.id] });
-    expect(imageReason([{ ...image, dataBase64: '***' }])).toEqual({ key: 'invalidNotBase64', params: ['dataBase64'] });
+    expect(imageReason([{ ...image, url: 'https://img.example.com/other.jpg' }])).toEqual({
+      key: 'invalidImageNotListed',
+      params: [record.id],
+    });
+    expect(imageReason([{ ...image, dataBase64: '***' }])).toEqual({
+      key: 'invalidNotBase64',
+      params: ['dataBase64'],
+    });
     expect(parseLibraryJson(file([withImage], [image])).ok).toBe(true);
   });
 });
 
 describe('worded for the user', () => {
   it('in English by default', () => {
-    expect(describeReason(problemOf(file([record, { ...record, id: 'NW2', title: 42 }]))))
-      .toBe('article 2 (id NW2) is invalid: "title" is not a string.');
-    expect(describeReason(problemOf('{"format": "jianbao-lib'))).toMatch(/^it is not valid JSON — it may be truncated or damaged \(.+\)\.$/);
+    expect(describeReason(problemOf(file([record, { ...record, id: 'NW2', title: 42 }])))).toBe(
+      'article 2 (id NW2) is invalid: "title" is not a string.',
+    );
+    expect(describeReason(problemOf('{"format": "jianbao-lib'))).toMatch(
+      /^it is not valid JSON — it may be truncated or damaged \(.+\)\.$/,
+    );
   });
 
-  it('in Chinese in a zh_CN browser, with no English words left but the file\'s own names', () => {
+  it("in Chinese in a zh_CN browser, with no English words left but the file's own names", () => {
     vi.stubGlobal('chrome', { i18n: { getMessage: zhGetMessage } });
     const texts = [
       describeReason(problemOf(file([record, { ...record, id: 'NW2', title: 42 }]))),
       describeReason(problemOf(file([{ ...record, readingPosition: 2 }]))),
-      describeReason(problemOf(file([{ ...record, imagesStored: ['https://img.example.com/a.jpg'] }],
-        [{ articleId: record.id, url: 'https://img.example.com/a.jpg', type: 'image/jpeg', dataBase64: '***' }]))),
+      describeReason(
+        problemOf(
+          file(
+            [{ ...record, imagesStored: ['https://img.example.com/a.jpg'] }],
+            [
+              {
+                articleId: record.id,
+                url: 'https://img.example.com/a.jpg',
+                type: 'image/jpeg',
+                dataBase64: '***',
+              },
+            ],
+          ),
+        ),
+      ),
       describeReason(problemOf(file([{ ...record, editedFields: ['title'] }]))),
     ];
     expect(texts[0]).toBe('第 2 篇文章（id NW2）无效：“title”不是字符串。');

@@ -3,9 +3,18 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { articleToJekyll, frontMatter, jekyllDate, jekyllFileName, type JekyllInput } from '../../../src/export/jekyll.ts';
+import {
+  articleToJekyll,
+  frontMatter,
+  jekyllDate,
+  jekyllFileName,
+  type JekyllInput,
+} from '../../../src/export/jekyll.ts';
 
-const SAMPLE = resolve(fileURLToPath(import.meta.url), '../../../../../shared/seeds/000_7e90809b29c021d9.txt');
+const SAMPLE = resolve(
+  fileURLToPath(import.meta.url),
+  '../../../../../shared/seeds/000_7e90809b29c021d9.txt',
+);
 const sample = readFileSync(SAMPLE, 'utf8');
 const SHARE_LINK = 'http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202112222222635819';
 
@@ -37,8 +46,12 @@ describe('Jekyll export', () => {
 
   it('names the file yyyy-mm-dd-<id>.md from the publication day in its own offset', () => {
     expect(jekyllFileName(record)).toBe('2021-12-22-NW202112222222635819.md');
-    expect(jekyllFileName({ ...record, publishedAt: '2021-12-22T23:30:00-05:00' })).toBe('2021-12-22-NW202112222222635819.md');
-    expect(jekyllFileName({ ...record, id: 'url:https://ex.com/a?b=1' })).toBe('2021-12-22-url-https-ex-com-a-b-1.md');
+    expect(jekyllFileName({ ...record, publishedAt: '2021-12-22T23:30:00-05:00' })).toBe(
+      '2021-12-22-NW202112222222635819.md',
+    );
+    expect(jekyllFileName({ ...record, id: 'url:https://ex.com/a?b=1' })).toBe(
+      '2021-12-22-url-https-ex-com-a-b-1.md',
+    );
   });
 
   it('falls back to savedAt without a publication date, and to the category without a source', () => {

@@ -8,7 +8,16 @@ import { libraryToMarkdownZip } from '../../../src/export/markdown-zip.ts';
 import { exportLibraryJson, importLibraryJson, readAllArticles } from '../../../src/export/library-io.ts';
 import { describeReason } from '../../../src/shared/reason.ts';
 import {
-  deleteAll, getArticle, getImage, listSummaries, openLibrary, putImages, saveArticle, searchArticles, updateArticle, type LibraryDb,
+  deleteAll,
+  getArticle,
+  getImage,
+  listSummaries,
+  openLibrary,
+  putImages,
+  saveArticle,
+  searchArticles,
+  updateArticle,
+  type LibraryDb,
 } from '../../../src/store/index.ts';
 import { SEGMENT_DOCS } from '../../../src/store/postings.ts';
 import { limitStore, makeExtracted } from '../store/fixtures.ts';
@@ -16,7 +25,8 @@ import { limitStore, makeExtracted } from '../store/fixtures.ts';
 const NOW = new Date('2024-03-01T01:00:00Z');
 /** The options page passes the extractor's sanitizer with its own window; jsdom's here. */
 const { window: win } = new JSDOM('');
-const sanitize = (html: string, url: string): string => sanitizeHtml(html, win as unknown as Window & typeof globalThis, url);
+const sanitize = (html: string, url: string): string =>
+  sanitizeHtml(html, win as unknown as Window & typeof globalThis, url);
 const IMG = 'https://img.example.com/a.jpg';
 const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1, 0xff, 0xd9]);
 
@@ -24,10 +34,44 @@ const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 
 async function library(): Promise<LibraryDb> {
   const db = await openLibrary(new IDBFactory());
   await saveArticle(db, makeExtracted(), new Date('2024-01-01T00:00:00Z'));
-  await saveArticle(db, makeExtracted({ id: 'NW202201072239307540', infoCode: 'NW202201072239307540', url: 'http://finews.zning.xyz/s?infoCode=NW202201072239307540', title: '券商中国：两融余额', source: '券商中国', category: '券商中国' }), new Date('2024-01-02T00:00:00Z'));
-  await saveArticle(db, makeExtracted({ id: 'url:https://ex.com/p', infoCode: undefined, url: 'https://ex.com/p', title: 'Plain page', source: undefined, category: 'ex.com', contentHtml: '<p>x</p><img src="https://img.example.com/a.jpg"><img src="https://img.example.com/b.jpg">' }), new Date('2024-01-03T00:00:00Z'));
-  await putImages(db, 'url:https://ex.com/p', [{ url: IMG, blob: new Blob([JPEG], { type: 'image/jpeg' }) }], [{ url: 'https://img.example.com/b.jpg', reason: 'http-404' }]);
-  await updateArticle(db, 'NW202201072239307540', { read: true, readingPosition: 0.5, category: '券商' }, new Date('2024-02-01T00:00:00Z'));
+  await saveArticle(
+    db,
+    makeExtracted({
+      id: 'NW202201072239307540',
+      infoCode: 'NW202201072239307540',
+      url: 'http://finews.zning.xyz/s?infoCode=NW202201072239307540',
+      title: '券商中国：两融余额',
+      source: '券商中国',
+      category: '券商中国',
+    }),
+    new Date('2024-01-02T00:00:00Z'),
+  );
+  await saveArticle(
+    db,
+    makeExtracted({
+      id: 'url:https://ex.com/p',
+      infoCode: undefined,
+      url: 'https://ex.com/p',
+      title: 'Plain page',
+      source: undefined,
+      category: 'ex.com',
+      contentHtml:
+        '<p>x</p><img src="https://img.example.com/a.jpg"><img src="https://img.example.com/b.jpg">',
+    }),
+    new Date('2024-01-03T00:00:00Z'),
+  );
+  await putImages(
+    db,
+    'url:https://ex.com/p',
+    [{ url: IMG, blob: new Blob([JPEG], { type: 'image/jpeg' }) }],
+    [{ url: 'https://img.example.com/b.jpg', reason: 'http-404' }],
+  );
+  await updateArticle(
+    db,
+    'NW202201072239307540',
+    { read: true, readingPosition: 0.5, category: '券商' },
+    new Date('2024-02-01T00:00:00Z'),
+  );
   return db;
 }
 
@@ -36,17 +80,38 @@ describe('JSON export and import', () => {
     const db = await library();
     const first = await exportLibraryJson(db, { images: true, now: NOW });
     const parsed = JSON.parse(first.text);
-    expect(parsed).toMatchObject({ format: 'jianbao-library', version: 1, exportedAt: expect.stringMatching(/^2024-03-01T/) });
+    expect(parsed).toMatchObject({
+      format: 'jianbao-library',
+      version: 1,
+      exportedAt: expect.stringMatching(/^2024-03-01T/),
+    });
     expect(parsed.articles).toHaveLength(3);
-    expect(parsed.images).toEqual([{ articleId: 'url:https://ex.com/p', url: IMG, type: 'image/jpeg', dataBase64: Buffer.from(JPEG).toString('base64') }]);
+    expect(parsed.images).toEqual([
+      {
+        articleId: 'url:https://ex.com/p',
+        url: IMG,
+        type: 'image/jpeg',
+        dataBase64: Buffer.from(JPEG).toString('base64'),
+      },
+    ]);
 
     await deleteAll(db);
     expect(await listSummaries(db)).toEqual([]);
-    expect(await importLibraryJson(db, first.text, sanitize)).toEqual({ ok: true, counts: { add: 3, replace: 0, keep: 0 } });
+    expect(await importLibraryJson(db, first.text, sanitize)).toEqual({
+      ok: true,
+      counts: { add: 3, replace: 0, keep: 0 },
+    });
     const second = await exportLibraryJson(db, { images: true, now: NOW });
     expect(second.text).toBe(first.text);
-    expect([...new Uint8Array(await (await getImage(db, 'url:https://ex.com/p', IMG))!.arrayBuffer())]).toEqual([...JPEG]);
-    expect(await getArticle(db, 'NW202201072239307540')).toMatchObject({ read: true, readingPosition: 0.5, category: '券商', editedFields: ['category'] });
+    expect([
+      ...new Uint8Array(await (await getImage(db, 'url:https://ex.com/p', IMG))!.arrayBuffer()),
+    ]).toEqual([...JPEG]);
+    expect(await getArticle(db, 'NW202201072239307540')).toMatchObject({
+      read: true,
+      readingPosition: 0.5,
+      category: '券商',
+      editedFields: ['category'],
+    });
   });
 
   it('round-trips without images too, and then claims no offline images', async () => {
@@ -64,17 +129,31 @@ describe('JSON export and import', () => {
     const db = await library();
     const file = JSON.parse((await exportLibraryJson(db, { images: false, now: NOW })).text);
     // Locally, after the export: the first article is edited again (newer than the file's copy).
-    await updateArticle(db, 'NW202112222222635819', { category: '本地新分类' }, new Date('2024-02-15T00:00:00Z'));
+    await updateArticle(
+      db,
+      'NW202112222222635819',
+      { category: '本地新分类' },
+      new Date('2024-02-15T00:00:00Z'),
+    );
     // In the file: the plain page was edited later than the local copy, and there is a new article.
     const plain = file.articles.find((a: { id: string }) => a.id === 'url:https://ex.com/p');
     Object.assign(plain, { title: 'Edited elsewhere', updatedAt: '2024-02-20T08:00:00+08:00' });
-    const fresh = { ...plain, id: 'url:https://ex.com/new', url: 'https://ex.com/new', title: 'New one', savedAt: '2024-02-21T08:00:00+08:00' };
+    const fresh = {
+      ...plain,
+      id: 'url:https://ex.com/new',
+      url: 'https://ex.com/new',
+      title: 'New one',
+      savedAt: '2024-02-21T08:00:00+08:00',
+    };
     delete fresh.updatedAt;
     file.articles.push(fresh);
     const firstInFile = file.articles.find((a: { id: string }) => a.id === 'NW202112222222635819');
     Object.assign(firstInFile, { category: 'old category from the file' });
 
-    expect(await importLibraryJson(db, JSON.stringify(file), sanitize)).toEqual({ ok: true, counts: { add: 1, replace: 1, keep: 2 } });
+    expect(await importLibraryJson(db, JSON.stringify(file), sanitize)).toEqual({
+      ok: true,
+      counts: { add: 1, replace: 1, keep: 2 },
+    });
     expect((await getArticle(db, 'NW202112222222635819'))?.category).toBe('本地新分类');
     expect((await getArticle(db, 'url:https://ex.com/p'))?.title).toBe('Edited elsewhere');
     expect((await getArticle(db, 'url:https://ex.com/new'))?.title).toBe('New one');
@@ -101,14 +180,42 @@ describe('JSON export and import', () => {
     badRecord.articles[1].title = 42;
     badRecord.articles.push({ ...good.articles[0], id: 'NW202401010000000001' });
     const cases: Array<[string, ImportProblem['key'], ImportProblem['params'], string]> = [
-      [before.slice(0, before.length / 2), 'importNotJson', [], 'it is not valid JSON — it may be truncated or damaged ('],
-      ['{"hello":"world"}', 'importNotLibrary', ['jianbao-library'], 'it is not a Jianbao library export (it lacks "format": "jianbao-library").'],
-      [JSON.stringify({ ...good, version: 2 }), 'importNewerVersion', ['2', '1'], 'its format version is 2, and this version of Jianbao reads version 1.'],
-      [JSON.stringify(badRecord), 'importBadArticle', ['2', good.articles[1].id, { key: 'invalidNotString', params: ['title'] }],
-        `article 2 (id ${good.articles[1].id}) is invalid: "title" is not a string.`],
-      [JSON.stringify({ ...good, articles: [...good.articles, good.articles[0]] }), 'importDuplicateId', [good.articles[0].id], `the id ${good.articles[0].id} appears twice.`],
-      [JSON.stringify({ ...good, images: [{ ...good.images[0], dataBase64: '***' }] }), 'importBadImage', ['1', { key: 'invalidNotBase64', params: ['dataBase64'] }],
-        'image 1 is invalid: "dataBase64" is not base64.'],
+      [
+        before.slice(0, before.length / 2),
+        'importNotJson',
+        [],
+        'it is not valid JSON — it may be truncated or damaged (',
+      ],
+      [
+        '{"hello":"world"}',
+        'importNotLibrary',
+        ['jianbao-library'],
+        'it is not a Jianbao library export (it lacks "format": "jianbao-library").',
+      ],
+      [
+        JSON.stringify({ ...good, version: 2 }),
+        'importNewerVersion',
+        ['2', '1'],
+        'its format version is 2, and this version of Jianbao reads version 1.',
+      ],
+      [
+        JSON.stringify(badRecord),
+        'importBadArticle',
+        ['2', good.articles[1].id, { key: 'invalidNotString', params: ['title'] }],
+        `article 2 (id ${good.articles[1].id}) is invalid: "title" is not a string.`,
+      ],
+      [
+        JSON.stringify({ ...good, articles: [...good.articles, good.articles[0]] }),
+        'importDuplicateId',
+        [good.articles[0].id],
+        `the id ${good.articles[0].id} appears twice.`,
+      ],
+      [
+        JSON.stringify({ ...good, images: [{ ...good.images[0], dataBase64: '***' }] }),
+        'importBadImage',
+        ['1', { key: 'invalidNotBase64', params: ['dataBase64'] }],
+        'image 1 is invalid: "dataBase64" is not base64.',
+      ],
     ];
     for (const [text, key, params, worded] of cases) {
       const result = await importLibraryJson(db, text, sanitize);
@@ -125,14 +232,16 @@ describe('JSON export and import', () => {
     const db = await library();
     const file = JSON.parse((await exportLibraryJson(db, { images: false, now: NOW })).text);
     await deleteAll(db);
-    const hostile = '<p>正文</p><script>alert(1)</script><img src="https://img.example.com/c.jpg" onerror="alert(2)">'
-      + '<a href="javascript:alert(3)">链接</a><iframe src="https://evil.example/"></iframe>';
+    const hostile =
+      '<p>正文</p><script>alert(1)</script><img src="https://img.example.com/c.jpg" onerror="alert(2)">' +
+      '<a href="javascript:alert(3)">链接</a><iframe src="https://evil.example/"></iframe>';
     file.articles[0].contentHtml = hostile;
     expect(await importLibraryJson(db, JSON.stringify(file), sanitize)).toMatchObject({ ok: true });
     const stored = await getArticle(db, file.articles[0].id);
     expect(stored?.contentHtml).toContain('<p>正文</p>');
     expect(stored?.contentHtml).toContain('https://img.example.com/c.jpg');
-    for (const article of await readAllArticles(db)) expect(article.contentHtml).not.toMatch(/<script|onerror|javascript:|<iframe/i);
+    for (const article of await readAllArticles(db))
+      expect(article.contentHtml).not.toMatch(/<script|onerror|javascript:|<iframe/i);
     const zip = new TextDecoder().decode(libraryToMarkdownZip(await readAllArticles(db), NOW));
     expect(zip).toContain('正文');
     expect(zip).not.toMatch(/<script|onerror|javascript:|<iframe/i);
@@ -142,7 +251,16 @@ describe('JSON export and import', () => {
     const db = await library();
     const file = JSON.parse((await exportLibraryJson(db, { images: false, now: NOW })).text);
     await deleteAll(db);
-    await saveArticle(db, makeExtracted({ id: 'url:https://ex.com/local', infoCode: undefined, url: 'https://ex.com/local', title: 'Only here' }), NOW);
+    await saveArticle(
+      db,
+      makeExtracted({
+        id: 'url:https://ex.com/local',
+        infoCode: undefined,
+        url: 'https://ex.com/local',
+        title: 'Only here',
+      }),
+      NOW,
+    );
     const before = (await exportLibraryJson(db, { images: false, now: NOW })).text;
     // One doc number left in this postings segment: the import writes its first article in a batch
     // of its own, which commits, and the other two in a second batch.

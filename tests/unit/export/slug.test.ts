@@ -5,7 +5,9 @@ import { listCorpusFiles, readCorpusPost } from '../../support/corpus.ts';
 
 describe('categorySlug', () => {
   it('gives the slug of every corpus post whose tag names its source (categories vs tags minus 新闻)', () => {
-    const posts = listCorpusFiles().map(readCorpusPost).filter((post) => post.tags.endsWith('新闻') && post.categories);
+    const posts = listCorpusFiles()
+      .map(readCorpusPost)
+      .filter((post) => post.tags.endsWith('新闻') && post.categories);
     const sources = new Map(posts.map((post) => [post.tags.replace(/新闻$/, ''), post.categories]));
     // The corpus holds 88 posts from 10 sources; a smaller count means the corpus was not read.
     expect(posts.length).toBeGreaterThanOrEqual(88);

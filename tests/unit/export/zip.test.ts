@@ -51,9 +51,17 @@ describe('crc32', () => {
 
 describe('writeZip', () => {
   const entries = [
-    { name: '_posts/2021-12-22-NW202112222222635819.md', data: new TextEncoder().encode('---\ntitle: "南方Plus"\n---\n'), modified: new Date(2021, 11, 22, 14, 6, 54) },
+    {
+      name: '_posts/2021-12-22-NW202112222222635819.md',
+      data: new TextEncoder().encode('---\ntitle: "南方Plus"\n---\n'),
+      modified: new Date(2021, 11, 22, 14, 6, 54),
+    },
     { name: '_posts/空.md', data: new Uint8Array(), modified: new Date(2021, 11, 22) },
-    { name: 'bin.dat', data: Uint8Array.from({ length: 70_000 }, (_, i) => i & 0xff), modified: new Date(2024, 0, 1) },
+    {
+      name: 'bin.dat',
+      data: Uint8Array.from({ length: 70_000 }, (_, i) => i & 0xff),
+      modified: new Date(2024, 0, 1),
+    },
   ];
   const zip = writeZip(entries);
 
@@ -74,14 +82,22 @@ describe('writeZip', () => {
     expect(listing).toContain('_posts/空.md');
     expect(listing).toMatch(/70000\s+2024-01-01 00:00\s+bin\.dat/);
     expect(listing).toMatch(/2021-12-22 14:06\s+_posts\/2021-12-22-NW202112222222635819\.md/);
-    expect(execFileSync('unzip', ['-p', file, '_posts/2021-12-22-NW202112222222635819.md'], UTF8)).toBe('---\ntitle: "南方Plus"\n---\n');
+    expect(execFileSync('unzip', ['-p', file, '_posts/2021-12-22-NW202112222222635819.md'], UTF8)).toBe(
+      '---\ntitle: "南方Plus"\n---\n',
+    );
   });
 });
 
 describe('writeZip with a deflate function', () => {
   const text = new TextEncoder().encode('南方Plus新闻 '.repeat(2000));
   const tiny = new TextEncoder().encode('x');
-  const zip = writeZip([{ name: 'a.txt', data: text, modified: new Date(2024, 0, 1) }, { name: 'b.txt', data: tiny, modified: new Date(2024, 0, 1) }], (d) => deflateRawSync(d));
+  const zip = writeZip(
+    [
+      { name: 'a.txt', data: text, modified: new Date(2024, 0, 1) },
+      { name: 'b.txt', data: tiny, modified: new Date(2024, 0, 1) },
+    ],
+    (d) => deflateRawSync(d),
+  );
 
   it('deflates what shrinks, stores what does not, and unzip reads both', () => {
     expect(zip.length).toBeLessThan(text.length / 10);
@@ -96,16 +112,34 @@ describe('writeZip with a deflate function', () => {
 });
 
 describe('libraryToMarkdownZip', () => {
-  const base = { url: 'http://finews.zning.xyz/a?infoCode=NW202112222222635819', contentHtml: '<p>正文</p>', category: '南方Plus', source: '南方Plus', savedAt: '2021-12-22T15:00:00+08:00', tags: [], excerpt: '', textContent: '正文', extractor: 'eastmoney-share' };
+  const base = {
+    url: 'http://finews.zning.xyz/a?infoCode=NW202112222222635819',
+    contentHtml: '<p>正文</p>',
+    category: '南方Plus',
+    source: '南方Plus',
+    savedAt: '2021-12-22T15:00:00+08:00',
+    tags: [],
+    excerpt: '',
+    textContent: '正文',
+    extractor: 'eastmoney-share',
+  };
   const articles = [
     { ...base, id: 'url:https://ex.com/a', title: 'A', publishedAt: '2021-12-22T14:06:54+08:00' },
     { ...base, id: 'url:https://ex.com/a/', title: 'B', publishedAt: '2021-12-22T10:00:00+08:00' },
   ] as Article[];
 
   it('puts one post per article under _posts/, with distinct names when ids clean to the same one', () => {
-    expect(uniqueFileNames(articles)).toEqual(['2021-12-22-url-https-ex-com-a.md', '2021-12-22-url-https-ex-com-a-2.md']);
+    expect(uniqueFileNames(articles)).toEqual([
+      '2021-12-22-url-https-ex-com-a.md',
+      '2021-12-22-url-https-ex-com-a-2.md',
+    ]);
     const back = readZip(libraryToMarkdownZip(articles, new Date(2024, 0, 1)));
-    expect(back.map((e) => e.name)).toEqual(['_posts/2021-12-22-url-https-ex-com-a.md', '_posts/2021-12-22-url-https-ex-com-a-2.md']);
-    expect(new TextDecoder().decode(back[1]!.data)).toContain('title: "B"\ndate: 2021-12-22 10:00:00 +0800\ncategories: nanfangPlus\n');
+    expect(back.map((e) => e.name)).toEqual([
+      '_posts/2021-12-22-url-https-ex-com-a.md',
+      '_posts/2021-12-22-url-https-ex-com-a-2.md',
+    ]);
+    expect(new TextDecoder().decode(back[1]!.data)).toContain(
+      'title: "B"\ndate: 2021-12-22 10:00:00 +0800\ncategories: nanfangPlus\n',
+    );
   });
 });

@@ -9,20 +9,33 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ADAPTERS } from '../../../src/extract/adapters/index.ts';
 import type { Adapter } from '../../../src/extract/adapters/types.ts';
 import { repoRoot } from '../../../scripts/lib/corpus.ts';
-import { deriveExpected, fixturesDir, listFixtures, loadFixture, readSpec } from '../../../scripts/lib/fixtures.ts';
+import {
+  deriveExpected,
+  fixturesDir,
+  listFixtures,
+  loadFixture,
+  readSpec,
+} from '../../../scripts/lib/fixtures.ts';
 
 const adaptersDir = path.join(repoRoot, 'src', 'extract', 'adapters');
 const NOT_ADAPTERS = new Set(['index.ts', 'types.ts']);
 const adapterFiles = readdirSync(adaptersDir).filter((f) => f.endsWith('.ts') && !NOT_ADAPTERS.has(f));
 
 const isAdapter = (v: unknown): v is Adapter =>
-  !!v && typeof v === 'object' && typeof (v as Adapter).id === 'string' && typeof (v as Adapter).matches === 'function' && typeof (v as Adapter).extract === 'function';
+  !!v &&
+  typeof v === 'object' &&
+  typeof (v as Adapter).id === 'string' &&
+  typeof (v as Adapter).matches === 'function' &&
+  typeof (v as Adapter).extract === 'function';
 
 describe('the adapter registry', () => {
   it.each(adapterFiles)('%s exports an adapter that adapters/index.ts registers', async (file) => {
-    const exported = Object.values(await import(pathToFileURL(path.join(adaptersDir, file)).href)).filter(isAdapter);
+    const exported = Object.values(await import(pathToFileURL(path.join(adaptersDir, file)).href)).filter(
+      isAdapter,
+    );
     expect(exported, `${file} exports no adapter object`).not.toHaveLength(0);
-    for (const adapter of exported) expect(ADAPTERS, `${adapter.id} (${file}) is missing from ADAPTERS`).toContain(adapter);
+    for (const adapter of exported)
+      expect(ADAPTERS, `${adapter.id} (${file}) is missing from ADAPTERS`).toContain(adapter);
   });
 
   it('has unique ids and ends with the fallback that matches everything', () => {
@@ -31,12 +44,16 @@ describe('the adapter registry', () => {
     // A plain page: no layout adapter may claim it, only the fallback.
     const plain = new JSDOM('<!doctype html><title>t</title><h1>t</h1><p>text</p>').window.document;
     const url = new URL('https://example.org/news/1.html');
-    expect(ADAPTERS.map((a) => a.matches(url, plain))).toEqual(ADAPTERS.map((_, i) => i === ADAPTERS.length - 1));
+    expect(ADAPTERS.map((a) => a.matches(url, plain))).toEqual(
+      ADAPTERS.map((_, i) => i === ADAPTERS.length - 1),
+    );
   });
 
   it.each(ADAPTERS.map((a) => a.id))('adapter %s has at least one fixture folder', (id) => {
     const covering = listFixtures().filter((name) => readSpec(name).extractor === id);
-    expect(covering, `no tests/fixtures/<family>-NN/fixture.json names extractor "${id}"`).not.toHaveLength(0);
+    expect(covering, `no tests/fixtures/<family>-NN/fixture.json names extractor "${id}"`).not.toHaveLength(
+      0,
+    );
   });
 });
 

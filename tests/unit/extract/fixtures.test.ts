@@ -4,7 +4,13 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extract, extractFromShareEndpoint } from '../../../src/extract/index.ts';
 import type { ExtractResult } from '../../../src/shared/article.ts';
-import { type Expected, type Fixture, listFixtures, loadFixture, paragraphs } from '../../../scripts/lib/fixtures.ts';
+import {
+  type Expected,
+  type Fixture,
+  listFixtures,
+  loadFixture,
+  paragraphs,
+} from '../../../scripts/lib/fixtures.ts';
 
 async function run(fixture: Fixture): Promise<ExtractResult> {
   const { document } = new JSDOM(fixture.html, { url: fixture.spec.url }).window;
@@ -16,7 +22,9 @@ async function run(fixture: Fixture): Promise<ExtractResult> {
     requested.push(u);
     return fixture.endpointJson!;
   });
-  expect(requested).toEqual([`${new URL(fixture.spec.url).origin}/NewsData/GetNewsText.do?id=${fixture.expected!.id}`]);
+  expect(requested).toEqual([
+    `${new URL(fixture.spec.url).origin}/NewsData/GetNewsText.do?id=${fixture.expected!.id}`,
+  ]);
   return result;
 }
 
@@ -24,11 +32,22 @@ function actualRecord(result: ExtractResult): Expected {
   if (!result.ok) throw new Error(`extraction failed: ${result.reason} ${result.detail ?? ''}`);
   const a = result.article;
   const paras = paragraphs(a.contentHtml);
-  return JSON.parse(JSON.stringify({
-    id: a.id, title: a.title, publishedAt: a.publishedAt, source: a.source, category: a.category, tags: a.tags,
-    author: a.author, editor: a.editor, firstParagraph: paras[0] ?? '', lastParagraph: paras.at(-1) ?? '',
-    imageCount: (a.contentHtml.match(/<img\b/g) ?? []).length, extractor: a.extractor,
-  })) as Expected;
+  return JSON.parse(
+    JSON.stringify({
+      id: a.id,
+      title: a.title,
+      publishedAt: a.publishedAt,
+      source: a.source,
+      category: a.category,
+      tags: a.tags,
+      author: a.author,
+      editor: a.editor,
+      firstParagraph: paras[0] ?? '',
+      lastParagraph: paras.at(-1) ?? '',
+      imageCount: (a.contentHtml.match(/<img\b/g) ?? []).length,
+      extractor: a.extractor,
+    }),
+  ) as Expected;
 }
 
 const names = listFixtures();
@@ -42,7 +61,10 @@ describe('fixtures', () => {
   for (const name of names) {
     it(name, async () => {
       const fixture = loadFixture(name);
-      expect(fixture.expected, `${name}/expected.json is missing; derive it with UPDATE_FIXTURES=1 and check it`).toBeDefined();
+      expect(
+        fixture.expected,
+        `${name}/expected.json is missing; derive it with UPDATE_FIXTURES=1 and check it`,
+      ).toBeDefined();
       expect(fixture.spec.known.length + fixture.spec.assumed.length).toBeGreaterThan(0);
       const result = await run(fixture);
       expect(actualRecord(result)).toEqual(fixture.expected);

@@ -6,10 +6,13 @@ import { readBylineName } from '../../../src/extract/metadata/byline-name.ts';
 import { readPageMeta } from '../../../src/extract/metadata/page-meta.ts';
 
 // Blocks on their own lines, as pages print them (the window reads text, where adjacent blocks would run together).
-const meta = (body: string, url = 'https://news.example.cn/a/1.html') => readPageMeta(
-  new JSDOM(`<!doctype html><html lang="zh-CN"><title>T</title><body>${body.replace(/></g, '>\n<')}</body></html>`).window.document,
-  new URL(url),
-);
+const meta = (body: string, url = 'https://news.example.cn/a/1.html') =>
+  readPageMeta(
+    new JSDOM(
+      `<!doctype html><html lang="zh-CN"><title>T</title><body>${body.replace(/></g, '>\n<')}</body></html>`,
+    ).window.document,
+    new URL(url),
+  );
 
 describe('readBylineName (Readability bylines)', () => {
   it('drops the lead-in and the time stamp around a person', () => {
@@ -36,23 +39,35 @@ describe('readPageMeta: text under the headline', () => {
   });
 
   it('stops at the first sentence: a closing statement after a short article is no byline', () => {
-    const m = meta('<h1>标题</h1><div class="info">2021-12-08 11:01:43 来源：证券时报</div><p>离岸人民币升至6.35，为三年来最高。</p>'
-      + '<p>本文来源：证券时报 作者：某财经频道 责任编辑：NE0011</p>');
+    const m = meta(
+      '<h1>标题</h1><div class="info">2021-12-08 11:01:43 来源：证券时报</div><p>离岸人民币升至6.35，为三年来最高。</p>' +
+        '<p>本文来源：证券时报 作者：某财经频道 责任编辑：NE0011</p>',
+    );
     expect(m.source).toBe('证券时报');
     expect(m.author).toBeUndefined();
     expect(m.editor).toBeUndefined();
   });
 
   it('reads a bare source element named by its class under the headline', () => {
-    const m = meta('<h1>标题</h1><div class="content-info"><span class="a_source">东方财富网</span> <span class="a_time">2021-12-08 12:07:59</span></div><p>港股午间收跌。</p>');
+    const m = meta(
+      '<h1>标题</h1><div class="content-info"><span class="a_source">东方财富网</span> <span class="a_time">2021-12-08 12:07:59</span></div><p>港股午间收跌。</p>',
+    );
     expect(m.source).toBe('东方财富网');
     const lead = meta('<h1>标题</h1><div><span class="media-name">来自 第一财经</span></div><p>正文。</p>');
     expect(lead.source).toBe('第一财经');
   });
 
   it('ignores source-classed elements away from the headline, and stamps in them', () => {
-    expect(meta('<aside><span class="media">侧栏合作媒体</span></aside><h1>标题</h1><div>2021-12-08 12:07</div><p>正文。</p>').source).toBeUndefined();
-    expect(meta('<h1>标题</h1><p>正文第一句。</p><div><span class="source">文末合作媒体</span></div>').source).toBeUndefined();
-    expect(meta('<h1>标题</h1><div><span class="source">2021-12-08 12:07</span></div><p>正文。</p>').source).toBeUndefined();
+    expect(
+      meta(
+        '<aside><span class="media">侧栏合作媒体</span></aside><h1>标题</h1><div>2021-12-08 12:07</div><p>正文。</p>',
+      ).source,
+    ).toBeUndefined();
+    expect(
+      meta('<h1>标题</h1><p>正文第一句。</p><div><span class="source">文末合作媒体</span></div>').source,
+    ).toBeUndefined();
+    expect(
+      meta('<h1>标题</h1><div><span class="source">2021-12-08 12:07</span></div><p>正文。</p>').source,
+    ).toBeUndefined();
   });
 });

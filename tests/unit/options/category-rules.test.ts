@@ -6,18 +6,28 @@ const article = { id: 'NW1', category: '南方Plus', source: '南方Plus', title
 
 describe('applyCategoryRules', () => {
   it('renames a source', () => {
-    expect(applyCategoryRules(article, [{ from: '南方Plus', to: '南方日报' }])).toEqual({ ...article, category: '南方日报' });
+    expect(applyCategoryRules(article, [{ from: '南方Plus', to: '南方日报' }])).toEqual({
+      ...article,
+      category: '南方日报',
+    });
   });
 
   it('merges several sources into one category, matching the source or the extracted category', () => {
-    const rules = [{ from: '证券时报', to: '证券' }, { from: 'stcn.com', to: '证券' }];
+    const rules = [
+      { from: '证券时报', to: '证券' },
+      { from: 'stcn.com', to: '证券' },
+    ];
     expect(applyCategoryRules({ category: '证券时报', source: '证券时报' }, rules).category).toBe('证券');
     expect(applyCategoryRules({ category: 'stcn.com', source: undefined }, rules).category).toBe('证券');
     expect(applyCategoryRules({ category: '券商中国', source: '券商中国' }, rules).category).toBe('券商中国');
   });
 
   it('uses the first matching rule and does not chain rules', () => {
-    const rules = [{ from: '南方Plus', to: 'A' }, { from: 'A', to: 'B' }, { from: '南方Plus', to: 'C' }];
+    const rules = [
+      { from: '南方Plus', to: 'A' },
+      { from: 'A', to: 'B' },
+      { from: '南方Plus', to: 'C' },
+    ];
     expect(applyCategoryRules(article, rules).category).toBe('A');
   });
 
@@ -45,7 +55,9 @@ describe('explainInvalidRule', () => {
   });
 
   it('normalizeOptions keeps only well-formed rules, without extra keys', () => {
-    const options = normalizeOptions({ categoryRules: [{ from: 'a', to: 'b', extra: 1 }, { from: 1, to: 'b' }, 'x'] });
+    const options = normalizeOptions({
+      categoryRules: [{ from: 'a', to: 'b', extra: 1 }, { from: 1, to: 'b' }, 'x'],
+    });
     expect(options.categoryRules).toEqual([{ from: 'a', to: 'b' }]);
   });
 });

@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { isShareUrl } from '../../../src/extract/info-code.ts';
 import { explainInvalidPattern, originOf } from '../../../src/shared/match-pattern.ts';
-import { DEFAULT_SHARE_PATTERNS, normalizeOptions, OPTION_LIMITS, sharePatternsOf } from '../../../src/shared/options.ts';
+import {
+  DEFAULT_SHARE_PATTERNS,
+  normalizeOptions,
+  OPTION_LIMITS,
+  sharePatternsOf,
+} from '../../../src/shared/options.ts';
 
 describe('share-page patterns', () => {
   it('accepts host patterns with http, https or * and any path', () => {
-    for (const ok of ['https://news.example.com/*', '*://*.example.com/share/*', 'http://127.0.0.1/*', 'https://xn--fiqs8s.cn/a?b=*']) {
+    for (const ok of [
+      'https://news.example.com/*',
+      '*://*.example.com/share/*',
+      'http://127.0.0.1/*',
+      'https://xn--fiqs8s.cn/a?b=*',
+    ]) {
       expect(explainInvalidPattern(ok), ok).toBeUndefined();
     }
   });
@@ -30,15 +40,21 @@ describe('share-page patterns', () => {
   it('built-in patterns cover East Money hosts and any URL with an infoCode', () => {
     const builtIn = sharePatternsOf(normalizeOptions(undefined));
     expect(builtIn).toEqual({ withInfoCode: [...DEFAULT_SHARE_PATTERNS], anyPage: [] });
-    expect(isShareUrl('https://wap.eastmoney.com/a/x.html?infoCode=NW202112222222635819', builtIn)).toBe(true);
-    expect(isShareUrl('http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202112222222635819', builtIn)).toBe(true);
+    expect(isShareUrl('https://wap.eastmoney.com/a/x.html?infoCode=NW202112222222635819', builtIn)).toBe(
+      true,
+    );
+    expect(
+      isShareUrl('http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202112222222635819', builtIn),
+    ).toBe(true);
     expect(isShareUrl('http://127.0.0.1:8080/s.html?infocode=NW202112222222635819', builtIn)).toBe(true);
     expect(isShareUrl('https://news.example.com/a.html', builtIn)).toBe(false);
     expect(isShareUrl('https://wap.eastmoney.com/a/x.html', builtIn)).toBe(false);
   });
 
   it('a user pattern makes its pages share pages without an infoCode; other pages stay as they were', () => {
-    const patterns = sharePatternsOf(normalizeOptions({ sharePatterns: ['https://news.example.com/share/*', 'http://127.0.0.1/s/*'] }));
+    const patterns = sharePatternsOf(
+      normalizeOptions({ sharePatterns: ['https://news.example.com/share/*', 'http://127.0.0.1/s/*'] }),
+    );
     expect(isShareUrl('https://news.example.com/share/2024/abc123.html', patterns)).toBe(true);
     expect(isShareUrl('https://news.example.com/share/abc123?from=app#top', patterns)).toBe(true);
     expect(isShareUrl('http://127.0.0.1:43117/s/story.html', patterns)).toBe(true); // no port in the pattern: any port
@@ -50,7 +66,9 @@ describe('share-page patterns', () => {
   });
 
   it('a stored pattern the options page would refuse counts for nothing', () => {
-    const patterns = sharePatternsOf({ sharePatterns: ['*://*/*', 'news.example.com', 'https://*.example.com/*'] });
+    const patterns = sharePatternsOf({
+      sharePatterns: ['*://*/*', 'news.example.com', 'https://*.example.com/*'],
+    });
     expect(patterns.anyPage).toEqual(['https://*.example.com/*']);
     expect(isShareUrl('https://unrelated.org/a.html', patterns)).toBe(false);
     expect(isShareUrl('https://example.com/a.html', patterns)).toBe(true);

@@ -27,12 +27,16 @@ beforeEach(() => {
 
 describe('removing a share pattern', () => {
   it("gives back its origin's access when no other pattern uses it", async () => {
-    expect(await releaseHostAccess('https://news.example.com/share/*', ['https://other.example.org/*'])).toBe(true);
+    expect(await releaseHostAccess('https://news.example.com/share/*', ['https://other.example.org/*'])).toBe(
+      true,
+    );
     expect(removed).toEqual([['https://news.example.com/*']]);
   });
 
   it('keeps the access another pattern on the same origin still needs', async () => {
-    expect(await releaseHostAccess('https://news.example.com/share/*', ['https://news.example.com/m/*'])).toBe(false);
+    expect(
+      await releaseHostAccess('https://news.example.com/share/*', ['https://news.example.com/m/*']),
+    ).toBe(false);
     expect(removed).toEqual([]);
   });
 

@@ -4,7 +4,13 @@ import type { Row } from '../../../popup/rows.ts';
 
 const header: Row = { kind: 'group', key: 'g:x', category: 'x', count: 2, collapsed: false };
 const collapsedHeader: Row = { ...header, collapsed: true };
-const article: Row = { kind: 'article', key: 'a:1', category: 'x', summary: { id: '1', title: 't', category: 'x', savedAt: '' }, titleRanges: [] };
+const article: Row = {
+  kind: 'article',
+  key: 'a:1',
+  category: 'x',
+  summary: { id: '1', title: 't', category: 'x', savedAt: '' },
+  titleRanges: [],
+};
 /** A search result: no group above it. */
 const hit: Row = { ...article, category: undefined };
 
@@ -14,9 +20,11 @@ const allRows = Object.keys(rows) as RowName[];
 
 /** Expected action of one key on each row kind (undefined: left to the browser). */
 function expectKey(key: string, expected: Partial<Record<RowName, ListAction | undefined>>) {
-  for (const name of allRows) expect(listAction({ key }, rows[name]), `${key} on ${name}`).toEqual(expected[name]);
+  for (const name of allRows)
+    expect(listAction({ key }, rows[name]), `${key} on ${name}`).toEqual(expected[name]);
 }
-const onEveryRow = (action: ListAction) => Object.fromEntries(allRows.map((n) => [n, action])) as Record<RowName, ListAction>;
+const onEveryRow = (action: ListAction) =>
+  Object.fromEntries(allRows.map((n) => [n, action])) as Record<RowName, ListAction>;
 const onArticles = (action: ListAction) => ({ article: action, hit: action });
 
 describe('list keys on every row kind', () => {
@@ -75,7 +83,19 @@ describe('list keys with modifiers', () => {
   });
 
   it('leaves every other modified key to the browser (Ctrl+R reloads, Alt+C, Cmd+End…)', () => {
-    for (const key of ['r', 'R', 'c', 'C', 'Delete', 'Backspace', 'Enter', 'End', 'PageDown', 'ArrowDown', 'Escape']) {
+    for (const key of [
+      'r',
+      'R',
+      'c',
+      'C',
+      'Delete',
+      'Backspace',
+      'Enter',
+      'End',
+      'PageDown',
+      'ArrowDown',
+      'Escape',
+    ]) {
       for (const mod of [{ ctrlKey: true }, { metaKey: true }, { altKey: true }]) {
         expect(listAction({ key, ...mod }, article), `${key} ${JSON.stringify(mod)}`).toBeUndefined();
         expect(listAction({ key, ...mod }, header), `${key} ${JSON.stringify(mod)}`).toBeUndefined();
@@ -104,6 +124,7 @@ describe('moveTarget', () => {
   });
 
   it('has nowhere to go in an empty list', () => {
-    for (const to of ['first', 'last', 'pageUp', 'pageDown'] as const) expect(moveTarget(to, 0, 0, 5)).toBe(-1);
+    for (const to of ['first', 'last', 'pageUp', 'pageDown'] as const)
+      expect(moveTarget(to, 0, 0, 5)).toBe(-1);
   });
 });

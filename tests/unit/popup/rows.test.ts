@@ -4,12 +4,25 @@ import { groupByCategory } from '../../../popup/group-by-category.ts';
 import { highlightParts } from '../../../popup/highlight-parts.ts';
 import { headerIndexOf, rowsFromGroups, rowsFromHits, segmentsOf } from '../../../popup/rows.ts';
 
-const s = (id: string, category: string, savedAt: string): ArticleSummary => ({ id, title: `t${id}`, category, savedAt });
-const library = [s('a', '宏观', '2024-01-01T08:00:00+08:00'), s('b', '股市', '2024-01-03T08:00:00+08:00'), s('c', '宏观', '2024-01-04T08:00:00+08:00'), s('d', '股市', '2024-01-02T08:00:00+08:00')];
+const s = (id: string, category: string, savedAt: string): ArticleSummary => ({
+  id,
+  title: `t${id}`,
+  category,
+  savedAt,
+});
+const library = [
+  s('a', '宏观', '2024-01-01T08:00:00+08:00'),
+  s('b', '股市', '2024-01-03T08:00:00+08:00'),
+  s('c', '宏观', '2024-01-04T08:00:00+08:00'),
+  s('d', '股市', '2024-01-02T08:00:00+08:00'),
+];
 
 describe('groupByCategory', () => {
   it('orders groups by their newest article and articles newest first', () => {
-    expect(groupByCategory(library).map((g) => [g.category, g.articles.map((a) => a.id)])).toEqual([['宏观', ['c', 'a']], ['股市', ['b', 'd']]]);
+    expect(groupByCategory(library).map((g) => [g.category, g.articles.map((a) => a.id)])).toEqual([
+      ['宏观', ['c', 'a']],
+      ['股市', ['b', 'd']],
+    ]);
   });
 });
 
@@ -22,31 +35,62 @@ describe('rows', () => {
   });
 
   it('carries search highlights and snippets in ranking order', () => {
-    const hit: SearchHit = { summary: library[0]!, score: 1, titleMatch: false, highlights: { title: [[1, 2]], snippet: '央行降准', snippetRanges: [[0, 2]] } };
-    expect(rowsFromHits([hit])).toEqual([{ kind: 'article', key: 'a:a', summary: library[0], titleRanges: [[1, 2]], snippet: { text: '央行降准', ranges: [[0, 2]] } }]);
+    const hit: SearchHit = {
+      summary: library[0]!,
+      score: 1,
+      titleMatch: false,
+      highlights: { title: [[1, 2]], snippet: '央行降准', snippetRanges: [[0, 2]] },
+    };
+    expect(rowsFromHits([hit])).toEqual([
+      {
+        kind: 'article',
+        key: 'a:a',
+        summary: library[0],
+        titleRanges: [[1, 2]],
+        snippet: { text: '央行降准', ranges: [[0, 2]] },
+      },
+    ]);
   });
 
   it('cuts a window into one segment per group, with the header only when it is inside', () => {
     const rows = rowsFromGroups(groupByCategory(library), new Set());
     const segments = segmentsOf(rows, 2, 5);
-    expect(segments.map((g) => [g.category, g.header?.index, g.items.map((i) => i.index)])).toEqual([['宏观', undefined, [2]], ['股市', 3, [4]]]);
+    expect(segments.map((g) => [g.category, g.header?.index, g.items.map((i) => i.index)])).toEqual([
+      ['宏观', undefined, [2]],
+      ['股市', 3, [4]],
+    ]);
   });
 });
 
 describe('highlightParts', () => {
   it('splits text at the ranges', () => {
-    expect(highlightParts('人民币兑美元', [[0, 3], [4, 6]])).toEqual([
-      { text: '人民币', match: true }, { text: '兑', match: false }, { text: '美元', match: true },
+    expect(
+      highlightParts('人民币兑美元', [
+        [0, 3],
+        [4, 6],
+      ]),
+    ).toEqual([
+      { text: '人民币', match: true },
+      { text: '兑', match: false },
+      { text: '美元', match: true },
     ]);
   });
 
   it('clamps ranges past the end and skips overlaps, so no text is lost or repeated', () => {
-    const parts = highlightParts('abcdef', [[1, 3], [2, 4], [5, 99]]);
+    const parts = highlightParts('abcdef', [
+      [1, 3],
+      [2, 4],
+      [5, 99],
+    ]);
     expect(parts.map((p) => p.text).join('')).toBe('abcdef');
     expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['bc', 'd', 'f']);
   });
 
   it('keeps markup as text', () => {
-    expect(highlightParts('<b>x</b>', [[3, 4]])).toEqual([{ text: '<b>', match: false }, { text: 'x', match: true }, { text: '</b>', match: false }]);
+    expect(highlightParts('<b>x</b>', [[3, 4]])).toEqual([
+      { text: '<b>', match: false },
+      { text: 'x', match: true },
+      { text: '</b>', match: false },
+    ]);
   });
 });

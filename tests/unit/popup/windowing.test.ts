@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { listAction, moveTarget } from '../../../popup/list-keys.ts';
 import { SEARCH_UI } from '../../../popup/use-search.ts';
 import type { Row } from '../../../popup/rows.ts';
-import { ROW_HEIGHTS, rowAt, rowOffsets, scrollToReveal, visibleRange, WINDOW_TUNING } from '../../../popup/windowing.ts';
+import {
+  ROW_HEIGHTS,
+  rowAt,
+  rowOffsets,
+  scrollToReveal,
+  visibleRange,
+  WINDOW_TUNING,
+} from '../../../popup/windowing.ts';
 
 describe('windowing', () => {
   const kinds = ['group', ...Array<'article'>(9_999).fill('article')] as const;
@@ -34,7 +41,13 @@ describe('windowing', () => {
 
 describe('list keys', () => {
   const header: Row = { kind: 'group', key: 'g:x', category: 'x', count: 1, collapsed: false };
-  const article: Row = { kind: 'article', key: 'a:1', category: 'x', summary: { id: '1', title: 't', category: 'x', savedAt: '' }, titleRanges: [] };
+  const article: Row = {
+    kind: 'article',
+    key: 'a:1',
+    category: 'x',
+    summary: { id: '1', title: 't', category: 'x', savedAt: '' },
+    titleRanges: [],
+  };
 
   it('maps keys by row kind', () => {
     expect(listAction({ key: 'ArrowLeft' }, header)).toEqual({ kind: 'collapse' });
@@ -60,7 +73,8 @@ describe('list keys', () => {
 describe('geometry constants', () => {
   // The windowed list computes offsets from these numbers, never from layout: the stylesheet must agree.
   const css = readFileSync(fileURLToPath(new URL('../../../popup/popup.css', import.meta.url)), 'utf8');
-  const heightOf = (selector: string) => Number(new RegExp(`^\\${selector} \\{[^}]*\\bheight: (\\d+)px`, 'm').exec(css)?.[1]);
+  const heightOf = (selector: string) =>
+    Number(new RegExp(`^\\${selector} \\{[^}]*\\bheight: (\\d+)px`, 'm').exec(css)?.[1]);
 
   it('match the heights popup.css gives the rows and the list', () => {
     expect(heightOf('.group-title')).toBe(ROW_HEIGHTS.group);
@@ -69,7 +83,11 @@ describe('geometry constants', () => {
   });
 
   it('ask search for the rows the list first renders', () => {
-    const [start, end] = visibleRange(rowOffsets(Array<'article'>(100).fill('article')), 0, WINDOW_TUNING.initialViewport);
+    const [start, end] = visibleRange(
+      rowOffsets(Array<'article'>(100).fill('article')),
+      0,
+      WINDOW_TUNING.initialViewport,
+    );
     expect(SEARCH_UI.limit).toBe(end - start);
   });
 });

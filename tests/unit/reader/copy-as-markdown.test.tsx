@@ -6,8 +6,14 @@ import { CopyAsMarkdown } from '../../../src/reader/CopyAsMarkdown.tsx';
 import { articleToJekyll, type JekyllInput } from '../../../src/export/jekyll.ts';
 
 const article: JekyllInput = {
-  id: 'NW202112222222635819', title: '标题', url: 'http://finews.zning.xyz/s?infoCode=NW202112222222635819',
-  contentHtml: '<p>正文</p>', category: '南方Plus', source: '南方Plus', savedAt: '2021-12-22T15:00:00+08:00', publishedAt: '2021-12-22T14:06:54+08:00',
+  id: 'NW202112222222635819',
+  title: '标题',
+  url: 'http://finews.zning.xyz/s?infoCode=NW202112222222635819',
+  contentHtml: '<p>正文</p>',
+  category: '南方Plus',
+  source: '南方Plus',
+  savedAt: '2021-12-22T15:00:00+08:00',
+  publishedAt: '2021-12-22T14:06:54+08:00',
 };
 
 function mount(writeText: (text: string) => Promise<void>): HTMLElement {
@@ -20,15 +26,20 @@ function mount(writeText: (text: string) => Promise<void>): HTMLElement {
 
 /** The exporter loads on the first click: wait until the button has reported a result. */
 async function settle(root: HTMLElement): Promise<void> {
-  for (let i = 0; i < 200 && !root.querySelector('[data-result]'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  for (let i = 0; i < 200 && !root.querySelector('[data-result]'); i++)
+    await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
-afterEach(() => { document.body.innerHTML = ''; });
+afterEach(() => {
+  document.body.innerHTML = '';
+});
 
 describe('CopyAsMarkdown', () => {
   it('copies the Jekyll post and says so', async () => {
     const copied: string[] = [];
-    const root = mount(async (text) => { copied.push(text); });
+    const root = mount(async (text) => {
+      copied.push(text);
+    });
     root.querySelector('button')!.click();
     await settle(root);
     expect(copied).toEqual([articleToJekyll(article)]);
@@ -38,7 +49,9 @@ describe('CopyAsMarkdown', () => {
   });
 
   it('says when the clipboard refuses', async () => {
-    const root = mount(async () => { throw new DOMException('denied', 'NotAllowedError'); });
+    const root = mount(async () => {
+      throw new DOMException('denied', 'NotAllowedError');
+    });
     root.querySelector('button')!.click();
     await settle(root);
     expect(root.textContent).toContain('Could not copy to the clipboard');

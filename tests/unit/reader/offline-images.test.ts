@@ -41,7 +41,10 @@ describe('withOfflineImages', () => {
   it('keeps the HTML untouched when nothing is stored or the lookup fails', async () => {
     const html = `<p><img src="${STORED}" alt=""></p>`;
     expect(await withOfflineImages(html, document, async () => undefined)).toEqual({ html, objectUrls: [] });
-    expect(await withOfflineImages(html, document, () => Promise.reject(new Error('db closed')))).toEqual({ html, objectUrls: [] });
+    expect(await withOfflineImages(html, document, () => Promise.reject(new Error('db closed')))).toEqual({
+      html,
+      objectUrls: [],
+    });
     expect(created).toEqual([]);
   });
 

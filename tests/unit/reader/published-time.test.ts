@@ -7,7 +7,9 @@ const spaces = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
 describe('formatPublished', () => {
   it('shows the wall-clock time at the original offset in Chinese and English', () => {
     expect(formatPublished('2021-12-22T14:06:54+08:00', 'zh-CN')).toBe('2021年12月22日 14:06 (UTC+8)');
-    expect(spaces(formatPublished('2021-12-22T14:06:54+08:00', 'en-US'))).toBe('Dec 22, 2021, 2:06 PM (UTC+8)');
+    expect(spaces(formatPublished('2021-12-22T14:06:54+08:00', 'en-US'))).toBe(
+      'Dec 22, 2021, 2:06 PM (UTC+8)',
+    );
   });
 
   it('does not convert to the viewer time zone', () => {
@@ -17,7 +19,9 @@ describe('formatPublished', () => {
   });
 
   it('names negative, half-hour and zero offsets', () => {
-    expect(spaces(formatPublished('2022-01-07T08:14:19-05:00', 'en-US'))).toBe('Jan 7, 2022, 8:14 AM (UTC\u22125)');
+    expect(spaces(formatPublished('2022-01-07T08:14:19-05:00', 'en-US'))).toBe(
+      'Jan 7, 2022, 8:14 AM (UTC\u22125)',
+    );
     expect(formatPublished('2022-01-07T08:14:19+0530', 'zh-CN')).toBe('2022年1月7日 8:14 (UTC+5:30)');
     expect(formatPublished('2022-01-07T08:14:19Z', 'zh-CN')).toBe('2022年1月7日 8:14 (UTC)');
   });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, READER_LIMITS } from '../../../src/shared/options.ts';
-import { nextTheme, SETTING_STEPS, stepFontSize, stepMeasure, THEME_ORDER } from '../../../src/reader/reader-settings.ts';
+import {
+  nextTheme,
+  SETTING_STEPS,
+  stepFontSize,
+  stepMeasure,
+  THEME_ORDER,
+} from '../../../src/reader/reader-settings.ts';
 import { neighboursOf } from '../../../src/reader/neighbours.ts';
 import { positionOf, scrollTopFor } from '../../../src/reader/reading-position.ts';
 
@@ -9,10 +15,16 @@ const base = DEFAULT_OPTIONS.reader;
 describe('setting steps', () => {
   it('steps font size and measure and stops at the limits', () => {
     expect(stepFontSize(base, 1).fontSize).toBe(base.fontSize + SETTING_STEPS.fontSizePx);
-    expect(stepFontSize({ ...base, fontSize: READER_LIMITS.maxFontSize }, 1).fontSize).toBe(READER_LIMITS.maxFontSize);
-    expect(stepFontSize({ ...base, fontSize: READER_LIMITS.minFontSize }, -1).fontSize).toBe(READER_LIMITS.minFontSize);
+    expect(stepFontSize({ ...base, fontSize: READER_LIMITS.maxFontSize }, 1).fontSize).toBe(
+      READER_LIMITS.maxFontSize,
+    );
+    expect(stepFontSize({ ...base, fontSize: READER_LIMITS.minFontSize }, -1).fontSize).toBe(
+      READER_LIMITS.minFontSize,
+    );
     expect(stepMeasure(base, -1).measure).toBe(base.measure - SETTING_STEPS.measureEm);
-    expect(stepMeasure({ ...base, measure: READER_LIMITS.maxMeasure - 1 }, 1).measure).toBe(READER_LIMITS.maxMeasure);
+    expect(stepMeasure({ ...base, measure: READER_LIMITS.maxMeasure - 1 }, 1).measure).toBe(
+      READER_LIMITS.maxMeasure,
+    );
   });
 
   it('cycles every theme and comes back to the first', () => {

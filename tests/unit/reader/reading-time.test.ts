@@ -16,7 +16,9 @@ describe('readingMinutes', () => {
     const mixed = `${'沪指微涨0.37%，成交额8642亿。'.repeat(100)} ${'The index rose today. '.repeat(100)}`;
     const cjk = '沪指微涨成交额亿'.length * 100;
     const words = 2 * 100 + 4 * 100; // "0.37" and "8642" per sentence, four words per English sentence
-    expect(readingMinutes(mixed)).toBe(Math.round(cjk / READING_SPEED.cjkCharsPerMinute + words / READING_SPEED.latinWordsPerMinute));
+    expect(readingMinutes(mixed)).toBe(
+      Math.round(cjk / READING_SPEED.cjkCharsPerMinute + words / READING_SPEED.latinWordsPerMinute),
+    );
   });
 
   it('says at least one minute for a short text and zero for nothing', () => {

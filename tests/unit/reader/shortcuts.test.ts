@@ -3,8 +3,14 @@ import en from '../../../_locales/en/messages.json';
 import zh from '../../../_locales/zh_CN/messages.json';
 import { actionFor, SHORTCUTS, type KeyPress } from '../../../src/reader/shortcuts.ts';
 
-const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress =>
-  ({ key, ctrlKey: false, metaKey: false, altKey: false, inEditable: false, ...extra });
+const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  inEditable: false,
+  ...extra,
+});
 
 describe('reader shortcuts', () => {
   it('maps each listed key to its action, letters in either case', () => {

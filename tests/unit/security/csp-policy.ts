@@ -21,9 +21,11 @@ export function cspWeaknesses(policy: string): string[] {
     if (source !== "'self'") found.push(`script-src allows ${source}`);
   }
   const objects = csp.get('object-src') ?? csp.get('default-src');
-  if (!objects || objects.join(' ') !== "'none'") found.push(`object-src is ${objects?.join(' ') ?? 'unset'}`);
+  if (!objects || objects.join(' ') !== "'none'")
+    found.push(`object-src is ${objects?.join(' ') ?? 'unset'}`);
   for (const [name, sources] of csp) {
-    for (const source of sources) if (/^'unsafe-|^'wasm-unsafe-eval'$/.test(source)) found.push(`${name} allows ${source}`);
+    for (const source of sources)
+      if (/^'unsafe-|^'wasm-unsafe-eval'$/.test(source)) found.push(`${name} allows ${source}`);
   }
   if (csp.get('base-uri')?.join(' ') !== "'none'") found.push('base-uri is not none');
   if (csp.get('frame-ancestors')?.join(' ') !== "'none'") found.push('frame-ancestors is not none');
@@ -35,12 +37,14 @@ export function inlineCodeIn(html: string): string[] {
   const found: string[] = [];
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const attributes = match[1] ?? '';
-    if (!/\ssrc=/i.test(attributes) || (match[2] ?? '').trim()) found.push(`inline script: ${match[0].slice(0, 60)}`);
+    if (!/\ssrc=/i.test(attributes) || (match[2] ?? '').trim())
+      found.push(`inline script: ${match[0].slice(0, 60)}`);
     const src = /\ssrc="?([^"\s>]+)/i.exec(attributes)?.[1];
     if (src && /^(https?:)?\/\//i.test(src)) found.push(`remote script ${src}`);
   }
   for (const tag of html.matchAll(/<[a-z][^>]*>/gi)) {
-    for (const attribute of tag[0].matchAll(/\s(on[a-z]+|style)\s*=/gi)) found.push(`${attribute[1]} attribute`);
+    for (const attribute of tag[0].matchAll(/\s(on[a-z]+|style)\s*=/gi))
+      found.push(`${attribute[1]} attribute`);
   }
   if (/javascript:/i.test(html)) found.push('javascript: URL');
   return found;

@@ -6,7 +6,16 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extract, sanitizeHtml } from '../../../src/extract/index.ts';
-import { beaconUrl, expandPayload, hostileSharePage, hostileUrl, loadHostileCases, MARKER, postFor, VECTORS } from '../../fixtures/hostile/cases.ts';
+import {
+  beaconUrl,
+  expandPayload,
+  hostileSharePage,
+  hostileUrl,
+  loadHostileCases,
+  MARKER,
+  postFor,
+  VECTORS,
+} from '../../fixtures/hostile/cases.ts';
 import { findUnsafe } from './unsafe-markup.ts';
 
 const ORIGIN = 'http://finews.zning.xyz';
@@ -17,8 +26,13 @@ describe('the hostile corpus', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);
     expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
     expect(new Set(cases.map((c) => c.infoCode)).size).toBe(cases.length);
-    for (const vector of VECTORS) expect(cases.filter((c) => c.vector === vector).length, vector).toBeGreaterThan(0);
-    for (const where of ['title', 'body', 'img', 'link', 'meta']) expect(cases.some((c) => c.where === where), where).toBe(true);
+    for (const vector of VECTORS)
+      expect(cases.filter((c) => c.vector === vector).length, vector).toBeGreaterThan(0);
+    for (const where of ['title', 'body', 'img', 'link', 'meta'])
+      expect(
+        cases.some((c) => c.where === where),
+        where,
+      ).toBe(true);
   });
 
   it('puts every payload in the page it builds, raw', () => {
@@ -34,7 +48,9 @@ describe('the checker', () => {
   // A check that never fires proves nothing: the raw payloads in the article body must trip it.
   it('flags the raw payload of every body case that carries markup', () => {
     const inBody = cases.filter((c) => ['body', 'img', 'link'].includes(c.where) && c.vector !== 'dangling');
-    const missed = inBody.filter((c) => findUnsafe(expandPayload(c, ORIGIN), document, MARKER.beaconPath).length === 0).map((c) => c.id);
+    const missed = inBody
+      .filter((c) => findUnsafe(expandPayload(c, ORIGIN), document, MARKER.beaconPath).length === 0)
+      .map((c) => c.id);
     expect(missed).toEqual([]);
   });
 });
@@ -58,7 +74,9 @@ describe('extracting a hostile page stores nothing that runs or loads', () => {
         const value = article[field];
         if (value !== undefined) expect(value, field).toMatch(/^https?:\/\//);
       }
-      expect(article.contentHtml).not.toContain(beaconUrl(ORIGIN, hostile.id).replace(/^https?:/, 'src="http:'));
+      expect(article.contentHtml).not.toContain(
+        beaconUrl(ORIGIN, hostile.id).replace(/^https?:/, 'src="http:'),
+      );
     });
   }
 });

@@ -18,10 +18,14 @@ function documentedRows(): string[] {
   const readme = readFileSync('README.md', 'utf8');
   const section = readme.split(/^## /m).find((part) => part.startsWith('Permissions and privacy'));
   if (!section) throw new Error('README has no "Permissions and privacy" section');
-  return section.split('\n').filter((line) => /^\| [^-]/.test(line)).slice(1).map((line) => line.split('|')[1]!.trim());
+  return section
+    .split('\n')
+    .filter((line) => /^\| [^-]/.test(line))
+    .slice(1)
+    .map((line) => line.split('|')[1]!.trim());
 }
 
-describe('the README\'s permissions table', () => {
+describe("the README's permissions table", () => {
   const rows = documentedRows();
 
   it('has a reason for every row', () => {
@@ -36,11 +40,15 @@ describe('the README\'s permissions table', () => {
     it(`names every permission the ${browser} manifest asks for`, () => {
       const manifest = manifestFor(browser) as PermissionKeys;
       const asked = [
-        ...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? []),
-        ...(manifest.host_permissions ?? []), ...(manifest.optional_host_permissions ?? []),
+        ...(manifest.permissions ?? []),
+        ...(manifest.optional_permissions ?? []),
+        ...(manifest.host_permissions ?? []),
+        ...(manifest.optional_host_permissions ?? []),
       ];
       expect(asked.length).toBeGreaterThan(0);
-      const undocumented = asked.filter((permission) => !rows.some((row) => row.includes(`\`${permission}\``)));
+      const undocumented = asked.filter(
+        (permission) => !rows.some((row) => row.includes(`\`${permission}\``)),
+      );
       expect(undocumented).toEqual([]);
     });
   }

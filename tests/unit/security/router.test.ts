@@ -15,19 +15,39 @@ vi.mock('webextension-polyfill', () => ({
 }));
 // The handlers are replaced by spies: these tests are about what reaches them.
 vi.mock('../../../src/background/handlers/save-extracted.ts', () => ({
-  saveExtracted: async () => (calls.push('saveExtracted'), { ok: true, value: { id: 'x', title: 't', category: 'c', created: true } }),
+  saveExtracted: async () => (
+    calls.push('saveExtracted'),
+    { ok: true, value: { id: 'x', title: 't', category: 'c', created: true } }
+  ),
 }));
-vi.mock('../../../src/background/handlers/save-tab.ts', () => ({ saveTab: async () => (calls.push('saveTab'), { ok: true, value: null }) }));
-vi.mock('../../../src/background/handlers/save-link.ts', () => ({ saveLinkHandler: async () => (calls.push('saveLink'), { ok: true, value: null }) }));
-vi.mock('../../../src/background/handlers/open-reader.ts', () => ({ openReader: async () => (calls.push('openReader'), { ok: true, value: null }) }));
+vi.mock('../../../src/background/handlers/save-tab.ts', () => ({
+  saveTab: async () => (calls.push('saveTab'), { ok: true, value: null }),
+}));
+vi.mock('../../../src/background/handlers/save-link.ts', () => ({
+  saveLinkHandler: async () => (calls.push('saveLink'), { ok: true, value: null }),
+}));
+vi.mock('../../../src/background/handlers/open-reader.ts', () => ({
+  openReader: async () => (calls.push('openReader'), { ok: true, value: null }),
+}));
 
 const { dispatch } = await import('../../../src/background/router.ts');
 
 const article = {
-  id: 'NW202112222222635819', url: 'https://finance.eastmoney.com/a/1.html', title: '标题', category: '南方Plus', tags: [],
-  excerpt: '摘要', contentHtml: '<p>正文</p>', textContent: '正文', extractor: 'eastmoney-share',
+  id: 'NW202112222222635819',
+  url: 'https://finance.eastmoney.com/a/1.html',
+  title: '标题',
+  category: '南方Plus',
+  tags: [],
+  excerpt: '摘要',
+  contentHtml: '<p>正文</p>',
+  textContent: '正文',
+  extractor: 'eastmoney-share',
 };
-const fromContent = { id: 'jianbaoid', url: 'https://finance.eastmoney.com/a/1.html', tab: { id: 3, index: 0, url: 'https://finance.eastmoney.com/a/1.html' } };
+const fromContent = {
+  id: 'jianbaoid',
+  url: 'https://finance.eastmoney.com/a/1.html',
+  tab: { id: 3, index: 0, url: 'https://finance.eastmoney.com/a/1.html' },
+};
 const fromPopup = { id: 'jianbaoid', url: `${EXTENSION_ORIGIN}popup.html` };
 
 type Sender = Parameters<typeof dispatch>[1];
@@ -39,15 +59,30 @@ beforeEach(() => {
 
 describe('the background router', () => {
   it('accepts each message from the sender it is declared for', async () => {
-    expect(await send({ type: 'saveExtracted', payload: { article } }, fromContent)).toMatchObject({ ok: true });
+    expect(await send({ type: 'saveExtracted', payload: { article } }, fromContent)).toMatchObject({
+      ok: true,
+    });
     expect(await send({ type: 'saveTab', payload: { tabId: 3 } }, fromPopup)).toMatchObject({ ok: true });
-    expect(await send({ type: 'openReader', payload: { id: 'NW1' } }, fromContent)).toMatchObject({ ok: true });
+    expect(await send({ type: 'openReader', payload: { id: 'NW1' } }, fromContent)).toMatchObject({
+      ok: true,
+    });
     expect(calls).toEqual(['saveExtracted', 'saveTab', 'openReader']);
   });
 
   it('rejects unknown and inherited message names without running anything', async () => {
-    for (const type of ['deleteAll', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 42, undefined]) {
-      expect(await send({ type, payload: {} }, fromPopup)).toMatchObject({ ok: false, error: { code: 'unexpected' } });
+    for (const type of [
+      'deleteAll',
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      42,
+      undefined,
+    ]) {
+      expect(await send({ type, payload: {} }, fromPopup)).toMatchObject({
+        ok: false,
+        error: { code: 'unexpected' },
+      });
     }
     for (const message of [null, undefined, 'saveTab', ['saveTab'], { payload: {} }]) {
       expect(await send(message, fromPopup)).toMatchObject({ ok: false });
@@ -78,10 +113,16 @@ describe('the background router', () => {
   it('rejects payloads that do not have the declared shape', async () => {
     const bad: Array<[unknown, object]> = [
       [{ type: 'saveExtracted', payload: { article: { ...article, contentHtml: 42 } } }, fromContent],
-      [{ type: 'saveExtracted', payload: { article: { ...article, url: 'javascript:alert(1)' } } }, fromContent],
+      [
+        { type: 'saveExtracted', payload: { article: { ...article, url: 'javascript:alert(1)' } } },
+        fromContent,
+      ],
       [{ type: 'saveExtracted', payload: { article: { ...article, id: '' } } }, fromContent],
       [{ type: 'saveExtracted', payload: { article: { ...article, tags: [{}] } } }, fromContent],
-      [{ type: 'saveExtracted', payload: { article: { ...article, title: 'x'.repeat(5_000) } } }, fromContent],
+      [
+        { type: 'saveExtracted', payload: { article: { ...article, title: 'x'.repeat(5_000) } } },
+        fromContent,
+      ],
       [{ type: 'saveExtracted', payload: { article: { ...article, leadImage: 7 } } }, fromContent],
       [{ type: 'saveExtracted', payload: null }, fromContent],
       [{ type: 'saveTab', payload: { tabId: -1 } }, fromPopup],
@@ -95,7 +136,10 @@ describe('the background router', () => {
       [{ type: 'openReader', payload: ['NW1'] }, fromPopup],
     ];
     for (const [message, sender] of bad) {
-      expect(await send(message, sender), JSON.stringify(message).slice(0, 80)).toMatchObject({ ok: false, error: { code: 'unexpected' } });
+      expect(await send(message, sender), JSON.stringify(message).slice(0, 80)).toMatchObject({
+        ok: false,
+        error: { code: 'unexpected' },
+      });
     }
     expect(calls).toEqual([]);
   });

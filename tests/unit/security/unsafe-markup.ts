@@ -5,12 +5,63 @@
 
 /** Elements a stored body may contain; anything else (script, iframe, svg, form, style, meta, base…) is a finding. */
 const SAFE_TAGS = new Set([
-  'P', 'BR', 'STRONG', 'B', 'EM', 'I', 'U', 'S', 'SUB', 'SUP', 'SMALL', 'MARK', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'BLOCKQUOTE', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'A', 'IMG', 'FIGURE', 'FIGCAPTION', 'PICTURE', 'TABLE',
-  'CAPTION', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TH', 'TD', 'PRE', 'CODE', 'HR', 'SPAN', 'DIV',
+  'P',
+  'BR',
+  'STRONG',
+  'B',
+  'EM',
+  'I',
+  'U',
+  'S',
+  'SUB',
+  'SUP',
+  'SMALL',
+  'MARK',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'UL',
+  'OL',
+  'LI',
+  'DL',
+  'DT',
+  'DD',
+  'A',
+  'IMG',
+  'FIGURE',
+  'FIGCAPTION',
+  'PICTURE',
+  'TABLE',
+  'CAPTION',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'TR',
+  'TH',
+  'TD',
+  'PRE',
+  'CODE',
+  'HR',
+  'SPAN',
+  'DIV',
 ]);
 /** Attributes that can neither run code nor load anything by themselves. */
-const SAFE_ATTRIBUTES = new Set(['href', 'title', 'src', 'alt', 'width', 'height', 'colspan', 'rowspan', 'start', 'rel', 'target']);
+const SAFE_ATTRIBUTES = new Set([
+  'href',
+  'title',
+  'src',
+  'alt',
+  'width',
+  'height',
+  'colspan',
+  'rowspan',
+  'start',
+  'rel',
+  'target',
+]);
 const SAFE_HREF = /^(https?:|mailto:)/i;
 const SAFE_SRC = /^(https?:|data:image\/(png|jpe?g|gif|webp|avif|bmp);)/i;
 
@@ -29,7 +80,10 @@ export function findUnsafe(html: string, doc: Document, forbiddenUrlPart?: strin
     for (const { name, value } of [...el.attributes]) {
       if (/^on/i.test(name)) found.push(`handler ${name} on ${el.nodeName.toLowerCase()}`);
       else if (!SAFE_ATTRIBUTES.has(name)) found.push(`attribute ${name} on ${el.nodeName.toLowerCase()}`);
-      if (/^\W*(javascript|vbscript|data):/i.test(value.replace(/[\s\u0000-\u001f]/g, '')) && !(name === 'src' && SAFE_SRC.test(value))) {
+      if (
+        /^\W*(javascript|vbscript|data):/i.test(value.replace(/[\s\u0000-\u001f]/g, '')) &&
+        !(name === 'src' && SAFE_SRC.test(value))
+      ) {
         found.push(`script-capable URL in ${name}: ${value.slice(0, 60)}`);
       }
     }

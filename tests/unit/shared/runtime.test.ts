@@ -17,13 +17,13 @@ beforeEach(() => {
 });
 
 describe('sending to the background worker', () => {
-  it('passes the worker\'s answer through, failures included', async () => {
+  it("passes the worker's answer through, failures included", async () => {
     expect(await ask()).toEqual({ ok: true, value: null });
     reply = async () => ({ ok: false, error: { code: 'no-article' } });
     expect(await ask()).toEqual({ ok: false, error: { code: 'no-article' } });
   });
 
-  it('reports a channel closed under the request as interrupted, with the browser\'s words as detail', async () => {
+  it("reports a channel closed under the request as interrupted, with the browser's words as detail", async () => {
     reply = () => Promise.reject(new Error('The message port closed before a response was received.'));
     const outcome = await ask();
     expect(outcome).toMatchObject({ ok: false, error: { code: 'interrupted' } });

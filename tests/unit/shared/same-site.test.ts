@@ -14,7 +14,9 @@ describe('siteOf', () => {
 
 describe('isSameSite', () => {
   it('accepts another host of the same site, over http or https', () => {
-    expect(isSameSite('https://finance.eastmoney.com/a/1.html', 'http://emwap.eastmoney.com/news/info/detail/1')).toBe(true);
+    expect(
+      isSameSite('https://finance.eastmoney.com/a/1.html', 'http://emwap.eastmoney.com/news/info/detail/1'),
+    ).toBe(true);
   });
   it('refuses another site, a sibling under a shared suffix, and non-http schemes', () => {
     expect(isSameSite('https://news.example.cn/a/1.html', 'https://evil.example/x')).toBe(false);

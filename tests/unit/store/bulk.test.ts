@@ -2,8 +2,18 @@
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import {
-  countArticles, countCategories, getArticle, getImage, openLibrary, putImages, restoreArticles, saveArticle, saveArticles,
-  searchArticles, type ArticleSnapshot, type LibraryDb,
+  countArticles,
+  countCategories,
+  getArticle,
+  getImage,
+  openLibrary,
+  putImages,
+  restoreArticles,
+  saveArticle,
+  saveArticles,
+  searchArticles,
+  type ArticleSnapshot,
+  type LibraryDb,
 } from '../../../src/store/index.ts';
 import { bulkTake } from '../../../src/store/bulk.ts';
 import { SEGMENT_DOCS } from '../../../src/store/postings.ts';
@@ -16,7 +26,9 @@ async function postingsPuts(run: () => Promise<unknown>): Promise<string[]> {
   const put = vi.spyOn(IDBObjectStore.prototype, 'put');
   try {
     await run();
-    return put.mock.contexts.flatMap((store, i) => ((store as IDBObjectStore).name === 'postings' ? [JSON.stringify(put.mock.calls[i]![1])] : []));
+    return put.mock.contexts.flatMap((store, i) =>
+      (store as IDBObjectStore).name === 'postings' ? [JSON.stringify(put.mock.calls[i]![1])] : [],
+    );
   } finally {
     put.mockRestore();
   }
@@ -31,15 +43,43 @@ async function startDocsAt(db: LibraryDb, nextDoc: number): Promise<void> {
 /** Article A with an offline image, and B, both searchable by their own words. */
 async function twoSaved(): Promise<LibraryDb> {
   const db = await openLibrary(new IDBFactory());
-  await saveArticle(db, makeExtracted({ id: 'A', infoCode: undefined, url: 'https://x.cn/a', title: '原来的标题', textContent: '原文讲央行加息。', contentHtml: `<p>原文</p><img src="${IMG}">` }));
+  await saveArticle(
+    db,
+    makeExtracted({
+      id: 'A',
+      infoCode: undefined,
+      url: 'https://x.cn/a',
+      title: '原来的标题',
+      textContent: '原文讲央行加息。',
+      contentHtml: `<p>原文</p><img src="${IMG}">`,
+    }),
+  );
   await putImages(db, 'A', [{ url: IMG, blob: new Blob(['old-image']) }], []);
-  await saveArticle(db, makeExtracted({ id: 'B', infoCode: undefined, url: 'https://x.cn/b', title: '另一篇', textContent: '债市收盘。' }));
+  await saveArticle(
+    db,
+    makeExtracted({
+      id: 'B',
+      infoCode: undefined,
+      url: 'https://x.cn/b',
+      title: '另一篇',
+      textContent: '债市收盘。',
+    }),
+  );
   return db;
 }
 
 async function incoming(id: string, over: Partial<ArticleSnapshot> = {}): Promise<ArticleSnapshot> {
   const scratch = await openLibrary(new IDBFactory());
-  const { article } = await saveArticle(scratch, makeExtracted({ id, infoCode: undefined, url: `https://x.cn/${id.toLowerCase()}`, title: `导入${id}`, textContent: `导入的文章${id}讲期货。` }));
+  const { article } = await saveArticle(
+    scratch,
+    makeExtracted({
+      id,
+      infoCode: undefined,
+      url: `https://x.cn/${id.toLowerCase()}`,
+      title: `导入${id}`,
+      textContent: `导入的文章${id}讲期货。`,
+    }),
+  );
   return { ...article, ...over };
 }
 
@@ -53,9 +93,18 @@ describe('saveArticles', () => {
   it('writes each postings row once, even when the articles span more than one batch', async () => {
     const db = await openLibrary(new IDBFactory());
     const list = Array.from({ length: SEGMENT_DOCS + 80 }, (_, i) =>
-      makeExtracted({ id: `P${i}`, infoCode: undefined, url: `https://x.cn/p${i}`, title: `第${i}篇`, textContent: i % 2 ? '央行降准' : '央行加息' }));
+      makeExtracted({
+        id: `P${i}`,
+        infoCode: undefined,
+        url: `https://x.cn/p${i}`,
+        title: `第${i}篇`,
+        textContent: i % 2 ? '央行降准' : '央行加息',
+      }),
+    );
     let results: Awaited<ReturnType<typeof saveArticles>> = [];
-    const rows = await postingsPuts(async () => { results = await saveArticles(db, list); });
+    const rows = await postingsPuts(async () => {
+      results = await saveArticles(db, list);
+    });
     expect(results.map((r) => r.article.id)).toEqual(list.map((a) => a.id));
     expect(rows).toContain(JSON.stringify(['央行', 0]));
     expect(rows).toContain(JSON.stringify(['央行', 1]));

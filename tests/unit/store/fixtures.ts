@@ -17,7 +17,8 @@ export function makeExtracted(over: Partial<ExtractedArticle> = {}): ExtractedAr
     tags: ['财经'],
     excerpt: '中国人民银行决定于12月15日下调金融机构存款准备金率。',
     contentHtml: '<p>中国人民银行决定下调存款准备金率。</p><img src="https://img.example.com/a.jpg">',
-    textContent: '中国人民银行决定下调金融机构存款准备金率0.5个百分点，释放长期资金约1.2万亿元。Reuters 报道。',
+    textContent:
+      '中国人民银行决定下调金融机构存款准备金率0.5个百分点，释放长期资金约1.2万亿元。Reuters 报道。',
     extractor: 'eastmoney-share',
     ...over,
   };
@@ -28,25 +29,38 @@ export function makeExtracted(over: Partial<ExtractedArticle> = {}): ExtractedAr
  * request itself fails with QuotaExceededError and fake-indexeddb aborts the transaction as the spec
  * says. Only the backing store's write step is replaced; the IndexedDB API above it is the real one.
  */
-export function limitStore(db: IDBPDatabase<JianbaoSchema>, storeName: StoreNames<JianbaoSchema>, budgetBytes: number): void {
-  const nativeStore = unwrap(db).transaction(storeName).objectStore(storeName) as unknown as { _rawObjectStore: RawStore };
+export function limitStore(
+  db: IDBPDatabase<JianbaoSchema>,
+  storeName: StoreNames<JianbaoSchema>,
+  budgetBytes: number,
+): void {
+  const nativeStore = unwrap(db).transaction(storeName).objectStore(storeName) as unknown as {
+    _rawObjectStore: RawStore;
+  };
   const raw = nativeStore._rawObjectStore;
   const original = raw.storeRecord;
   let used = 0;
   raw.storeRecord = function (this: RawStore, record, noOverwrite, rollbackLog) {
     // Rolling back an abort re-stores old records without a rollback log: that must never fail.
-    if (rollbackLog && (used += sizeOf(record.value)) > budgetBytes) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    if (rollbackLog && (used += sizeOf(record.value)) > budgetBytes)
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     return original.call(this, record, noOverwrite, rollbackLog);
   };
 }
 
 interface RawStore {
-  storeRecord(this: RawStore, record: { value: unknown }, noOverwrite: boolean, rollbackLog?: unknown[]): unknown;
+  storeRecord(
+    this: RawStore,
+    record: { value: unknown },
+    noOverwrite: boolean,
+    rollbackLog?: unknown[],
+  ): unknown;
 }
 
 function sizeOf(value: unknown): number {
   if (value instanceof Blob) return value.size;
   if (value instanceof Uint8Array) return value.byteLength;
-  if (value && typeof value === 'object' && 'blob' in value && value.blob instanceof Blob) return value.blob.size;
+  if (value && typeof value === 'object' && 'blob' in value && value.blob instanceof Blob)
+    return value.blob.size;
   return JSON.stringify(value).length;
 }

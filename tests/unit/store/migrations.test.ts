@@ -2,7 +2,14 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/shared/article.ts';
 import {
-  DB_VERSION, getArticle, getImage, listCategories, listSummaries, openLibrary, saveArticle, searchArticles,
+  DB_VERSION,
+  getArticle,
+  getImage,
+  listCategories,
+  listSummaries,
+  openLibrary,
+  saveArticle,
+  searchArticles,
 } from '../../../src/store/index.ts';
 import { encodePostings } from '../../../src/store/postings.ts';
 import { docTerms } from '../../../src/store/search-index.ts';
@@ -10,10 +17,31 @@ import { makeExtracted } from './fixtures.ts';
 
 /** Records exactly as v1 code wrote them: the Article contract, nothing more. */
 const V1_RECORDS: Article[] = [
-  { ...makeExtracted({ id: 'NW1', infoCode: 'NW1', url: 'https://x.cn/1', title: '央行宣布降准', textContent: '下调存款准备金率。' }),
-    savedAt: '2023-05-01T10:00:00+08:00', read: true, readingPosition: 0.5, editedFields: ['category'], category: '我的收藏' },
-  { ...makeExtracted({ id: 'u:x.cn/2', infoCode: undefined, url: 'https://x.cn/2', title: '天气预报', textContent: '明天北京有雨。', category: '新华社' }),
-    savedAt: '2023-06-01T10:00:00+08:00' },
+  {
+    ...makeExtracted({
+      id: 'NW1',
+      infoCode: 'NW1',
+      url: 'https://x.cn/1',
+      title: '央行宣布降准',
+      textContent: '下调存款准备金率。',
+    }),
+    savedAt: '2023-05-01T10:00:00+08:00',
+    read: true,
+    readingPosition: 0.5,
+    editedFields: ['category'],
+    category: '我的收藏',
+  },
+  {
+    ...makeExtracted({
+      id: 'u:x.cn/2',
+      infoCode: undefined,
+      url: 'https://x.cn/2',
+      title: '天气预报',
+      textContent: '明天北京有雨。',
+      category: '新华社',
+    }),
+    savedAt: '2023-06-01T10:00:00+08:00',
+  },
 ];
 
 /** Builds the database as schema v1 left it, with raw IndexedDB (no current code involved). */
@@ -26,7 +54,10 @@ async function createV1(factory: IDBFactory, records: Article[]): Promise<void> 
       const db = req.result;
       const tx = db.transaction('articles', 'readwrite');
       for (const r of records) tx.objectStore('articles').put(r);
-      tx.oncomplete = () => { db.close(); resolve(); };
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
       tx.onerror = () => reject(tx.error);
     };
   });
@@ -38,8 +69,13 @@ async function createV1(factory: IDBFactory, records: Article[]): Promise<void> 
  */
 function v2SummaryRow(r: Article, doc: number): Record<string, unknown> {
   const row: Record<string, unknown> = {
-    id: r.id, title: r.title, category: r.category, savedAt: r.savedAt, savedMs: Date.parse(r.savedAt),
-    urlKeys: [r.url.replace(/^https?:\/\//, '')], doc,
+    id: r.id,
+    title: r.title,
+    category: r.category,
+    savedAt: r.savedAt,
+    savedMs: Date.parse(r.savedAt),
+    urlKeys: [r.url.replace(/^https?:\/\//, '')],
+    doc,
   };
   if (r.source !== undefined) row.source = r.source;
   if (r.publishedAt !== undefined) row.publishedAt = r.publishedAt;
@@ -58,13 +94,21 @@ const V2_IMAGE = { articleId: 'NW1', url: 'https://img.example.com/a.jpg', bytes
  */
 async function createV2(factory: IDBFactory, records: Article[]): Promise<void> {
   const lists = new Map<string, Array<[number, number]>>();
-  records.forEach((r, i) => { for (const [token, flags] of docTerms(r)) lists.set(token, [...(lists.get(token) ?? []), [i + 1, flags]]); });
+  records.forEach((r, i) => {
+    for (const [token, flags] of docTerms(r)) lists.set(token, [...(lists.get(token) ?? []), [i + 1, flags]]);
+  });
   await new Promise<void>((resolve, reject) => {
     const req = factory.open('jianbao', 2);
     req.onupgradeneeded = () => {
       const db = req.result;
       const articles = db.createObjectStore('articles', { keyPath: 'id' });
-      for (const [name, path] of [['byCategory', 'category'], ['bySavedAt', 'savedAt'], ['byPublishedAt', 'publishedAt'], ['bySource', 'source']]) articles.createIndex(name!, path!);
+      for (const [name, path] of [
+        ['byCategory', 'category'],
+        ['bySavedAt', 'savedAt'],
+        ['byPublishedAt', 'publishedAt'],
+        ['bySource', 'source'],
+      ])
+        articles.createIndex(name!, path!);
       const summaries = db.createObjectStore('summaries', { keyPath: 'id' });
       summaries.createIndex('bySavedMs', 'savedMs');
       summaries.createIndex('byUrl', 'urlKeys', { multiEntry: true });
@@ -82,10 +126,24 @@ async function createV2(factory: IDBFactory, records: Article[]): Promise<void> 
         tx.objectStore('articles').put(r);
         tx.objectStore('summaries').put(v2SummaryRow(r, i + 1));
       });
-      tx.objectStore('images').put({ articleId: V2_IMAGE.articleId, url: V2_IMAGE.url, blob: new Blob([V2_IMAGE.bytes]) });
-      for (const [token, list] of lists) tx.objectStore('postings').put(encodePostings(list.map((e) => e[0]), list.map((e) => e[1])), token);
+      tx.objectStore('images').put({
+        articleId: V2_IMAGE.articleId,
+        url: V2_IMAGE.url,
+        blob: new Blob([V2_IMAGE.bytes]),
+      });
+      for (const [token, list] of lists)
+        tx.objectStore('postings').put(
+          encodePostings(
+            list.map((e) => e[0]),
+            list.map((e) => e[1]),
+          ),
+          token,
+        );
       tx.objectStore('meta').put({ nextDoc: records.length + 1, docCount: records.length }, 'stats');
-      tx.oncomplete = () => { db.close(); resolve(); };
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
       tx.onerror = () => reject(tx.error);
     };
   });
@@ -100,15 +158,29 @@ describe('migrations', () => {
     for (const r of V1_RECORDS) expect(await getArticle(db, r.id)).toEqual(r);
     const keys = await db.getAllKeys('postings');
     expect(keys.length).toBeGreaterThan(0);
-    expect(keys.every((k) => Array.isArray(k) && typeof k[0] === 'string' && typeof k[1] === 'number')).toBe(true);
+    expect(keys.every((k) => Array.isArray(k) && typeof k[0] === 'string' && typeof k[1] === 'number')).toBe(
+      true,
+    );
     expect((await searchArticles(db, '准备')).map((h) => h.summary.id)).toEqual(['NW1']);
     expect((await searchArticles(db, '北京')).map((h) => h.summary.id)).toEqual(['u:x.cn/2']);
     expect((await listSummaries(db)).map((s) => s.id)).toEqual(['u:x.cn/2', 'NW1']);
     // v3 counted the categories, which v2's stats did not hold; the image came through untouched.
     expect((await db.get('meta', 'stats'))?.categories).toEqual({ 我的收藏: 1, 新华社: 1 });
-    expect(await listCategories(db)).toEqual([{ category: '我的收藏', count: 1 }, { category: '新华社', count: 1 }]);
+    expect(await listCategories(db)).toEqual([
+      { category: '我的收藏', count: 1 },
+      { category: '新华社', count: 1 },
+    ]);
     expect(await (await getImage(db, V2_IMAGE.articleId, V2_IMAGE.url))?.text()).toBe(V2_IMAGE.bytes);
-    const { created } = await saveArticle(db, makeExtracted({ id: 'NW1', infoCode: 'NW1', url: 'https://x.cn/1', title: '新标题', textContent: '北京发布新规。' }));
+    const { created } = await saveArticle(
+      db,
+      makeExtracted({
+        id: 'NW1',
+        infoCode: 'NW1',
+        url: 'https://x.cn/1',
+        title: '新标题',
+        textContent: '北京发布新规。',
+      }),
+    );
     expect(created).toBe(false);
     expect((await searchArticles(db, '北京')).map((h) => h.summary.id).sort()).toEqual(['NW1', 'u:x.cn/2']);
     expect(await searchArticles(db, '准备')).toEqual([]);
@@ -122,7 +194,10 @@ describe('migrations', () => {
     for (const r of V1_RECORDS) expect(await getArticle(db, r.id)).toEqual(r);
     expect((await listSummaries(db)).map((s) => s.id)).toEqual(['u:x.cn/2', 'NW1']);
     // Equal counts sort by pinyin: 我 (wo) before 新 (xin).
-    expect(await listCategories(db)).toEqual([{ category: '我的收藏', count: 1 }, { category: '新华社', count: 1 }]);
+    expect(await listCategories(db)).toEqual([
+      { category: '我的收藏', count: 1 },
+      { category: '新华社', count: 1 },
+    ]);
     expect((await searchArticles(db, '准备')).map((h) => h.summary.id)).toEqual(['NW1']);
     expect((await searchArticles(db, '北京')).map((h) => h.summary.id)).toEqual(['u:x.cn/2']);
     expect(await db.getAllKeys('articles', undefined)).toHaveLength(2);
@@ -133,16 +208,33 @@ describe('migrations', () => {
     const factory = new IDBFactory();
     await createV1(factory, V1_RECORDS);
     const db = await openLibrary(factory);
-    const { article, created } = await saveArticle(db, makeExtracted({ id: 'NW1', infoCode: 'NW1', url: 'https://x.cn/1?utm_source=a', title: '新标题' }));
+    const { article, created } = await saveArticle(
+      db,
+      makeExtracted({ id: 'NW1', infoCode: 'NW1', url: 'https://x.cn/1?utm_source=a', title: '新标题' }),
+    );
     expect(created).toBe(false);
-    expect(article).toMatchObject({ title: '新标题', category: '我的收藏', read: true, readingPosition: 0.5, savedAt: '2023-05-01T10:00:00+08:00' });
-    const { created: c2 } = await saveArticle(db, makeExtracted({ id: 'other', infoCode: undefined, url: 'http://www.x.cn/2/' }));
+    expect(article).toMatchObject({
+      title: '新标题',
+      category: '我的收藏',
+      read: true,
+      readingPosition: 0.5,
+      savedAt: '2023-05-01T10:00:00+08:00',
+    });
+    const { created: c2 } = await saveArticle(
+      db,
+      makeExtracted({ id: 'other', infoCode: undefined, url: 'http://www.x.cn/2/' }),
+    );
     expect(c2).toBe(false);
   });
 
   it('opening an empty factory builds the current schema', async () => {
     const db = await openLibrary(new IDBFactory());
     expect([...db.objectStoreNames].sort()).toEqual(['articles', 'images', 'meta', 'postings', 'summaries']);
-    expect([...db.transaction('articles').store.indexNames].sort()).toEqual(['byCategory', 'byPublishedAt', 'bySavedAt', 'bySource']);
+    expect([...db.transaction('articles').store.indexNames].sort()).toEqual([
+      'byCategory',
+      'byPublishedAt',
+      'bySavedAt',
+      'bySource',
+    ]);
   });
 });

@@ -20,11 +20,34 @@ describe('ranking: title hits first', () => {
     const db = await openLibrary(new IDBFactory());
     // ICU cuts 研究生 whole in 研究生招生 but 研究|生命 in the title, so only the body hit gets the
     // whole-word boost; its 4+ mentions outscore the title hit's single title mention.
-    await saveArticle(db, makeExtracted({ ...base, id: 'title', url: 'https://x.cn/t', title: '研究生命起源', textContent: '无关。' }), day('2024-01-01'));
-    await saveArticle(db, makeExtracted({ ...base, id: 'body', url: 'https://x.cn/b', textContent: '研究生招生。'.repeat(6) }), day('2024-03-01'));
+    await saveArticle(
+      db,
+      makeExtracted({
+        ...base,
+        id: 'title',
+        url: 'https://x.cn/t',
+        title: '研究生命起源',
+        textContent: '无关。',
+      }),
+      day('2024-01-01'),
+    );
+    await saveArticle(
+      db,
+      makeExtracted({ ...base, id: 'body', url: 'https://x.cn/b', textContent: '研究生招生。'.repeat(6) }),
+      day('2024-03-01'),
+    );
     // Fillers hold the bigrams 研究 and 究生 but never 研究生: they make the bigrams common (low idf).
     for (let i = 0; i < 3; i++) {
-      await saveArticle(db, makeExtracted({ ...base, id: `filler${i}`, url: `https://x.cn/f${i}`, textContent: '研究讲究生活。' }), day('2024-02-01'));
+      await saveArticle(
+        db,
+        makeExtracted({
+          ...base,
+          id: `filler${i}`,
+          url: `https://x.cn/f${i}`,
+          textContent: '研究讲究生活。',
+        }),
+        day('2024-02-01'),
+      );
     }
     const hits = await searchArticles(db, '研究生');
     expect(hits.map((h) => h.summary.id)).toEqual(['title', 'body']);
@@ -40,8 +63,21 @@ describe('ranking: title hits first', () => {
 describe('ranking: relevance before recency', () => {
   it('ranks a higher-scoring older body hit before a lower-scoring newer one', async () => {
     const db = await openLibrary(new IDBFactory());
-    await saveArticle(db, makeExtracted({ ...base, id: 'old-strong', url: 'https://x.cn/1', textContent: '央行降准。市场期待降准。再次降准。继续降准。' }), day('2024-01-01'));
-    await saveArticle(db, makeExtracted({ ...base, id: 'new-weak', url: 'https://x.cn/2', textContent: '央行降准。' }), day('2024-06-01'));
+    await saveArticle(
+      db,
+      makeExtracted({
+        ...base,
+        id: 'old-strong',
+        url: 'https://x.cn/1',
+        textContent: '央行降准。市场期待降准。再次降准。继续降准。',
+      }),
+      day('2024-01-01'),
+    );
+    await saveArticle(
+      db,
+      makeExtracted({ ...base, id: 'new-weak', url: 'https://x.cn/2', textContent: '央行降准。' }),
+      day('2024-06-01'),
+    );
     const hits = await searchArticles(db, '降准');
     expect(hits.map((h) => h.summary.id)).toEqual(['old-strong', 'new-weak']);
     expect(hits.every((h) => !h.titleMatch)).toBe(true);
@@ -56,7 +92,11 @@ describe('ranking: recency among equal scores', () => {
   it('puts the later save first, in the full result and in the candidate cut', async () => {
     const db = await openLibrary(new IDBFactory());
     for (const [i, id] of ['first', 'second', 'third', 'fourth'].entries()) {
-      await saveArticle(db, makeExtracted({ ...same, id, url: `https://x.cn/${i}` }), day(`2024-0${i + 1}-01`));
+      await saveArticle(
+        db,
+        makeExtracted({ ...same, id, url: `https://x.cn/${i}` }),
+        day(`2024-0${i + 1}-01`),
+      );
     }
     const hits = await searchArticles(db, '降准');
     expect(new Set(hits.map((h) => h.score)).size).toBe(1);

@@ -1,6 +1,14 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { countArticles, getArticle, listSummaries, openLibrary, saveArticle, searchArticles, updateArticle } from '../../../src/store/index.ts';
+import {
+  countArticles,
+  getArticle,
+  listSummaries,
+  openLibrary,
+  saveArticle,
+  searchArticles,
+  updateArticle,
+} from '../../../src/store/index.ts';
 import { makeExtracted } from './fixtures.ts';
 
 const T0 = new Date('2024-01-01T00:00:00Z');
@@ -14,7 +22,11 @@ describe('re-save and tags', () => {
     await saveArticle(db, makeExtracted({ tags: ['财经'] }), T0);
     const edited = await updateArticle(db, ID, { tags: ['我的', '稍后读'] }, T1);
     expect(edited.editedFields).toEqual(['tags']);
-    const { article, created } = await saveArticle(db, makeExtracted({ title: '新标题', tags: ['股市', '央行'] }), T2);
+    const { article, created } = await saveArticle(
+      db,
+      makeExtracted({ title: '新标题', tags: ['股市', '央行'] }),
+      T2,
+    );
     expect(created).toBe(false);
     expect(article.tags).toEqual(['我的', '稍后读']);
     expect(article.editedFields).toContain('tags');
@@ -50,15 +62,23 @@ describe('re-save matched by canonical URL only', () => {
     const db = await openLibrary(new IDBFactory());
     const canonicalUrl = 'https://www.example.cn/news/2024/0101/123.html';
     const first = makeExtracted({
-      id: 'url-first', infoCode: undefined, url: 'https://m.example.cn/share/abc?from=wx', canonicalUrl,
-      title: '旧标题', textContent: '旧正文：天气晴朗。',
+      id: 'url-first',
+      infoCode: undefined,
+      url: 'https://m.example.cn/share/abc?from=wx',
+      canonicalUrl,
+      title: '旧标题',
+      textContent: '旧正文：天气晴朗。',
     });
     await saveArticle(db, first, T0);
     // Another page address (different id, path and host of the same site), no infoCode: only the
     // canonical URL ties it to what is stored.
     const again = makeExtracted({
-      id: 'url-second', infoCode: undefined, url: 'https://news.example.cn/p/998877', canonicalUrl,
-      title: '新标题', textContent: '新正文：火星探测器着陆。',
+      id: 'url-second',
+      infoCode: undefined,
+      url: 'https://news.example.cn/p/998877',
+      canonicalUrl,
+      title: '新标题',
+      textContent: '新正文：火星探测器着陆。',
     });
     const { article, created } = await saveArticle(db, again, T1);
     expect(created).toBe(false);
@@ -66,7 +86,11 @@ describe('re-save matched by canonical URL only', () => {
     expect(article.id).toBe('url-first'); // the stored id survives
     expect(await getArticle(db, 'url-second')).toBeUndefined();
     const stored = await getArticle(db, 'url-first');
-    expect(stored).toMatchObject({ title: '新标题', textContent: '新正文：火星探测器着陆。', url: again.url });
+    expect(stored).toMatchObject({
+      title: '新标题',
+      textContent: '新正文：火星探测器着陆。',
+      url: again.url,
+    });
     expect(Date.parse(stored!.savedAt)).toBe(T0.getTime());
     expect(Date.parse(stored!.updatedAt!)).toBe(T1.getTime());
     expect((await listSummaries(db)).map((s) => [s.id, s.title])).toEqual([['url-first', '新标题']]);

@@ -8,10 +8,12 @@ import { docTerms } from '../../../src/store/search-index.ts';
 describe('foldPerChar', () => {
   it('folds exactly as per-character NFKC + lower-case, fast path included', () => {
     const text = 'ＡＢＣ abc XYZ 中国人民银行，降准０.５％！\u3000Ⅻ ﬁ 𠀀 Émile 﨑';
-    const slow = [...Array(text.length).keys()].map((i) => {
-      const f = text[i]!.normalize('NFKC').toLowerCase();
-      return f.length === 1 ? f : text[i]!;
-    }).join('');
+    const slow = [...Array(text.length).keys()]
+      .map((i) => {
+        const f = text[i]!.normalize('NFKC').toLowerCase();
+        return f.length === 1 ? f : text[i]!;
+      })
+      .join('');
     expect(foldPerChar(text)).toBe(slow);
     expect(foldPerChar(text)).toHaveLength(text.length);
   });
@@ -24,7 +26,9 @@ describe('tokenize', () => {
   });
 
   it('folds Latin case and full width', () => {
-    expect(tokenize('ＲＥＵＴＥＲＳ 报道 iPhone１５')).toEqual(expect.arrayContaining(['reuters', 'iphone15', '报道']));
+    expect(tokenize('ＲＥＵＴＥＲＳ 报道 iPhone１５')).toEqual(
+      expect.arrayContaining(['reuters', 'iphone15', '报道']),
+    );
     expect(tokenize('Reuters')).toEqual(tokenize('ｒｅｕｔｅｒｓ'));
   });
 
@@ -55,7 +59,9 @@ describe('tokenize', () => {
 describe('planQuery', () => {
   it('turns a Chinese phrase into its bigrams and a lone character into a prefix', () => {
     expect(planQuery('存款准备').clauses).toEqual([
-      { kind: 'token', token: '存款' }, { kind: 'token', token: '款准' }, { kind: 'token', token: '准备' },
+      { kind: 'token', token: '存款' },
+      { kind: 'token', token: '款准' },
+      { kind: 'token', token: '准备' },
     ]);
     expect(planQuery('金').clauses).toEqual([{ kind: 'prefix', prefix: '金' }]);
   });
@@ -71,7 +77,14 @@ describe('postings', () => {
     const bytes = encodePostings([1, 2, 300, 70000], [1, 5, 15, 3]);
     expect([...decodePostings(bytes).docs]).toEqual([1, 2, 300, 70000]);
     expect([...decodePostings(bytes).flags]).toEqual([1, 5, 15, 3]);
-    const merged = mergePostings(bytes, [[5, 2], [70001, 1]], new Set([2, 300]));
+    const merged = mergePostings(
+      bytes,
+      [
+        [5, 2],
+        [70001, 1],
+      ],
+      new Set([2, 300]),
+    );
     expect([...decodePostings(merged).docs]).toEqual([1, 5, 70000, 70001]);
     expect(mergePostings(encodePostings([4], [1]), [], new Set([4]))).toBeUndefined();
   });
