@@ -1,0 +1,65 @@
+// Lint rules that keep the layering and the house style enforced rather than written down.
+// Type-aware (typescript-eslint's recommendedTypeChecked); Prettier owns formatting.
+import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Folders of the UI and the browser glue: the pure layers below them import none of these. */
+const UPPER_LAYERS = ['./src/background', './src/content', './src/reader', './popup', './options'];
+
+/** Globals that would tie a pure module to a browser: extraction takes a Document, the store a db handle. */
+const BROWSER_GLOBALS = ['chrome', 'browser', 'document', 'window'].map((name) => ({
+  name,
+  message: 'src/extract and src/store are pure: take what you need as a parameter.',
+}));
+
+export default tseslint.config(
+  { ignores: ['dist/', 'dist-firefox/', 'packages/', 'node_modules/', 'tests/fixtures/', 'tests/artifacts/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { 'import-x': importX },
+    rules: {
+      'max-len': [
+        'error',
+        {
+          code: 110,
+          ignoreUrls: true,
+          ignoreStrings: true,
+          ignoreTemplateLiterals: true,
+          ignoreRegExpLiterals: true,
+        },
+      ],
+      'max-statements-per-line': ['error', { max: 1 }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: ['./src/extract', './src/store', './src/shared'],
+              from: UPPER_LAYERS,
+              message: 'Imports point down the data path (docs/ARCHITECTURE.md).',
+            },
+            { target: './options', from: './popup', message: 'Move what both pages need to src/shared/.' },
+            { target: './popup', from: './options', message: 'Move what both pages need to src/shared/.' },
+            { target: './scripts', from: './tests', message: 'Shared test support lives in tests/support/.' },
+            { target: './tests', from: './scripts', message: 'Shared test support lives in tests/support/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/extract/**', 'src/store/**'],
+    rules: { 'no-restricted-globals': ['error', ...BROWSER_GLOBALS] },
+  },
+  {
+    files: ['**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+);
