@@ -1,0 +1,125 @@
+/**
+ * A loopback HTTP proxy in front of the test server: it can be cut (every open connection dropped, new
+ * ones reset at once, as when a server goes away) and restored, and it counts the bytes on the wire.
+ */
+import {
+  Agent,
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Credentials } from './couch-server.ts';
+
+export interface CouchProxy {
+  origin: string;
+  cut(): void;
+  restore(): void;
+  bytes(): { toServer: number; fromServer: number };
+  resetBytes(): void;
+  close(): Promise<void>;
+}
+
+/** `PUT /<db>`: creating a database (names starting with `_` are system paths). */
+const CREATES_DATABASE = /^\/[^/_?][^/?]*\/?(\?.*)?$/;
+
+/**
+ * PouchDB Server 4.2 crashes (an uncaught TypeError in express-pouchdb) when anyone but an admin creates a
+ * database. Apache CouchDB 3 answers 401 "You are not a server admin.": the proxy answers that for it.
+ */
+function refusesNonAdminCreate(request: IncomingMessage, admin: Credentials): boolean {
+  if (request.method !== 'PUT' || !CREATES_DATABASE.test(request.url ?? '')) return false;
+  const adminHeader = `Basic ${Buffer.from(`${admin.username}:${admin.password}`).toString('base64')}`;
+  return request.headers.authorization !== adminHeader;
+}
+
+export async function startCouchProxy(upstreamOrigin: string, admin: Credentials): Promise<CouchProxy> {
+  const upstream = new URL(upstreamOrigin);
+  const agent = new Agent({ keepAlive: true });
+  const sockets = new Set<Socket>();
+  let closedBytes = { toServer: 0, fromServer: 0 };
+  let offset = { toServer: 0, fromServer: 0 };
+  let isCut = false;
+
+  const forward = (request: IncomingMessage, response: ServerResponse): void => {
+    if (isCut) {
+      request.socket.destroy();
+      return;
+    }
+    if (refusesNonAdminCreate(request, admin)) {
+      request.resume();
+      response.writeHead(401, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ error: 'unauthorized', reason: 'You are not a server admin.' }));
+      return;
+    }
+    const outgoing = httpRequest(
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: request.method,
+        path: request.url,
+        headers: { ...request.headers, host: upstream.host },
+        agent,
+      },
+      (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
+        answer.on('error', () => response.destroy());
+      },
+    );
+    outgoing.on('error', () => response.destroy());
+    request.pipe(outgoing);
+  };
+
+  const server = createServer(forward);
+  server.on('connection', (socket: Socket) => {
+    if (isCut) {
+      socket.destroy();
+      return;
+    }
+    sockets.add(socket);
+    socket.on('close', () => {
+      sockets.delete(socket);
+      closedBytes = {
+        toServer: closedBytes.toServer + socket.bytesRead,
+        fromServer: closedBytes.fromServer + socket.bytesWritten,
+      };
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  const total = () => {
+    let { toServer, fromServer } = closedBytes;
+    for (const socket of sockets) {
+      toServer += socket.bytesRead;
+      fromServer += socket.bytesWritten;
+    }
+    return { toServer, fromServer };
+  };
+
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    cut() {
+      isCut = true;
+      for (const socket of sockets) socket.destroy();
+    },
+    restore() {
+      isCut = false;
+    },
+    bytes() {
+      const now = total();
+      return { toServer: now.toServer - offset.toServer, fromServer: now.fromServer - offset.fromServer };
+    },
+    resetBytes() {
+      offset = total();
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        agent.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
