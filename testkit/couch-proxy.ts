@@ -12,8 +12,20 @@ import {
 import type { AddressInfo, Socket } from 'node:net';
 import type { Credentials } from './couch-server.ts';
 
+/** One request that went through the proxy. */
+export interface ProxiedRequest {
+  method: string;
+  /** Path and query, as sent. */
+  url: string;
+  status?: number;
+}
+
 export interface CouchProxy {
   origin: string;
+  /** Every request forwarded since the start (refused ones while cut are not in it). */
+  requests: ProxiedRequest[];
+  /** Holds each answer back this long, for a slow network. */
+  setLatency(ms: number): void;
   cut(): void;
   restore(): void;
   bytes(): { toServer: number; fromServer: number };
@@ -41,6 +53,8 @@ export async function startCouchProxy(upstreamOrigin: string, admin: Credentials
   let closedBytes = { toServer: 0, fromServer: 0 };
   let offset = { toServer: 0, fromServer: 0 };
   let isCut = false;
+  let latencyMs = 0;
+  const requests: ProxiedRequest[] = [];
 
   const forward = (request: IncomingMessage, response: ServerResponse): void => {
     if (isCut) {
@@ -53,6 +67,8 @@ export async function startCouchProxy(upstreamOrigin: string, admin: Credentials
       response.end(JSON.stringify({ error: 'unauthorized', reason: 'You are not a server admin.' }));
       return;
     }
+    const logged: ProxiedRequest = { method: request.method ?? 'GET', url: request.url ?? '/' };
+    requests.push(logged);
     const outgoing = httpRequest(
       {
         host: upstream.hostname,
@@ -63,9 +79,14 @@ export async function startCouchProxy(upstreamOrigin: string, admin: Credentials
         agent,
       },
       (answer) => {
-        response.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(response);
+        logged.status = answer.statusCode;
+        const pass = (): void => {
+          response.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(response);
+        };
         answer.on('error', () => response.destroy());
+        if (latencyMs > 0) setTimeout(pass, latencyMs);
+        else pass();
       },
     );
     outgoing.on('error', () => response.destroy());
@@ -101,6 +122,10 @@ export async function startCouchProxy(upstreamOrigin: string, admin: Credentials
 
   return {
     origin: `http://127.0.0.1:${port}`,
+    requests,
+    setLatency(ms) {
+      latencyMs = ms;
+    },
     cut() {
       isCut = true;
       for (const socket of sockets) socket.destroy();

@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { startCouchProxy, type CouchProxy } from './couch-proxy.ts';
+import { startCouchProxy, type CouchProxy, type ProxiedRequest } from './couch-proxy.ts';
 import { freePort } from './free-port.ts';
 
 export interface Credentials {
@@ -46,6 +46,10 @@ export interface CouchServer {
   request(method: string, path: string, body?: unknown): Promise<CouchAnswer>;
   /** Every document of a database (`_all_docs?include_docs=true`), design documents left out. */
   allDocs(database: string): Promise<Array<Record<string, unknown>>>;
+  /** Every request that went through the proxy, in order. */
+  requests: ProxiedRequest[];
+  /** Holds every answer back this long (a slow network), 0 to stop. */
+  setLatency(ms: number): void;
   /** Refuses new connections and drops open ones, as a server that went away does. */
   cut(): void;
   /** Accepts connections again. */
@@ -248,6 +252,8 @@ export async function startCouchServer(): Promise<CouchServer> {
       const rows = (answer.body as { rows: Array<{ id: string; doc?: Record<string, unknown> }> }).rows;
       return rows.filter((row) => !row.id.startsWith('_design/')).map((row) => row.doc ?? { _id: row.id });
     },
+    requests: proxy.requests,
+    setLatency: (ms) => proxy.setLatency(ms),
     cut: () => proxy.cut(),
     restore: () => proxy.restore(),
     bytes: () => proxy.bytes(),
