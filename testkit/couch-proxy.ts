@@ -18,6 +18,24 @@ export interface ProxiedRequest {
   /** Path and query, as sent. */
   url: string;
   status?: number;
+  /** Documents the body names: `docs` of `_bulk_get` and `_bulk_docs`, `keys` of `_all_docs`. */
+  docs?: number;
+}
+
+/** How many documents a JSON request body names, when it names any. */
+function docsNamed(body: Buffer): number | undefined {
+  if (body.length === 0) return undefined;
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as { docs?: unknown; keys?: unknown };
+    const list = Array.isArray(parsed.docs)
+      ? parsed.docs
+      : Array.isArray(parsed.keys)
+        ? parsed.keys
+        : undefined;
+    return list?.length;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface CouchProxy {
@@ -69,6 +87,11 @@ export async function startCouchProxy(upstreamOrigin: string, admin: Credentials
     }
     const logged: ProxiedRequest = { method: request.method ?? 'GET', url: request.url ?? '/' };
     requests.push(logged);
+    const body: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => body.push(chunk));
+    request.on('end', () => {
+      logged.docs = docsNamed(Buffer.concat(body));
+    });
     const outgoing = httpRequest(
       {
         host: upstream.hostname,
