@@ -4,15 +4,16 @@ import { toIsoWithOffset } from '../shared/iso-date.ts';
 import { StoreError } from './errors.ts';
 import { deleteImages, pruneImages, readImages } from './images.ts';
 import { mayReplace, mergeArticle, newArticle, pickSurvivorId } from './merge.ts';
-import type { ImageRow, LibraryDb, LibraryStats, WriteTx } from './schema.ts';
+import { OUTBOX_STORES, recordChanges, type Changes } from './outbox.ts';
+import type { ImageRow, LibraryDb, LibraryStats, OutboxField, WriteTx } from './schema.ts';
 import { countCategory, IndexBatch, readStats, writeStats } from './search-index.ts';
 import { toSummaryRow } from './summaries.ts';
 import { runWrite } from './tx.ts';
 import type { ArticlePatch } from './types.ts';
 import { urlKeysOf } from './url-key.ts';
 
-/** Every store: saves, deletes and restores touch all of them. */
-export const ALL = ['articles', 'summaries', 'postings', 'images', 'meta'] as const;
+/** Every store: saves, deletes and restores touch all of them (the outbox records them for sync). */
+export const ALL = ['articles', 'summaries', 'postings', 'images', 'meta', ...OUTBOX_STORES] as const;
 type AllTx = WriteTx;
 
 /** What deleteArticle returns: the record plus its offline images, enough for restoreArticle. */
@@ -41,7 +42,7 @@ async function findStored(tx: AllTx, extracted: ExtractedArticle): Promise<Artic
 }
 
 /** Writes the record, its summary and (via `batch`) its postings under a fresh doc number. */
-async function putIndexed(
+export async function putIndexed(
   tx: AllTx,
   article: Article,
   stats: LibraryStats,
@@ -55,7 +56,7 @@ async function putIndexed(
 }
 
 /** Removes the record, its summary and (via `batch`) its postings; images are the caller's call. */
-async function removeIndexed(
+export async function removeIndexed(
   tx: AllTx,
   article: Article,
   stats: LibraryStats,
@@ -88,6 +89,7 @@ export async function saveInTx(
   const freshFrom = stats.nextDoc;
   const batch = new IndexBatch();
   const results: SaveResult[] = [];
+  const changes: Array<[string, OutboxField[]]> = [];
   for (const extracted of list.slice(0, take(stats.nextDoc))) {
     const stored = await findStored(tx, extracted);
     if (!stored) {
@@ -95,6 +97,7 @@ export async function saveInTx(
       await putIndexed(tx, article, stats, batch);
       stats.docCount++;
       results.push({ article, created: true });
+      changes.push([article.id, ['all']]);
       continue;
     }
     if (!mayReplace(stored, extracted)) {
@@ -106,9 +109,13 @@ export async function saveInTx(
     await pruneImages(tx, stored.id, new Set(article.imagesStored), article.id);
     await putIndexed(tx, article, stats, batch);
     results.push({ article, created: false });
+    // A new id takes the user's state along: the old id is gone, the new one is a whole record.
+    if (article.id === stored.id) changes.push([article.id, ['content']]);
+    else changes.push([stored.id, ['deleted']], [article.id, ['all']]);
   }
   await batch.apply(tx, freshFrom);
   await writeStats(tx, stats);
+  await recordChanges(tx, changes, now.getTime());
   return results;
 }
 
@@ -148,6 +155,7 @@ export async function deleteInTx(
   const stats = await readStats(tx);
   const batch = new IndexBatch();
   const snapshots: Array<ArticleSnapshot | undefined> = [];
+  const changes: Array<[string, OutboxField[]]> = [];
   for (const id of ids.slice(0, take(stats.nextDoc))) {
     const stored = await tx.objectStore('articles').get(id);
     if (!stored) {
@@ -158,9 +166,11 @@ export async function deleteInTx(
     await removeIndexed(tx, stored, stats, batch);
     await deleteImages(tx, id);
     stats.docCount = Math.max(0, stats.docCount - 1);
+    changes.push([id, ['deleted']]);
   }
   await batch.apply(tx);
   await writeStats(tx, stats);
+  await recordChanges(tx, changes);
   return snapshots;
 }
 
@@ -193,6 +203,8 @@ export async function restoreInTx(
   }
   await batch.apply(tx, freshFrom);
   await writeStats(tx, stats);
+  const restored: Changes = list.slice(0, replaced.length).map(({ id }) => [id, ['all']] as const);
+  await recordChanges(tx, restored);
   return replaced;
 }
 
@@ -214,7 +226,8 @@ export async function updateArticle(
   patch: ArticlePatch,
   now = new Date(),
 ): Promise<Article> {
-  return runWrite(db, ['articles', 'summaries', 'meta'], `update ${id}`, async (tx) => {
+  const stores = ['articles', 'summaries', 'meta', ...OUTBOX_STORES] as const;
+  return runWrite(db, stores, `update ${id}`, async (tx) => {
     const stored = await tx.objectStore('articles').get(id);
     const row = await tx.objectStore('summaries').get(id);
     if (!stored || !row) throw new StoreError('not-found', `No article ${id}`);
@@ -241,6 +254,8 @@ export async function updateArticle(
     await tx.objectStore('articles').put(next);
     // Title, source and body are unchanged, so the postings (and the doc number) stay as they are.
     await tx.objectStore('summaries').put(toSummaryRow(next, row.doc));
+    const fields = (['category', 'tags', 'read', 'readingPosition'] as const).filter((f) => patch[f] !== undefined);
+    await recordChanges(tx, [[id, fields]], now.getTime());
     return next;
   });
 }
@@ -249,8 +264,13 @@ export async function updateArticle(
 export async function deleteAll(db: LibraryDb): Promise<void> {
   await runWrite(db, ALL, 'delete all', async (tx) => {
     const stats = await readStats(tx);
+    const ids = await tx.objectStore('articles').getAllKeys();
     await Promise.all(
       (['articles', 'summaries', 'postings', 'images'] as const).map((s) => tx.objectStore(s).clear()),
+    );
+    await recordChanges(
+      tx,
+      ids.map((id) => [id, ['deleted']] as const),
     );
     await writeStats(tx, { nextDoc: stats.nextDoc, docCount: 0, categories: {} });
   });

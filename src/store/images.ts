@@ -4,6 +4,7 @@
  */
 import type { Article } from '../shared/article.ts';
 import { StoreError } from './errors.ts';
+import { OUTBOX_STORES, recordChanges } from './outbox.ts';
 import type { ImageRow, LibraryDb, WriteTx } from './schema.ts';
 import { runWrite } from './tx.ts';
 
@@ -28,7 +29,8 @@ export async function putImages(
   images: Array<{ url: string; blob: Blob }>,
   failed: Array<{ url: string; reason: string }>,
 ): Promise<{ stored: string[]; failed: Array<{ url: string; reason: string }> }> {
-  return runWrite(db, ['articles', 'images'], `store images of ${articleId}`, async (tx) => {
+  const stores = ['articles', 'images', ...OUTBOX_STORES] as const;
+  return runWrite(db, stores, `store images of ${articleId}`, async (tx) => {
     const article = await tx.objectStore('articles').get(articleId);
     if (!article) throw new StoreError('not-found', `No article ${articleId}`);
     const store = tx.objectStore('images');
@@ -60,6 +62,7 @@ export async function putImages(
     // A failed URL that was stored before loses its old copy: the record must match the store.
     for (const url of failedUrls) await store.delete([articleId, url]);
     await tx.objectStore('articles').put(next);
+    if (stored.length) await recordChanges(tx, [[articleId, ['images']]]);
     return { stored, failed: nowFailed };
   });
 }
@@ -67,6 +70,11 @@ export async function putImages(
 /** The offline copy of `url` in article `articleId`, for the reader to show via URL.createObjectURL. */
 export async function getImage(db: LibraryDb, articleId: string, url: string): Promise<Blob | undefined> {
   return (await db.get('images', [articleId, url]))?.blob;
+}
+
+/** Every stored image of an article, outside a write (sync pushes them). */
+export async function listImages(db: LibraryDb, articleId: string): Promise<ImageRow[]> {
+  return db.getAll('images', rangeOf(articleId));
 }
 
 /** Every stored image of an article (for a delete snapshot or an export). */

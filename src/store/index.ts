@@ -1,6 +1,14 @@
 /** The store's public API: the only way the rest of Jianbao touches IndexedDB. */
 export { openLibrary, sharedLibrary } from './open.ts';
-export { DB_NAME, DB_VERSION, type JianbaoSchema, type LibraryDb } from './schema.ts';
+export {
+  DB_NAME,
+  DB_VERSION,
+  type JianbaoSchema,
+  type LibraryDb,
+  type OutboxField,
+  type OutboxRow,
+  type SyncState,
+} from './schema.ts';
 export { StoreError, isStoreError, type StoreErrorCode } from './errors.ts';
 export {
   saveArticle,
@@ -19,5 +27,21 @@ export { findSavedId } from './lookup.ts';
 export { searchArticles } from './search.ts';
 export { scanSearch } from './scan-search.ts';
 export { tokenize } from './tokenize.ts';
-export { putImages, getImage, IMAGE_LIMITS } from './images.ts';
+export { putImages, getImage, listImages, IMAGE_LIMITS } from './images.ts';
+export {
+  setSyncEnabled,
+  getSyncState,
+  readOutbox,
+  countOutbox,
+  clearOutbox,
+} from './outbox.ts';
+export {
+  applySynced,
+  appliedSeq,
+  markApplied,
+  type ApplyResult,
+  type SyncedChange,
+  type SyncedImage,
+  type SyncedItem,
+} from './synced.ts';
 export type { ArticleSummary, ArticlePatch, SearchHit, SearchOptions, Range } from './types.ts';

@@ -85,6 +85,14 @@ export const MIGRATIONS: readonly Migration[] = [
       await batch.apply(writer);
     }
   },
+
+  // v4: sync (src/sync). `outbox` lists the articles changed since sync last pushed them, written in
+  // the same transaction as each change while sync is on; `sync` holds whether it is on and how far
+  // replicated changes are applied. Both start empty: sync is off until the user turns it on.
+  (db) => {
+    db.createObjectStore('outbox', { keyPath: 'id' });
+    db.createObjectStore('sync');
+  },
 ];
 
 /** Runs every block after `oldVersion` up to `newVersion`. */

@@ -8,7 +8,7 @@ import type { ArticleSummary } from './types.ts';
 
 /** Database name fixed by issue #2 (the e2e tests read it directly). */
 export const DB_NAME = 'jianbao';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** A `summaries` row: what the popup list shows, plus the keys the store needs to find it. */
 export interface SummaryRow extends ArticleSummary {
@@ -44,6 +44,25 @@ export interface LibraryStats {
   categories?: Record<string, number>;
 }
 
+/** What a write changed, so sync pushes only those fields (`all`: a new or restored record). */
+export type OutboxField = 'all' | 'content' | 'deleted' | 'category' | 'tags' | 'read' | 'readingPosition' | 'images';
+
+/** An article changed since sync last pushed it; written only while sync is on (src/sync). */
+export interface OutboxRow {
+  id: string;
+  /** Epoch ms of the latest write: the timestamp its fields get in the replicated document. */
+  at: number;
+  /** Union of what the writes since the last push changed. */
+  fields: OutboxField[];
+}
+
+/** Whether sync is on, and how far the replicated changes have been applied to this library. */
+export interface SyncState {
+  enabled: boolean;
+  /** The replication buffer's `update_seq` up to which its changes are in this library. */
+  appliedSeq?: number | string;
+}
+
 export interface JianbaoSchema extends DBSchema {
   /** One full record per article, keyPath `id`, stored verbatim (the issue #2 contract). */
   articles: {
@@ -66,6 +85,13 @@ export interface JianbaoSchema extends DBSchema {
   images: { key: [string, string]; value: ImageRow };
   /** Singletons, by name. */
   meta: { key: 'stats'; value: LibraryStats };
+  /** Article ids changed since sync last pushed them (since v4); empty while sync is off. */
+  outbox: { key: string; value: OutboxRow };
+  /**
+   * `'state'` → SyncState (since v4). A store of its own rather than a `meta` row: meta's one value
+   * type is LibraryStats, and a union would cost every stats reader a cast.
+   */
+  sync: { key: 'state'; value: SyncState };
 }
 
 export type LibraryDb = IDBPDatabase<JianbaoSchema>;

@@ -1,4 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/shared/article.ts';
 import {
@@ -11,7 +12,9 @@ import {
   saveArticle,
   searchArticles,
 } from '../../../src/store/index.ts';
+import { runMigrations } from '../../../src/store/migrations.ts';
 import { encodePostings } from '../../../src/store/postings.ts';
+import type { JianbaoSchema } from '../../../src/store/schema.ts';
 import { docTerms } from '../../../src/store/search-index.ts';
 import { makeExtracted } from './fixtures.ts';
 
@@ -149,6 +152,15 @@ async function createV2(factory: IDBFactory, records: Article[]): Promise<void> 
   });
 }
 
+/** Builds the database as schema v3 left it: v2's raw build, then the v3 block (old blocks are never edited). */
+async function createV3(factory: IDBFactory, records: Article[]): Promise<void> {
+  await createV2(factory, records);
+  const db = await openDB<JianbaoSchema>('jianbao', 3, {
+    upgrade: (upgradeDb, oldVersion, _newVersion, tx) => runMigrations(upgradeDb, tx, oldVersion, 3),
+  });
+  db.close();
+}
+
 describe('migrations', () => {
   it('opens a v2 library (whole posting lists keyed by token): records intact, index rebuilt in segments, search and re-save work', async () => {
     const factory = new IDBFactory();
@@ -227,9 +239,32 @@ describe('migrations', () => {
     expect(c2).toBe(false);
   });
 
+  it('opens a v3 library: records, index and images intact, an empty outbox and sync off', async () => {
+    const factory = new IDBFactory();
+    await createV3(factory, V1_RECORDS);
+    const db = await openLibrary(factory);
+    expect(db.version).toBe(DB_VERSION);
+    for (const r of V1_RECORDS) expect(await getArticle(db, r.id)).toEqual(r);
+    expect((await searchArticles(db, '准备')).map((h) => h.summary.id)).toEqual(['NW1']);
+    expect(await (await getImage(db, V2_IMAGE.articleId, V2_IMAGE.url))?.text()).toBe(V2_IMAGE.bytes);
+    expect(await db.count('outbox')).toBe(0);
+    expect(await db.get('sync', 'state')).toBeUndefined();
+    // Sync is off after the upgrade, so writes queue nothing.
+    await saveArticle(db, makeExtracted({ id: 'NW9', infoCode: 'NW9', url: 'https://x.cn/9' }));
+    expect(await db.count('outbox')).toBe(0);
+  });
+
   it('opening an empty factory builds the current schema', async () => {
     const db = await openLibrary(new IDBFactory());
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'images', 'meta', 'postings', 'summaries']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'articles',
+      'images',
+      'meta',
+      'outbox',
+      'postings',
+      'summaries',
+      'sync',
+    ]);
     expect([...db.transaction('articles').store.indexNames].sort()).toEqual([
       'byCategory',
       'byPublishedAt',

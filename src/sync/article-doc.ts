@@ -1,0 +1,136 @@
+/**
+ * Between a library record and its replicated document: the record a document describes, and the
+ * document change a local write makes. Pure.
+ */
+import type { Article } from '../shared/article.ts';
+import type { OutboxRow } from '../store/schema.ts';
+import { canonicalJson } from '../shared/canonical-json.ts';
+import {
+  ARTICLE_TYPE,
+  articleDocId,
+  DOC_SCHEMA,
+  NOT_CONTENT,
+  type ArticleContent,
+  type ArticleDoc,
+  type LwwSet,
+} from './doc-types.ts';
+import { isDeleted, mergeDocs } from './merge-doc.ts';
+
+/** An empty document for an article no document exists for yet. */
+export function freshDoc(articleId: string): ArticleDoc {
+  return { _id: articleDocId(articleId), type: ARTICLE_TYPE, schema: DOC_SCHEMA, articleId };
+}
+
+/** Tags present in a set, oldest addition first (then by name), so every device lists them alike. */
+function presentTags(set: LwwSet): string[] {
+  return Object.entries(set)
+    .filter(([, entry]) => !entry.removed)
+    .sort(([a, x], [b, y]) => x.at - y.at || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([tag]) => tag);
+}
+
+/** The record a document describes, or undefined for a tombstone (or a document without content). */
+export function articleFromDoc(doc: ArticleDoc): Article | undefined {
+  if (isDeleted(doc) || !doc.content) return undefined;
+  const article: Article = { ...doc.content, id: doc.articleId };
+  const edited: Array<'category' | 'tags'> = [];
+  if (doc.category) {
+    article.category = doc.category.value;
+    edited.push('category');
+  }
+  if (doc.tags && Object.keys(doc.tags).length) {
+    article.tags = presentTags(doc.tags);
+    edited.push('tags');
+  }
+  if (doc.read) article.read = doc.read.value;
+  if (doc.readingPosition) article.readingPosition = doc.readingPosition.value;
+  if (edited.length) article.editedFields = edited;
+  return article;
+}
+
+/**
+ * A record's content as a document holds it. Hand-edited category and tags are not content: the
+ * extracted ones stay as `base` has them (the record no longer knows them).
+ */
+export function contentOf(article: Article, base?: ArticleContent): ArticleContent {
+  const content: Record<string, unknown> = { ...article };
+  for (const key of NOT_CONTENT) delete content[key];
+  const edited = article.editedFields ?? [];
+  if (edited.includes('category')) content.category = base?.category ?? article.category;
+  if (edited.includes('tags')) content.tags = base?.tags ?? article.tags;
+  return content as ArticleContent;
+}
+
+/** The user's tags as set changes against `set`: additions and removals at `at`. */
+function tagChanges(tags: readonly string[], set: LwwSet, at: number): LwwSet {
+  const changes: LwwSet = {};
+  const wanted = new Set(tags);
+  for (const tag of wanted) if (!set[tag] || set[tag].removed) changes[tag] = { at };
+  for (const [tag, entry] of Object.entries(set))
+    if (!entry.removed && !wanted.has(tag)) changes[tag] = { at, removed: true };
+  return changes;
+}
+
+/**
+ * When this write changed the content, as the document should record it; undefined when it did not.
+ * A document deleted elsewhere comes back only for a save or a restore (undo, import) made after the
+ * delete, or for `all` (the user put the whole record back): a restore is dated after the delete even
+ * when this device's clock is behind. Other edits made before the delete leave it deleted.
+ */
+function contentChangeAt(
+  base: ArticleDoc,
+  content: ArticleContent,
+  changed: (field: OutboxRow['fields'][number]) => boolean,
+  at: number,
+): number | undefined {
+  if (isDeleted(base)) {
+    if (changed('all')) return Math.max(at, base.deletedAt! + 1);
+    return changed('content') && at > base.deletedAt! ? at : undefined;
+  }
+  if (!base.content) return at;
+  return changed('content') && canonicalJson(content) !== canonicalJson(base.content) ? at : undefined;
+}
+
+/**
+ * The document after a local write: `change` names what the write changed, `article` is the record
+ * now (undefined when it is gone). Only the changed fields get `change.at`; they are merged into
+ * `existing` by the merge rules, so a newer change from another device is never overwritten.
+ */
+export function applyLocalChange(
+  existing: ArticleDoc | undefined,
+  article: Article | undefined,
+  change: Pick<OutboxRow, 'id' | 'at' | 'fields'>,
+): ArticleDoc {
+  const base = existing ?? freshDoc(change.id);
+  const local = freshDoc(change.id);
+  const { at } = change;
+  const changed = (field: OutboxRow['fields'][number]) =>
+    change.fields.includes(field) || change.fields.includes('all');
+  if (!article) {
+    if (changed('deleted')) local.deletedAt = at;
+    return mergeDocs(base, local);
+  }
+  const content = contentOf(article, base.content);
+  const contentAt = contentChangeAt(base, content, changed, at);
+  if (contentAt !== undefined) {
+    local.content = content;
+    local.contentAt = contentAt;
+  }
+  const edited = article.editedFields ?? [];
+  const user = articleFromDoc(base);
+  if (changed('category') && edited.includes('category') && user?.category !== article.category)
+    local.category = { value: article.category, at };
+  if (changed('tags') && edited.includes('tags')) {
+    const tags = tagChanges(article.tags, base.tags ?? {}, at);
+    if (Object.keys(tags).length || !base.tags) local.tags = tags;
+  }
+  if (changed('read') && article.read !== undefined && user?.read !== article.read)
+    local.read = { value: article.read, at };
+  if (
+    changed('readingPosition') &&
+    article.readingPosition !== undefined &&
+    user?.readingPosition !== article.readingPosition
+  )
+    local.readingPosition = { value: article.readingPosition, at };
+  return mergeDocs(base, local);
+}

@@ -1,0 +1,91 @@
+/**
+ * The replication buffer → the library: reads its changes since the applied checkpoint, resolves
+ * conflicts, and applies what each Jianbao document says (derived data follows: summaries, postings).
+ * The checkpoint moves in the same transactions, so a restarted worker resumes where it stopped.
+ */
+import {
+  appliedSeq,
+  applySynced,
+  getArticle,
+  markApplied,
+  type LibraryDb,
+  type SyncedItem,
+} from '../store/index.ts';
+import { articleFromDoc } from './article-doc.ts';
+import { isArticleDoc, isImageDoc, isJianbaoDoc } from './doc-types.ts';
+import { imagesOf, syncedImageOf } from './image-docs.ts';
+import { resolveConflicts } from './conflicts.ts';
+import type { AnyDoc, PouchDatabase } from './pouch.ts';
+
+const PULL_TUNING = {
+  /** Changes read per round; their attachments (images) are in memory together. */
+  batch: 100,
+} as const;
+
+/** Applies items until all are in (each call takes what fits in one postings segment); returns the changed ids. */
+export async function applyAll(library: LibraryDb, items: SyncedItem[]): Promise<string[]> {
+  const changed = new Set<string>();
+  for (let rest = items; rest.length; ) {
+    const result = await applySynced(library, rest);
+    if (result.off) break;
+    result.changed.forEach((id) => changed.add(id));
+    rest = rest.slice(result.done);
+  }
+  return [...changed];
+}
+
+/** What one change means for the library, or undefined when it means nothing here. */
+async function itemOf(
+  library: LibraryDb,
+  local: PouchDatabase,
+  seq: number | string,
+  doc: AnyDoc,
+  textOnly: boolean,
+): Promise<SyncedItem | undefined> {
+  if (isArticleDoc(doc)) {
+    const article = articleFromDoc(doc);
+    const item: SyncedItem = { seq, change: { kind: 'article', id: doc.articleId, article } };
+    if (article && !textOnly) {
+      // A new article, or new content, brings the images that arrived before it.
+      const current = await getArticle(library, doc.articleId);
+      if (!current || current.contentHtml !== article.contentHtml)
+        item.change = { ...item.change, kind: 'article', images: await imagesOf(local, doc.articleId) };
+    }
+    return item;
+  }
+  if (isImageDoc(doc) && !textOnly) {
+    const image = syncedImageOf(doc);
+    if (image) return { seq, change: { kind: 'image', id: doc.articleId, image } };
+  }
+  return undefined;
+}
+
+/** Applies every change of the buffer since the checkpoint; returns the ids of articles that changed. */
+export async function pullChanges(library: LibraryDb, local: PouchDatabase, textOnly: boolean): Promise<string[]> {
+  const changed = new Set<string>();
+  let since = (await appliedSeq(library)) ?? 0;
+  for (;;) {
+    const feed = await local.changes({
+      since,
+      limit: PULL_TUNING.batch,
+      include_docs: true,
+      conflicts: true,
+      attachments: !textOnly,
+    });
+    if (!feed.results.length) return [...changed];
+    const items: SyncedItem[] = [];
+    for (const change of feed.results) {
+      let doc = change.doc as AnyDoc | undefined;
+      // Deleted documents are image documents of deleted articles, or not Jianbao's: articles are
+      // deleted by a tombstone field, and nothing else in the database is ours to act on.
+      if (!doc || change.deleted || !isJianbaoDoc(doc)) continue;
+      if (Array.isArray(doc._conflicts) && doc._conflicts.length)
+        doc = await resolveConflicts(local, doc as Parameters<typeof resolveConflicts>[1]);
+      const item = await itemOf(library, local, change.seq, doc, textOnly);
+      if (item) items.push(item);
+    }
+    (await applyAll(library, items)).forEach((id) => changed.add(id));
+    await markApplied(library, feed.last_seq);
+    since = feed.last_seq;
+  }
+}

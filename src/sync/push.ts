@@ -1,0 +1,93 @@
+/**
+ * Local changes → the replication buffer: each outbox row becomes its article's document merged
+ * with the stored one (so a newer field from another device survives), then the row is cleared,
+ * only after the write succeeded: a worker stopped half-way pushes the rest next time.
+ */
+import {
+  clearOutbox,
+  getArticle,
+  listImages,
+  readOutbox,
+  type LibraryDb,
+  type OutboxRow,
+  type SyncedItem,
+} from '../store/index.ts';
+import { applyLocalChange, articleFromDoc } from './article-doc.ts';
+import { articleDocId, isArticleDoc, type ArticleDoc } from './doc-types.ts';
+import { deleteImageDocs, putImageDocs } from './image-docs.ts';
+import { sameDoc } from './merge-doc.ts';
+import type { AnyDoc, PouchDatabase } from './pouch.ts';
+
+const PUSH_TUNING = {
+  /** Outbox rows per round: one allDocs and one bulkDocs each. */
+  batch: 100,
+  /** Rounds a row lost to a concurrent write (409) is retried within one push. */
+  retries: 3,
+} as const;
+
+export interface PushResult {
+  pushed: number;
+  /**
+   * Documents this device's record is behind (a newer field from elsewhere won the merge and
+   * no new revision carries it back): the caller applies them to the library.
+   */
+  reapply: SyncedItem[];
+}
+
+/** Pushes every outbox row; images too unless `textOnly`. */
+export async function pushOutbox(library: LibraryDb, local: PouchDatabase, textOnly: boolean): Promise<PushResult> {
+  const result: PushResult = { pushed: 0, reapply: [] };
+  const failures = new Map<string, number>();
+  for (;;) {
+    const rows = (await readOutbox(library)).filter((row) => (failures.get(row.id) ?? 0) < PUSH_TUNING.retries);
+    if (!rows.length) return result;
+    const batch = rows.slice(0, PUSH_TUNING.batch);
+    const lost = await pushBatch(library, local, batch, textOnly, result);
+    for (const id of lost) failures.set(id, (failures.get(id) ?? 0) + 1);
+    const done = batch.filter((row) => !lost.has(row.id));
+    await clearOutbox(library, done);
+    result.pushed += done.length;
+  }
+}
+
+/** Writes one batch; returns the ids whose write lost to a concurrent one (left in the outbox). */
+async function pushBatch(
+  library: LibraryDb,
+  local: PouchDatabase,
+  rows: readonly OutboxRow[],
+  textOnly: boolean,
+  result: PushResult,
+): Promise<Set<string>> {
+  const { rows: stored } = await local.allDocs({ keys: rows.map((r) => articleDocId(r.id)), include_docs: true });
+  const writes: ArticleDoc[] = [];
+  const articles = await Promise.all(rows.map((row) => getArticle(library, row.id)));
+  rows.forEach((row, i) => {
+    const doc = (stored[i] as { doc?: AnyDoc } | undefined)?.doc;
+    const existing = isArticleDoc(doc) ? doc : undefined;
+    const merged = applyLocalChange(existing, articles[i], row);
+    if (!existing || !sameDoc(existing, merged)) writes.push(merged);
+    // No new revision: the record may still be behind the stored document (a change from elsewhere,
+    // skipped while this one waited). Applying it again costs nothing when it is not.
+    else result.reapply.push({ change: { kind: 'article', id: row.id, article: articleFromDoc(merged) } });
+  });
+  const lost = new Set<string>();
+  if (writes.length) {
+    const answers = await local.bulkDocs(writes as unknown as AnyDoc[]);
+    answers.forEach((answer, i) => {
+      if ('error' in answer && answer.error) {
+        if (answer.status === 409) lost.add(writes[i]!.articleId);
+        else throw Object.assign(new Error(`push ${writes[i]!._id}: ${answer.name}`), { status: answer.status });
+      }
+    });
+  }
+  for (const [i, row] of rows.entries()) {
+    if (lost.has(row.id)) continue;
+    const article = articles[i];
+    if (!article) {
+      if (row.fields.includes('deleted')) await deleteImageDocs(local, row.id);
+    } else if (!textOnly && row.fields.some((f) => f === 'all' || f === 'content' || f === 'images')) {
+      await putImageDocs(local, row.id, await listImages(library, row.id));
+    }
+  }
+  return lost;
+}
