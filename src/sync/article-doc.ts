@@ -21,11 +21,11 @@ export function freshDoc(articleId: string): ArticleDoc {
   return { _id: articleDocId(articleId), type: ARTICLE_TYPE, schema: DOC_SCHEMA, articleId };
 }
 
-/** Tags present in a set, oldest addition first (then by name), so every device lists them alike. */
+/** Tags present in a set, oldest addition first (then as listed, then by name), so every device lists them alike. */
 function presentTags(set: LwwSet): string[] {
   return Object.entries(set)
     .filter(([, entry]) => !entry.removed)
-    .sort(([a, x], [b, y]) => x.at - y.at || (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a, x], [b, y]) => x.at - y.at || (x.pos ?? 0) - (y.pos ?? 0) || (a < b ? -1 : a > b ? 1 : 0))
     .map(([tag]) => tag);
 }
 
@@ -65,7 +65,9 @@ export function contentOf(article: Article, base?: ArticleContent): ArticleConte
 function tagChanges(tags: readonly string[], set: LwwSet, at: number): LwwSet {
   const changes: LwwSet = {};
   const wanted = new Set(tags);
-  for (const tag of wanted) if (!set[tag] || set[tag].removed) changes[tag] = { at };
+  [...wanted].forEach((tag, pos) => {
+    if (!set[tag] || set[tag].removed) changes[tag] = pos ? { at, pos } : { at };
+  });
   for (const [tag, entry] of Object.entries(set))
     if (!entry.removed && !wanted.has(tag)) changes[tag] = { at, removed: true };
   return changes;

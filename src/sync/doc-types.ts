@@ -22,6 +22,8 @@ export interface Register<T> {
 export interface SetEntry {
   at: number;
   removed?: true;
+  /** Place among the elements added by the same write (they share `at`): keeps a list's order. */
+  pos?: number;
   value?: unknown;
 }
 export type LwwSet = Record<string, SetEntry>;
