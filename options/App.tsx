@@ -6,6 +6,7 @@ import { ShareBehaviour } from './components/ShareBehaviour.tsx';
 import { SharePatterns } from './components/SharePatterns.tsx';
 import { SiteAccess } from './components/SiteAccess.tsx';
 import { StorageUsage } from './components/StorageUsage.tsx';
+import { Sync } from './components/Sync.tsx';
 import { useOptions } from './use-options.ts';
 
 /** The options page: one section per component, each saving its own part of the options. */
@@ -20,6 +21,7 @@ export function App() {
       <SiteAccess />
       <ReaderDefaults reader={options.reader} update={update} />
       <CategoryRules rules={options.categoryRules} update={update} />
+      <Sync />
       <ExportImport />
       <StorageUsage />
     </main>

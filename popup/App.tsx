@@ -1,10 +1,12 @@
 import browser from 'webextension-polyfill';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../src/shared/i18n.ts';
+import { onLibraryMessage } from '../src/shared/library-channel.ts';
 import { readerPath } from '../src/shared/reader-url.ts';
 import { sendToBackground } from '../src/shared/runtime.ts';
 import { Library } from './Library.tsx';
 import { SaveStatus, type SaveState } from './SaveStatus.tsx';
+import { SyncLine } from './SyncLine.tsx';
 import { getTargetTabId } from './target-tab.ts';
 import { useLibrary } from './use-library.ts';
 
@@ -25,6 +27,15 @@ export function App() {
       if (outcome.ok) await reloadRef.current();
     })();
   }, []);
+
+  // Changes another device made, applied by the sync in the worker: the list shows them at once.
+  useEffect(
+    () =>
+      onLibraryMessage((message) => {
+        if (message.type === 'library-changed') void reloadRef.current();
+      }),
+    [],
+  );
 
   const open = useCallback((id: string): void => {
     void browser.tabs.create({ url: browser.runtime.getURL(readerPath(id)) }).then(() => window.close());
@@ -59,6 +70,7 @@ export function App() {
             onOpen={open}
           />
         )}
+        <SyncLine />
       </main>
     </>
   );

@@ -1,6 +1,7 @@
 /** Search box, category groups or search results, and the article actions (delete/undo, move, read). */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../src/shared/i18n.ts';
+import { postLibraryMessage } from '../src/shared/library-channel.ts';
 import {
   deleteArticle,
   restoreArticle,
@@ -83,6 +84,8 @@ export function Library({ db, summaries, counts, library, onOpen }: Props) {
     try {
       await work();
       setRevision((r) => r + 1);
+      // Sync (when on) pushes the change within seconds instead of at its next periodic run.
+      postLibraryMessage({ type: 'library-written' });
     } catch (error) {
       setFailure(t('popupActionFailed', describeActionError(error)));
     }

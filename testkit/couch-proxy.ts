@@ -23,10 +23,10 @@ export interface ProxiedRequest {
 }
 
 /** How many documents a JSON request body names, when it names any. */
-function docsNamed(body: Buffer): number | undefined {
+function docsNamed(body: string): number | undefined {
   if (body.length === 0) return undefined;
   try {
-    const parsed = JSON.parse(body.toString('utf8')) as { docs?: unknown; keys?: unknown };
+    const parsed = JSON.parse(body) as { docs?: unknown; keys?: unknown };
     const list = Array.isArray(parsed.docs)
       ? parsed.docs
       : Array.isArray(parsed.keys)
@@ -87,10 +87,10 @@ export async function startCouchProxy(upstreamOrigin: string, admin: Credentials
     }
     const logged: ProxiedRequest = { method: request.method ?? 'GET', url: request.url ?? '/' };
     requests.push(logged);
-    const body: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => body.push(chunk));
+    const body: Uint8Array[] = [];
+    request.on('data', (chunk: Uint8Array) => body.push(chunk));
     request.on('end', () => {
-      logged.docs = docsNamed(Buffer.concat(body));
+      logged.docs = docsNamed(new TextDecoder().decode(Buffer.concat(body)));
     });
     const outgoing = httpRequest(
       {

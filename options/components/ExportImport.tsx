@@ -3,6 +3,7 @@ import { sanitizeHtml } from '../../src/extract/sanitize.ts';
 import { exportLibraryJson, importLibraryJson, readAllArticles } from '../../src/export/library-io.ts';
 import { libraryToMarkdownZip } from '../../src/export/markdown-zip.ts';
 import { t, type MessageKey } from '../../src/shared/i18n.ts';
+import { postLibraryMessage } from '../../src/shared/library-channel.ts';
 import { describeReason } from '../../src/shared/reason.ts';
 import { sharedLibrary } from '../../src/store/index.ts';
 import { forgetCachedScreen, pageStorage } from '../../popup/cached-screen.ts';
@@ -56,6 +57,7 @@ export function ExportImport() {
         sanitizeHtml(html, window, url),
       );
       forgetCachedScreen(pageStorage()); // the popup's next open draws the imported library, not the one before
+      postLibraryMessage({ type: 'library-written' });
       if (result.ok) {
         const { add, replace, keep } = result.counts;
         return { kind: 'ok', key: 'optionsImportDone', subs: [String(add), String(replace), String(keep)] };

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../src/shared/i18n.ts';
+import { postLibraryMessage } from '../../src/shared/library-channel.ts';
 import { countArticles, deleteAll, sharedLibrary } from '../../src/store/index.ts';
 import { forgetCachedScreen, pageStorage } from '../../popup/cached-screen.ts';
 import { formatBytes } from '../format-bytes.ts';
@@ -30,6 +31,7 @@ export function StorageUsage() {
       // First: the popup's kept first screen holds titles, and "delete everything" must not leave them.
       forgetCachedScreen(pageStorage());
       await deleteAll(await sharedLibrary());
+      postLibraryMessage({ type: 'library-written' });
       setMessage(t('optionsDeleted'));
     } catch (error) {
       setMessage(t('optionsDeleteFailed', String(error)));

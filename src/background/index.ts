@@ -9,6 +9,7 @@ import {
   onMenuClicked,
 } from './context-menus.ts';
 import { listenForMessages } from './router.ts';
+import { scheduleSync } from './sync-schedule.ts';
 
 // Listeners must be registered synchronously at start-up so a restarted worker still receives the event that woke it.
 listenForMessages();
@@ -16,6 +17,7 @@ listenForMenuClicks();
 followSharePatterns();
 listenForCommands();
 watchTabsForBadge();
+scheduleSync();
 browser.runtime.onInstalled.addListener(() => void createContextMenus());
 
 /** The real menu and command handlers, as the browser calls them. */

@@ -4,10 +4,16 @@ import { openReader } from './handlers/open-reader.ts';
 import { saveExtracted } from './handlers/save-extracted.ts';
 import { saveLinkHandler } from './handlers/save-link.ts';
 import { saveTab } from './handlers/save-tab.ts';
+import { syncDisable, syncEnable, syncNow, syncStatus } from './handlers/sync.ts';
 import type { Routes } from './route.ts';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isShortString = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length <= max;
+
+const isEmpty = (p: unknown): p is Record<string, never> => isObject(p) && Object.keys(p).length === 0;
 
 /** The registry of background messages: one line per message, checked against `BackgroundMessages`. */
 export const routes: Routes = {
@@ -40,5 +46,24 @@ export const routes: Routes = {
       p.id.length < 2048 &&
       (p.inPlace === undefined || typeof p.inPlace === 'boolean'),
     handle: openReader,
+  },
+  syncEnable: {
+    from: ['extension'],
+    isValid: (p): p is BackgroundRequest<'syncEnable'> =>
+      isObject(p) &&
+      isShortString(p.serverUrl, 2048) &&
+      isShortString(p.database, 256) &&
+      isShortString(p.username, 256) &&
+      isShortString(p.password, 1024) &&
+      typeof p.textOnly === 'boolean',
+    handle: syncEnable,
+  },
+  syncNow: { from: ['extension'], isValid: isEmpty, handle: syncNow },
+  syncDisable: { from: ['extension'], isValid: isEmpty, handle: syncDisable },
+  syncStatus: {
+    from: ['extension'],
+    isValid: (p): p is BackgroundRequest<'syncStatus'> =>
+      isObject(p) && (p.refresh === undefined || typeof p.refresh === 'boolean'),
+    handle: syncStatus,
   },
 };

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
+import { onLibraryMessage } from '../shared/library-channel.ts';
 import { readerPath } from '../shared/reader-url.ts';
 import { openLibrary, type LibraryDb } from '../store/index.ts';
 import { ArticleView } from './ArticleView.tsx';
@@ -25,6 +26,16 @@ export function Reader({ id }: { id: string | null }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [settings, update] = useReaderSettings();
   const [helpOpen, setHelpOpen] = useState(false);
+  // Bumped when sync applies another device's change to this article (or deletes it): it is read again.
+  const [revision, setRevision] = useState(0);
+
+  useEffect(
+    () =>
+      onLibraryMessage((message) => {
+        if (message.type === 'library-changed' && id && message.ids.includes(id)) setRevision((n) => n + 1);
+      }),
+    [id],
+  );
 
   useEffect(() => {
     let objectUrls: string[] = [];
@@ -41,7 +52,7 @@ export function Reader({ id }: { id: string | null }) {
       }
     })();
     return () => objectUrls.forEach((url) => URL.revokeObjectURL(url));
-  }, [id]);
+  }, [id, revision]);
 
   const ready = state.kind === 'ready' ? state : undefined;
   const positionFailure = useReadingPosition(

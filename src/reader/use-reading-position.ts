@@ -1,5 +1,6 @@
 /** Restores the saved reading position once the article is laid out, then keeps saving it. */
 import { useEffect, useState } from 'preact/hooks';
+import { postLibraryMessage } from '../shared/library-channel.ts';
 import { updateArticle, type LibraryDb } from '../store/index.ts';
 import { imagesSettled, POSITION_TUNING, scrollTopFor, trackPosition } from './reading-position.ts';
 
@@ -25,7 +26,10 @@ export function useReadingPosition(
       // Tracking starts after the restore, so the page opening at the top does not overwrite the saved place.
       stop = trackPosition(window, (position) => {
         updateArticle(db, id, { readingPosition: position }).then(
-          () => setFailure(undefined),
+          () => {
+            setFailure(undefined);
+            postLibraryMessage({ type: 'library-written' });
+          },
           (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
         );
       });

@@ -1,5 +1,7 @@
 import type { ExtractedArticle, ExtractResult } from './article.ts';
 import type { Outcome } from './failure.ts';
+import type { SyncConfig } from '../sync/config.ts';
+import type { SyncView } from './sync-view.ts';
 
 /** What the library answers after a save. */
 export interface SaveReceipt {
@@ -26,6 +28,17 @@ export interface BackgroundMessages {
    * own tab (share pages set to auto-open; Back returns to the page).
    */
   openReader: { from: 'content' | 'extension'; request: { id: string; inPlace?: boolean }; response: null };
+  /**
+   * Checks the server and turns sync on. An empty password keeps the saved one for the same server and user.
+   * A refusal (wrong password, no access…) comes back as the view's `error`, with sync still off.
+   */
+  syncEnable: { from: 'extension'; request: SyncConfig; response: SyncView };
+  /** One sync run now; answers when it is over. */
+  syncNow: { from: 'extension'; request: Record<string, never>; response: SyncView };
+  /** Turns sync off; the local library stays. */
+  syncDisable: { from: 'extension'; request: Record<string, never>; response: SyncView };
+  /** The status now; `refresh` also starts a sync run in the background (the popup opening). */
+  syncStatus: { from: 'extension'; request: { refresh?: boolean }; response: SyncView };
 }
 
 /** Messages handled by the content script. */

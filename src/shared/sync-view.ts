@@ -74,9 +74,9 @@ export function onSyncView(listener: (view: SyncView) => void): () => void {
 export function syncStatusLines(view: SyncView, withServer = true, now = new Date()): string[] {
   if (!view.enabled) return [t('syncStatusOff')];
   const lines: string[] = [];
-  if (view.state === 'syncing') lines.push(t('syncStatusRunning'));
-  else if (withServer && view.database && view.serverUrl)
+  if (withServer && view.database && view.serverUrl)
     lines.push(t('syncStatusOn', [view.database, view.serverUrl]));
+  if (view.state === 'syncing') lines.push(t('syncStatusRunning'));
   lines.push(view.lastSyncAt ? t('syncLastAt', formatSyncTime(view.lastSyncAt, now)) : t('syncNever'));
   if (view.pending > 0) lines.push(t('syncPending', String(view.pending)));
   return lines;

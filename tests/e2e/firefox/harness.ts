@@ -2,7 +2,7 @@
  * Debian's firefox-esr with the Firefox build (dist-firefox/) installed as a temporary add-on,
  * driven by puppeteer-core over WebDriver BiDi (playwright-core cannot drive stock Firefox).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -26,7 +26,26 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
+export interface FirefoxLaunchOptions {
+  /**
+   * Host access the test copy of the manifest holds as granted (`http://127.0.0.1/*` for a loopback sync
+   * server): Firefox's permission prompt, like Chromium's, cannot be answered by automation.
+   */
+  grantHosts?: string[];
+}
+
+/** A copy of dist-firefox/ whose manifest also asks for `hosts`, in `profile`. */
+function extensionWithHosts(profile: string, hosts: readonly string[]): string {
+  const dir = join(profile, 'extension');
+  cpSync(DIST_FIREFOX, dir, { recursive: true });
+  const file = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts];
+  writeFileSync(file, JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
+export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<FirefoxSession> {
   if (!existsSync(join(DIST_FIREFOX, 'manifest.json')))
     throw new Error('dist-firefox/ is missing: run `npm run build:firefox` first');
   if (!existsSync(FIREFOX))
@@ -60,7 +79,9 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       },
     });
     // Awaited, unlike `enableExtensions`, which races with the first navigation.
-    await browser.installExtension(DIST_FIREFOX);
+    await browser.installExtension(
+      options.grantHosts?.length ? extensionWithHosts(profile, options.grantHosts) : DIST_FIREFOX,
+    );
     const opened = browser;
     const url = (path: string): string => `moz-extension://${EXTENSION_UUID}/${path}`;
     return {

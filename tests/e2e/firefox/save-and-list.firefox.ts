@@ -81,7 +81,7 @@ describe('Firefox ESR: save and list', () => {
   it('opens the options page with its sections', async () => {
     const options = await firefox.openExtensionPage('options.html', 'main.options h1');
     expect(await options.$eval('main.options h1', (h) => h.textContent)).toBe('Jianbao settings');
-    expect(await options.$$eval('section.card', (sections) => sections.length)).toBe(7);
+    expect(await options.$$eval('section.card', (sections) => sections.length)).toBe(8);
     await options.close();
   });
 });

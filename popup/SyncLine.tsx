@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'preact/hooks';
+import { sendToBackground } from '../src/shared/runtime.ts';
+import { describeSyncProblem, onSyncView, syncStatusLines, type SyncView } from '../src/shared/sync-view.ts';
+
+/**
+ * While the popup is open the worker syncs this often, so another device's change shows within
+ * seconds: a one-shot run that finds nothing new costs a few small requests.
+ */
+export const WATCH_MS = 2_000;
+
+/**
+ * One line under the list while sync is on: the last sync and the changes waiting, or the last error.
+ * Asking for it starts a sync run, so opening the popup brings the other devices' changes.
+ */
+export function SyncLine() {
+  const [view, setView] = useState<SyncView>();
+  useEffect(() => {
+    let enabled = false;
+    const refresh = (): void =>
+      void sendToBackground('syncStatus', { refresh: true }).then((outcome) => {
+        if (!outcome.ok) return;
+        enabled = outcome.value.enabled;
+        setView(outcome.value);
+      });
+    refresh();
+    const timer = setInterval(() => {
+      if (enabled && document.visibilityState === 'visible') refresh();
+    }, WATCH_MS);
+    const stop = onSyncView(setView);
+    return () => {
+      clearInterval(timer);
+      stop();
+    };
+  }, []);
+  if (!view?.enabled) return null;
+  // Without the server's name (no room for it) and without "Syncing…", which every watch run would flash.
+  const quiet = syncStatusLines({ ...view, state: 'idle' }, false).join(' · ');
+  const text = view.error ? describeSyncProblem(view.error) : quiet;
+  return (
+    <p class="sync-line" role="status" data-state={view.state} data-pending={view.pending}>
+      {text}
+    </p>
+  );
+}
