@@ -16,7 +16,7 @@ async function readImageDocs(db: PouchDatabase, articleId: string, attachments: 
     include_docs: true,
     attachments,
   });
-  return rows.flatMap((row) => (isImageDoc(row.doc) ? [row.doc as unknown as ImageDoc] : []));
+  return rows.flatMap((row) => (isImageDoc(row.doc ?? undefined) ? [row.doc as unknown as ImageDoc] : []));
 }
 
 /** An image document's blob, when it carries one (base64, as every adapter returns it). */

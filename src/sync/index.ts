@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import { postLibraryMessage } from '../shared/library-channel.ts';
 import { sharedLibrary } from '../store/index.ts';
 import { SyncEngine, type KeyValueStore } from './engine.ts';
-import type { AnyDoc, PouchDatabase } from './pouch.ts';
+import type { PouchDatabase } from './pouch.ts';
 
 export { SyncEngine, SYNC_KEYS, LOCAL_DB_NAME } from './engine.ts';
 export type { SyncConfig, SyncErrorCode, SyncState, SyncStatus } from './config.ts';
@@ -27,8 +27,8 @@ export function getSyncEngine(): SyncEngine {
   engine ??= new SyncEngine({
     library: () => sharedLibrary(),
     pouch: {
-      local: (name, options) => new PouchDB<AnyDoc>(name, options) as PouchDatabase,
-      remote: (url, auth) => new PouchDB<AnyDoc>(url, { skip_setup: true, ...(auth ? { auth } : {}) }) as PouchDatabase,
+      local: (name, options) => new PouchDB(name, options) as PouchDatabase,
+      remote: (url, auth) => new PouchDB(url, { skip_setup: true, ...(auth ? { auth } : {}) }) as PouchDatabase,
     },
     fetch: (url, init) => fetch(url, init),
     storage: extensionStorage,

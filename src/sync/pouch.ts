@@ -1,10 +1,54 @@
-/// <reference types="pouchdb-core" />
-/// <reference types="pouchdb-replication" />
-/** The PouchDB handles the engine works with, made by whoever wires it (the worker, or a test in Node). */
+/**
+ * The part of PouchDB's API the engine uses, typed here (see pouchdb.d.ts), and the factory that
+ * makes the handles: the worker wires pouchdb-browser, tests in Node the memory adapter.
+ */
 
 /** A document in the replication buffer: Jianbao's or anyone else's. */
 export type AnyDoc = Record<string, unknown> & { type?: unknown };
-export type PouchDatabase = PouchDB.Database<AnyDoc>;
+
+export interface WriteAnswer {
+  ok?: boolean;
+  id?: string;
+  rev?: string;
+  error?: boolean | string;
+  status?: number;
+  name?: string;
+}
+
+export interface ChangesFeed {
+  results: Array<{ id: string; seq: number | string; deleted?: boolean; doc?: AnyDoc }>;
+  last_seq: number | string;
+}
+
+/** A one-shot replication both ways: a promise of its end, cancellable, with per-document refusals as 'denied'. */
+export interface PouchSync extends PromiseLike<unknown> {
+  cancel(): void;
+  on(event: 'denied', listener: (error: unknown) => void): PouchSync;
+}
+
+export interface PouchDatabase {
+  allDocs(options: {
+    keys?: string[];
+    startkey?: string;
+    endkey?: string;
+    include_docs?: boolean;
+    attachments?: boolean;
+  }): Promise<{ rows: Array<{ id?: string; key: string; doc?: AnyDoc | null; error?: string }> }>;
+  bulkDocs(docs: AnyDoc[]): Promise<WriteAnswer[]>;
+  get(id: string, options: { open_revs: string[] }): Promise<Array<{ ok: AnyDoc } | { missing: string }>>;
+  put(doc: AnyDoc): Promise<{ ok: boolean; id: string; rev: string }>;
+  changes(options: {
+    since: number | string;
+    limit: number;
+    include_docs: boolean;
+    conflicts: boolean;
+    attachments: boolean;
+  }): Promise<ChangesFeed>;
+  sync(remote: PouchDatabase, options: Record<string, unknown>): PouchSync;
+  compact(): Promise<unknown>;
+  destroy(): Promise<unknown>;
+  close(): Promise<void>;
+}
 
 export interface PouchFactory {
   /** The local replication buffer. */

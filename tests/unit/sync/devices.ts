@@ -11,7 +11,7 @@ import replication from 'pouchdb-replication';
 import { openLibrary, type LibraryDb } from '../../../src/store/index.ts';
 import type { SyncConfig } from '../../../src/sync/config.ts';
 import { SyncEngine, type KeyValueStore } from '../../../src/sync/engine.ts';
-import type { AnyDoc, PouchDatabase } from '../../../src/sync/pouch.ts';
+import type { PouchDatabase } from '../../../src/sync/pouch.ts';
 
 const Pouch = PouchDB.plugin(memoryAdapter).plugin(httpAdapter).plugin(replication);
 
@@ -45,9 +45,9 @@ export async function makeDevice(from?: Device): Promise<Device> {
   const engine = new SyncEngine({
     library: () => Promise.resolve(library),
     pouch: {
-      local: (name, options) => new Pouch<AnyDoc>(name, { adapter: 'memory', ...options }) as PouchDatabase,
+      local: (name, options) => new Pouch(name, { adapter: 'memory', ...options }) as PouchDatabase,
       remote: (url, auth) =>
-        new Pouch<AnyDoc>(url, { skip_setup: true, ...(auth ? { auth } : {}) }) as PouchDatabase,
+        new Pouch(url, { skip_setup: true, ...(auth ? { auth } : {}) }) as PouchDatabase,
     },
     fetch: (url, init) => fetch(url, init),
     storage: mapStorage(storage),
@@ -60,7 +60,7 @@ export async function makeDevice(from?: Device): Promise<Device> {
     storage,
     notified,
     localName,
-    buffer: () => new Pouch<AnyDoc>(localName, { adapter: 'memory' }) as PouchDatabase,
+    buffer: () => new Pouch(localName, { adapter: 'memory' }) as PouchDatabase,
   };
 }
 
