@@ -13,7 +13,7 @@ import {
 import { validateSyncConfig, type SyncConfig, type SyncErrorCode, type SyncStatus } from './config.ts';
 import { IMAGE_TYPE } from './doc-types.ts';
 import { SyncFailure, syncErrorOf } from './errors.ts';
-import type { PouchDatabase, PouchFactory } from './pouch.ts';
+import { guardInfo, type PouchDatabase, type PouchFactory } from './pouch.ts';
 import { applyAll, pullChanges } from './pull.ts';
 import { pushOutbox } from './push.ts';
 import { checkServer, databaseUrl, type FetchLike } from './server-check.ts';
@@ -51,6 +51,8 @@ export const SYNC_TUNING = {
   /** Documents per replication request. */
   batchSize: 100,
 } as const;
+
+const isNotImage = (doc: { type?: unknown }): boolean => doc.type !== IMAGE_TYPE;
 
 /** What storage.local keeps between rounds besides the config. */
 interface StoredStatus {
@@ -207,10 +209,15 @@ export class SyncEngine {
       const { reapply } = await pushOutbox(library, local, config.textOnly);
       (await applyAll(library, reapply)).forEach((id) => changed.add(id));
       if (generation !== this.generation) return this.getSyncStatus();
-      await this.replicate(local, config);
+      // What arrived before a failure (a lost connection in a long first sync) is applied all the same.
+      const failure = await this.replicate(local, config).then(
+        () => undefined,
+        (error: unknown) => ({ error }),
+      );
       if (generation !== this.generation) return this.getSyncStatus();
       (await pullChanges(library, local, config.textOnly)).forEach((id) => changed.add(id));
       if (changed.size) this.deps.notify([...changed]);
+      if (failure) throw failure.error;
       await this.deps.storage.set(SYNC_KEYS.status, { lastSyncAt: new Date().toISOString() });
       // Lost revisions (merged conflicts, old edits) are dropped in the background.
       void local.compact().catch(() => undefined);
@@ -225,15 +232,20 @@ export class SyncEngine {
 
   /** One replication both ways; rejects on the first failure (401, 404, a lost connection…). */
   private async replicate(local: PouchDatabase, config: SyncConfig): Promise<void> {
-    const remote = this.deps.pouch.remote(
-      databaseUrl(config),
-      config.username ? { username: config.username, password: config.password } : undefined,
+    const remote = guardInfo(
+      this.deps.pouch.remote(
+        databaseUrl(config),
+        config.username ? { username: config.username, password: config.password } : undefined,
+      ),
     );
     try {
       const sync = local.sync(remote, {
         batch_size: SYNC_TUNING.batchSize,
         // A text-only device neither fetches nor keeps images (it never writes image documents either).
-        ...(config.textOnly ? { pull: { selector: { type: { $ne: IMAGE_TYPE } } } } : {}),
+        // A filter function runs here on the change list, which holds attachment stubs, not the
+        // blobs; then only the documents it passes are fetched. (A `selector` would filter on the
+        // server, but PouchDB Server fails on it.)
+        ...(config.textOnly ? { pull: { filter: isNotImage } } : {}),
       });
       this.replication = sync;
       let denied: unknown;

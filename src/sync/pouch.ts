@@ -45,6 +45,7 @@ export interface PouchDatabase {
     attachments: boolean;
   }): Promise<ChangesFeed>;
   sync(remote: PouchDatabase, options: Record<string, unknown>): PouchSync;
+  info(): Promise<unknown>;
   compact(): Promise<unknown>;
   destroy(): Promise<unknown>;
   close(): Promise<void>;
@@ -55,4 +56,19 @@ export interface PouchFactory {
   local(name: string, options: { revs_limit: number }): PouchDatabase;
   /** The server's database; credentials go in the `auth` option, never in the URL. */
   remote(url: string, auth: { username: string; password: string } | undefined): PouchDatabase;
+}
+
+/**
+ * Marks every `info()` rejection of `db` as handled. PouchDB 9's replication calls the source's
+ * `info()` after each batch to count progress and never catches it, so a connection lost at that
+ * moment is an unhandled rejection; the replication itself still fails and reports it.
+ */
+export function guardInfo(db: PouchDatabase): PouchDatabase {
+  const info = db.info.bind(db);
+  db.info = () => {
+    const answer = info();
+    answer.catch(() => undefined);
+    return answer;
+  };
+  return db;
 }

@@ -30,8 +30,14 @@ export async function checkServer(fetchFn: FetchLike, config: SyncConfig): Promi
     const root = await fetchFn(`${config.serverUrl}/`, { headers: json });
     // A server that wants credentials for everything (require_valid_user) answers 401 here: go on and ask with them.
     if (root.status !== 401 && !(root.ok && (await isCouchWelcome(root)))) return 'not-couchdb';
+    if (config.username) {
+      // The credentials first, so a refusal of the database below means this account may not use it.
+      const session = await fetchFn(`${config.serverUrl}/_session`, { headers: auth });
+      if (session.status === 401) return 'unauthorized';
+    }
     const db = await fetchFn(databaseUrl(config), { headers: auth });
-    if (db.status === 401) return 'unauthorized';
+    // PouchDB Server answers a non-member 401 where CouchDB answers 403.
+    if (db.status === 401) return config.username ? 'forbidden' : 'unauthorized';
     if (db.status === 403) return 'forbidden';
     if (db.ok) return undefined;
     if (db.status !== 404) return db.status === 413 ? 'too-large' : 'unreachable';
