@@ -117,7 +117,7 @@ export function useLibrary(
   );
 
   // A layout effect runs right after the first commit; a plain effect waits for the next frame, which
-  // delayed the first list paint by a frame or more while the early read had already finished.
+  // delays the first list paint by a frame or more when the early read has already finished.
   useLayoutEffect(() => {
     void load();
   }, [load]);

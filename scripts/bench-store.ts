@@ -46,7 +46,7 @@ async function entryTime(page: Page, name: string): Promise<number> {
 interface PaintTimes {
   /** The popup's library list in the DOM (LIST_RENDERED_MARK): the copy kept by the last open, from the second open on. */
   popup: number[];
-  /** The list as IndexedDB holds it (LIST_FROM_STORE_MARK), what the first paint was before the kept copy. */
+  /** The list as IndexedDB holds it (LIST_FROM_STORE_MARK): what an open shows first when nothing is kept. */
   fromStore: number[];
   /** The browser's first contentful paint of the popup: with a kept copy, its first frame already holds the list. */
   popupPaint: number[];

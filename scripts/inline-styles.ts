@@ -28,7 +28,7 @@ export function inlineStylesheet(page: StyledPage): { html: string; hash: string
   };
 }
 
-/** The policy with `style-src` allowing only these hashes (the stylesheets are no longer files). */
+/** The policy with `style-src` allowing only these hashes (each stylesheet is inside its page). */
 export function withStyleHashes(policy: string, hashes: readonly string[]): string {
   const directives = policy
     .split(';')

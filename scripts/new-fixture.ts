@@ -31,7 +31,7 @@ spec.corpus = corpusFile;
 // The URL carries the article's code on share and East Money pages: swap in the new post's.
 const code = /(\d{18})\.md$/.exec(corpusFile)?.[1];
 if (code) spec.url = spec.url.replace(/\d{18}/, code);
-// Title and date now come from the new post's front matter.
+// Title and date come from the new post's front matter, not the copied fixture's.
 delete spec.meta?.title;
 delete spec.meta?.date;
 writeFileSync(path.join(dir, 'fixture.json'), `${JSON.stringify(spec, null, 2)}\n`);

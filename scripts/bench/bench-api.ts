@@ -40,7 +40,8 @@ export interface BenchApi {
   /**
    * The same after a one-record write to a probe database of the origin. Chromium counts IndexedDB's
    * files when a transaction commits and keeps that figure: one taken while LevelDB was still
-   * compacting the insert's files stays ~20 MB high (the 1.5× readings) until the next write.
+   * compacting the insert's files stays ~20 MB high (~1.5× the raw text instead of ~1.2×) until the
+   * next write.
    */
   recountedUsage(): Promise<number>;
   count(): Promise<number>;

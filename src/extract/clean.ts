@@ -3,8 +3,8 @@
  * points. Judgements only: the serializer (serialize.ts) asks them while it writes the body, so the page
  * is neither copied nor changed.
  *
- * Plain property checks, no selectors: the selector list this replaced cost ~0.4 s on a 5 MB body in
- * jsdom, because every compound `[class*=…]` selector was matched against every element.
+ * Plain property checks, no selectors: a list of compound `[class*=…]` selectors is matched against
+ * every element, which costs ~0.4 s on a 5 MB body in jsdom.
  */
 import { readArticleSource } from './metadata/text-patterns.ts';
 
@@ -50,7 +50,7 @@ const CLEAN_RULES = {
   /** Prompts and navigation are one short line; longer blocks are content that mentions an app. */
   maxJunkTextLength: 40,
   maxJunkChildren: 6,
-  /** …and a few dozen nodes: counting text alone, a deep chain of wrappers was walked once per wrapper. */
+  /** …and a few dozen nodes: counting text alone would walk a deep chain of wrappers once per wrapper. */
   maxJunkNodes: 48,
   /** Blocks that may be a prompt or navigation line. */
   junkBlocks: new Set([

@@ -38,8 +38,8 @@ export interface LibraryStats {
   /** Articles in the library (the N of idf). */
   docCount: number;
   /**
-   * Articles per category, so the popup's first paint gets every count in one read (since v3;
-   * absent before, when listCategories counts through the index instead).
+   * Articles per category, so the popup's first paint gets every count in one read. The v3 block
+   * writes it; a stats record without it (v2) makes countCategories count through the index.
    */
   categories?: Record<string, number>;
 }
@@ -58,8 +58,9 @@ export interface JianbaoSchema extends DBSchema {
     indexes: { bySavedMs: number; byUrl: string; byDoc: number; byCategory: string };
   };
   /**
-   * Inverted index: [token, segment] → packed postings of that segment's docs (postings.ts). v2 keyed
-   * whole lists by token alone. Out-of-line key: the value is just bytes.
+   * Inverted index: [token, segment] → packed postings of that segment's docs (postings.ts). A v2
+   * database keys whole lists by token alone, which the v3 block rebuilds. Out-of-line key: the value
+   * is just bytes.
    */
   postings: { key: PostingKey; value: Uint8Array };
   /** Offline images, key [articleId, url], so one key range holds an article's images. */
