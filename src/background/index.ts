@@ -10,7 +10,8 @@ import {
 } from './context-menus.ts';
 import { listenForMessages } from './router.ts';
 
-// Listeners must be registered synchronously at start-up so a restarted worker still receives the event that woke it.
+// Listeners must be registered synchronously at start-up so
+// a restarted worker still receives the event that woke it.
 listenForMessages();
 listenForMenuClicks();
 followSharePatterns();

@@ -1,4 +1,6 @@
-/** Extraction: Document + URL → article or reason. Pure; shared by the content script, the CLI and the tests. */
+/**
+ * Extraction: Document + URL → article or reason. Pure; shared by the content script, the CLI and the tests.
+ */
 import type { ExtractResult } from '../shared/article.ts';
 import { ADAPTERS } from './adapters/index.ts';
 import { windowOf } from './dom.ts';

@@ -4,7 +4,9 @@ import type { SharePatterns } from '../shared/options.ts';
 
 /** Two letters, then 18 digits whose first 8 are a date (checked separately). */
 const INFO_CODE = /^[A-Za-z]{2}(\d{18})$/;
-/** East Money's own article pages carry the bare 18-digit part (`/a/<code>.html`, `/news/<col>,<code>.html`). */
+/**
+ * East Money's own article pages carry the bare 18-digit part (`/a/<code>.html`, `/news/<col>,<code>.html`).
+ */
 const ARTICLE_CODE = /(?:^|[/,])(\d{18})(?:\.html)?$/;
 /** East Money archives start in the 1990s; later than next year is a typo, not an article. */
 const YEAR_RANGE = { min: 1990, maxAhead: 1 } as const;
@@ -34,7 +36,10 @@ function parseUrl(url: string): URL | undefined {
   }
 }
 
-/** Reads the `infoCode` query parameter (name matched case-insensitively); the code keeps its letters upper-cased. */
+/**
+ * Reads the `infoCode` query parameter (name matched case-insensitively);
+ * the code keeps its letters upper-cased.
+ */
 export function readInfoCode(url: string): InfoCodeResult {
   const parsed = parseUrl(url);
   if (!parsed) return { ok: false, reason: 'missing' };

@@ -99,7 +99,8 @@ export const SANITIZE_POLICY = {
     Object.hasOwn(POLICY.renamed, tag) ? POLICY.renamed[tag] : undefined,
   /**
    * Elements removed with everything inside them: DOMPurify's default FORBID_CONTENTS, plus `object` and
-   * `embed`, whose fallback text is a plug-in notice, never the article. Other unknown elements are unwrapped.
+   * `embed`, whose fallback text is a plug-in notice, never the article.
+   * Other unknown elements are unwrapped.
    */
   dropsContent: new Set([
     'annotation-xml',

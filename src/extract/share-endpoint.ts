@@ -1,4 +1,7 @@
-/** Script-rendered share pages: read the article from `/NewsData/GetNewsText.do?id=<infoCode>` on the same origin. */
+/**
+ * Script-rendered share pages:
+ * read the article from `/NewsData/GetNewsText.do?id=<infoCode>` on the same origin.
+ */
 import type { ExtractResult } from '../shared/article.ts';
 import { readInfoCode } from './info-code.ts';
 import { parseDate } from './metadata/dates.ts';

@@ -69,7 +69,10 @@ export type ExtractFailureReason =
   | 'too-large'
   | 'timeout'
   | 'invalid-info-code'
-  /** The server answered the page with an HTTP error (a share link whose article is gone): nothing to wait for. */
+  /**
+   * The server answered the page with an HTTP error (a share link whose article is gone):
+   * nothing to wait for.
+   */
   | 'page-error';
 
 export type ExtractResult =

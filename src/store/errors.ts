@@ -1,4 +1,6 @@
-/** Typed store failures, so callers (and the message router) can branch on `code` and show the right message. */
+/**
+ * Typed store failures, so callers (and the message router) can branch on `code` and show the right message.
+ */
 
 export type StoreErrorCode = 'quota-exceeded' | 'write-failed' | 'not-found' | 'open-failed' | 'blocked';
 

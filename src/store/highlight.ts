@@ -7,7 +7,10 @@ const SNIPPET = {
   before: 20,
   /** Total snippet length: about two lines of the popup. */
   length: 80,
-  /** A body is folded this many characters at a time until a match: most match early, folding all 2,500 is waste. */
+  /**
+   * A body is folded this many characters at a time until a match:
+   * most match early, folding all 2,500 is waste.
+   */
   scanWindow: 512,
 } as const;
 

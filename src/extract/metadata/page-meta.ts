@@ -1,4 +1,7 @@
-/** Metadata of an arbitrary news page: JSON-LD, then OpenGraph / `article:*` / named meta, then text near the title. */
+/**
+ * Metadata of an arbitrary news page:
+ * JSON-LD, then OpenGraph / `article:*` / named meta, then text near the title.
+ */
 import type { Draft } from '../adapters/types.ts';
 import { parseDate } from './dates.ts';
 import { readJsonLd } from './json-ld.ts';
@@ -35,7 +38,8 @@ const META_RULES = {
   nearTitleEnd: /[。！？]/,
   /**
    * The character cap never cuts a name in two (`责任编辑：tencent_editor` read as `tencent_`): it runs on to
-   * the end of the word it falls in, for at most as many characters as the longest name a byline accepts (24).
+   * the end of the word it falls in,
+   * for at most as many characters as the longest name a byline accepts (24).
    */
   nearTitleWordEnd: /^\S{0,24}/,
   urlYear: /\/((?:19|20)\d{2})(?:[/-]?\d{2})/,
