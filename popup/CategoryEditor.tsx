@@ -6,8 +6,8 @@ interface Props {
   current: string;
   /** Existing categories, offered as suggestions. */
   categories: readonly string[];
-  onMove(category: string): void;
-  onCancel(): void;
+  onMove: (category: string) => void;
+  onCancel: () => void;
 }
 
 /**
