@@ -6,14 +6,8 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { listSummaries, openLibrary, type ArticleSummary, type LibraryDb } from '../src/store/index.ts';
-import {
-  forgetCachedScreen,
-  pageStorage,
-  readCachedScreen,
-  screenOf,
-  writeCachedScreen,
-  type CachedScreen,
-} from './cached-screen.ts';
+import { forgetCachedScreen, pageStorage } from '../src/shared/cached-screen-storage.ts';
+import { readCachedScreen, screenOf, writeCachedScreen, type CachedScreen } from './cached-screen.ts';
 import { errorName } from './failure-text.ts';
 import { FIRST_SCREEN, readFirstScreen, takeFirstScreen } from './first-screen.ts';
 

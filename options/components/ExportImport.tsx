@@ -5,7 +5,7 @@ import { libraryToMarkdownZip } from '../../src/export/markdown-zip.ts';
 import { t, type MessageKey } from '../../src/shared/i18n.ts';
 import { describeReason } from '../../src/shared/reason.ts';
 import { sharedLibrary } from '../../src/store/index.ts';
-import { forgetCachedScreen, pageStorage } from '../../popup/cached-screen.ts';
+import { forgetCachedScreen, pageStorage } from '../../src/shared/cached-screen-storage.ts';
 import { datedName, download } from '../download.ts';
 
 type Status = { kind: 'ok' | 'error'; key: MessageKey; subs?: string[] } | undefined;

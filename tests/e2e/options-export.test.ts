@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CACHED_SCREEN_KEY } from '../../popup/cached-screen.ts';
+import { CACHED_SCREEN_KEY } from '../../src/shared/cached-screen-storage.ts';
 import { sharePagePosts } from '../support/corpus.ts';
 import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';

@@ -6,7 +6,7 @@ import { callBench, launchWithBench, type BenchSession } from '../../scripts/ben
 import { corpusTexts } from '../../scripts/bench/corpus-texts.ts';
 import { generateArticles } from '../../scripts/bench/generate-articles.ts';
 import { waitFor } from './harness/extension.ts';
-import { CACHED_SCREEN_KEY } from '../../popup/cached-screen.ts';
+import { CACHED_SCREEN_KEY } from '../../src/shared/cached-screen-storage.ts';
 import { LIST_FROM_STORE_MARK, LIST_RENDERED_MARK } from '../../popup/list-mark.ts';
 
 let session: BenchSession;
