@@ -10,6 +10,7 @@ import { extract, extractFromShareEndpoint } from '../src/extract/index.ts';
 import { type BenchPage, largePages, pagesWithoutArticle } from './lib/bench-pages.ts';
 import { summarize, timeInChromium } from './lib/browser-bench.ts';
 import { familyOf, type Fixture, listFixtures, loadFixture, paragraphs } from './lib/fixtures.ts';
+import { appendBenchLog, type BenchFigures } from './lib/bench-log.ts';
 import { bodyF1 } from './lib/score.ts';
 import { contest, geomean, median, type Sample } from './lib/timing.ts';
 
@@ -67,7 +68,7 @@ const cpu = (xs: Sample[]) => median(xs.map((s) => s.cpu));
 const wall = (xs: Sample[]) => median(xs.map((s) => s.wall));
 const ms = (n: number) => n.toFixed(n < 10 ? 2 : 0).padStart(7);
 
-async function fixtures(): Promise<void> {
+async function fixtures(): Promise<BenchFigures> {
   const families = new Map<string, Row[]>();
   for (const name of listFixtures()) {
     const f = loadFixture(name);
@@ -105,6 +106,16 @@ async function fixtures(): Promise<void> {
       ].join(' '),
     );
   }
+  const all = [...families.values()].flat();
+  const readabilityF1 = [...families.values()].map((rows) => mean(rows.map((r) => r.rf1)));
+  return {
+    fixtures: all.length,
+    families: families.size,
+    fields_pct: (100 * mean(all.map((r) => r.fields))).toFixed(1),
+    f1_jianbao: mean(all.map((r) => r.f1)).toFixed(3),
+    f1_readability_min: Math.min(...readabilityF1).toFixed(2),
+    f1_readability_max: Math.max(...readabilityF1).toFixed(2),
+  };
 }
 
 /**
@@ -112,7 +123,7 @@ async function fixtures(): Promise<void> {
  * per node and per document, which swamps small pages). Script-rendered share pages are left out: their
  * article comes from the endpoint, not the page.
  */
-async function fixturesInChromium(): Promise<void> {
+async function fixturesInChromium(): Promise<BenchFigures> {
   const names = listFixtures().filter((n) => !loadFixture(n).endpointJson);
   const pages = names.map((n) => {
     const f = loadFixture(n);
@@ -140,13 +151,24 @@ async function fixturesInChromium(): Promise<void> {
     'it is stored); ceiling = Readability / DOMPurify, the best speed-up any extractor that sanitizes could show.',
   );
   console.log(`${'family'.padEnd(24)}  n  path    | Jianbao Readability speed-up | DOMPurify ceiling`);
+  const adapterSpeedUps: number[] = [];
+  const adapterCeilings: number[] = [];
   for (const [family, rows] of families) {
     const speedUp = geomean(rows.map((r) => r.theirs / Math.max(r.ours, 0.01)));
     const ceiling = geomean(rows.map((r) => r.theirs / Math.max(r.purify, 0.01)));
+    if (ADAPTER_FAMILIES.test(family)) {
+      adapterSpeedUps.push(speedUp);
+      adapterCeilings.push(ceiling);
+    }
     console.log(
       `${family.padEnd(24)} ${String(rows.length).padStart(2)}  ${ADAPTER_FAMILIES.test(family) ? 'adapter' : 'generic'} | ${ms(median(rows.map((r) => r.ours)))} ${ms(median(rows.map((r) => r.theirs)))}     ${speedUp.toFixed(1).padStart(5)}× | ${ms(median(rows.map((r) => r.purify)))}  ${ceiling.toFixed(1).padStart(5)}×`,
     );
   }
+  return {
+    chromium_adapter_speedup_min: Math.min(...adapterSpeedUps).toFixed(1),
+    chromium_adapter_speedup_max: Math.max(...adapterSpeedUps).toFixed(1),
+    chromium_adapter_purify_ceiling_min: Math.min(...adapterCeilings).toFixed(1),
+  };
 }
 
 /** The failure path: per call on a page that has no article yet, as the content script polls it. */
@@ -172,8 +194,12 @@ async function polling(pages: BenchPage[]): Promise<void> {
   }
 }
 
-async function large(pages: BenchPage[]): Promise<void> {
+/** Per page, in the order given: medians in Chromium (Jianbao, DOMPurify alone), Jianbao's cpu in jsdom. */
+async function large(
+  pages: BenchPage[],
+): Promise<Array<{ chromium: number; purify: number; jsdom: number }>> {
   console.log('\nLarge pages (ms; cold = first run in this process)');
+  const out: Array<{ chromium: number; purify: number; jsdom: number }> = [];
   for (const page of pages) {
     const want = textOf(page.expectedHtml);
     const c = await contest({
@@ -192,12 +218,29 @@ async function large(pages: BenchPage[]): Promise<void> {
     console.log(
       `  in Chromium: Jianbao ${summarize(b!.jianbao)} (${b!.jianbaoChars} chars) | Readability incl. its page copy ${summarize(b!.readability)} (${b!.readabilityChars} chars) | DOMPurify alone on the body ${summarize(b!.purify)}`,
     );
+    out.push({ chromium: median(b!.jianbao), purify: median(b!.purify), jsdom: cpu(c.oursMs) });
   }
+  return out;
 }
 
 const only = process.argv[2];
-if (!only || only === 'fixtures') await fixtures();
-if (!only || only === 'chromium') await fixturesInChromium();
+const accuracy = !only || only === 'fixtures' ? await fixtures() : {};
+const inChromium = !only || only === 'chromium' ? await fixturesInChromium() : {};
 if (!only || only === 'polling')
   await polling(pagesWithoutArticle('eastmoney-share-script-01', 'generic-zh-jsonld-01'));
-if (!only || only === 'large') await large(largePages('eastmoney-share-01', 'generic-zh-jsonld-01'));
+const large5mb =
+  !only || only === 'large' ? await large(largePages('eastmoney-share-01', 'generic-zh-jsonld-01')) : [];
+
+// A partial run is not logged: its line would leave the other sections' columns empty.
+if (!only) {
+  const [share, generic] = large5mb;
+  const logged = appendBenchLog('bench-extract', {
+    ...accuracy,
+    ...inChromium,
+    large_share_chromium_ms: share!.chromium.toFixed(0),
+    large_share_purify_ms: share!.purify.toFixed(0),
+    large_generic_chromium_ms: generic!.chromium.toFixed(0),
+    large_generic_jsdom_ms: generic!.jsdom.toFixed(0),
+  });
+  console.log(`\nthis run's figures appended to ${logged}`);
+}
