@@ -36,6 +36,8 @@ export default tseslint.config(
         },
       ],
       'max-statements-per-line': ['error', { max: 1 }],
+      // `const { key: _, ...rest } = row` drops a key from a record: the named key is unused on purpose.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
       'import-x/no-restricted-paths': [
         'error',
         {
