@@ -8,11 +8,9 @@ import { sanitizeToElement } from './sanitize.ts';
 import { serializeBody } from './serialize.ts';
 import { blockText, makeExcerpt } from './text.ts';
 import { httpUrl, isSameSite } from '../shared/same-site.ts';
+import { urlId } from '../shared/url-key.ts';
 
 const RECORD_RULES = {
-  /** Query parameters that track the visit, not the article; dropped from URL-derived ids. */
-  trackingParams:
-    /^(utm_\w+|spm|from|share_?from|share_?token|isappinstalled|scene|clicktime|enterid|fbclid|gclid|ref|src)$/i,
   /** Less text than this after cleaning is a prompt or a teaser, not an article. */
   minTextChars: 20,
   /** Real share and article pages are under 1 MB; 5 MB still extracts in well under a second. */
@@ -28,16 +26,6 @@ export interface FinishOptions {
 function isFrontPage(url: string): boolean {
   const u = new URL(url);
   return !u.search && /^\/(index\.\w+)?$/i.test(u.pathname);
-}
-
-/** `url:` + the canonical URL without hash, tracking parameters or a trailing `?`: stable and readable. */
-export function urlId(url: string): string {
-  const u = new URL(url);
-  u.hash = '';
-  for (const name of [...u.searchParams.keys()])
-    if (RECORD_RULES.trackingParams.test(name)) u.searchParams.delete(name);
-  u.searchParams.sort();
-  return `url:${u.href.replace(/\?$/, '')}`;
 }
 
 /**

@@ -9,7 +9,7 @@ import { countCategory, IndexBatch, readStats, writeStats } from './search-index
 import { toSummaryRow } from './summaries.ts';
 import { runWrite } from './tx.ts';
 import type { ArticlePatch } from './types.ts';
-import { urlKeysOf } from './url-key.ts';
+import { urlKeysOf } from '../shared/url-key.ts';
 
 /** Every store: saves, deletes and restores touch all of them. */
 export const ALL = ['articles', 'summaries', 'postings', 'images', 'meta'] as const;

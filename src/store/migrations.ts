@@ -8,6 +8,7 @@ import type { IDBPTransaction } from 'idb';
 import type { JianbaoSchema, StoreName, WriteTx } from './schema.ts';
 import { IndexBatch, readStats, writeStats } from './search-index.ts';
 import { toSummaryRow } from './summaries.ts';
+import { urlKeysOf } from '../shared/url-key.ts';
 
 type UpgradeDb = IDBPDatabase<JianbaoSchema>;
 type UpgradeTx = IDBPTransaction<JianbaoSchema, StoreName[], 'versionchange'>;
@@ -83,6 +84,21 @@ export const MIGRATIONS: readonly Migration[] = [
         if (records[j]) batch.add(row.doc, records[j]!);
       });
       await batch.apply(writer);
+    }
+  },
+
+  // v4: URL keys recomputed with shared/url-key.ts, whose tracking parameters are also the id rule's:
+  // a key that still holds a parameter the key function drops is never looked up again, so the page
+  // would show no ✓ and a save from it could miss the stored article. Only rows that differ are written.
+  async (_db, tx) => {
+    const writer = tx as unknown as WriteTx;
+    const summaries = writer.objectStore('summaries');
+    let cursor = await writer.objectStore('articles').openCursor();
+    while (cursor) {
+      const keys = urlKeysOf(cursor.value);
+      const row = await summaries.get(cursor.value.id);
+      if (row && keys.join('\n') !== row.urlKeys.join('\n')) await summaries.put({ ...row, urlKeys: keys });
+      cursor = await cursor.continue();
     }
   },
 ];

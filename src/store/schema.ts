@@ -8,13 +8,13 @@ import type { ArticleSummary } from './types.ts';
 
 /** Database name fixed by issue #2 (the e2e tests read it directly). */
 export const DB_NAME = 'jianbao';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** A `summaries` row: what the popup list shows, plus the keys the store needs to find it. */
 export interface SummaryRow extends ArticleSummary {
   /** savedAt as epoch ms: ISO strings with different offsets do not sort as text. */
   savedMs: number;
-  /** Normalized page and canonical URLs (url-key.ts): dedupe on save. */
+  /** Normalized page and canonical URLs (shared/url-key.ts): dedupe on save. */
   urlKeys: string[];
   /** Small integer naming this version of the article in the postings; a re-save gets a new one. */
   doc: number;

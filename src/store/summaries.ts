@@ -3,7 +3,7 @@ import type { Article } from '../shared/article.ts';
 import { unwrap, type IDBPIndex } from 'idb';
 import type { JianbaoSchema, LibraryDb, SummaryRow } from './schema.ts';
 import type { ArticleSummary } from './types.ts';
-import { urlKeysOf } from './url-key.ts';
+import { urlKeysOf } from '../shared/url-key.ts';
 
 const SUMMARY_TUNING = {
   /** The popup shows two lines of excerpt; more would only slow the 10,000-row list load. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/shared/article.ts';
 import {
   DB_VERSION,
+  findSavedId,
   getArticle,
   getImage,
   listCategories,
@@ -225,6 +226,21 @@ describe('migrations', () => {
       makeExtracted({ id: 'other', infoCode: undefined, url: 'http://www.x.cn/2/' }),
     );
     expect(c2).toBe(false);
+  });
+
+  it('recomputes URL keys that still hold a tracking parameter, so the page finds its saved article', async () => {
+    const factory = new IDBFactory();
+    const tracked: Article = {
+      ...makeExtracted({ id: 'url:https://x.cn/3', infoCode: undefined, url: 'https://x.cn/3?src=wx' }),
+      savedAt: '2023-07-01T10:00:00+08:00',
+    };
+    await createV2(factory, [...V1_RECORDS, tracked]);
+    const db = await openLibrary(factory);
+    expect((await db.get('summaries', tracked.id))?.urlKeys).toEqual(['x.cn/3']);
+    expect(await findSavedId(db, 'https://x.cn/3?src=wx')).toBe(tracked.id);
+    expect(await findSavedId(db, 'https://x.cn/3')).toBe(tracked.id);
+    expect((await db.get('summaries', 'NW1'))?.urlKeys).toEqual(['x.cn/1']);
+    expect(await getArticle(db, tracked.id)).toEqual(tracked);
   });
 
   it('opening an empty factory builds the current schema', async () => {
