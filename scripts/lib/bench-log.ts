@@ -16,7 +16,8 @@ export const BENCH_RESULTS_DIR = path.join(ROOT, 'bench-results');
 
 /** Short hash of HEAD, with `+` when tracked files differ from it (the run measured uncommitted code). */
 export function commitLabel(cwd = ROOT): string {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   try {
     const hash = git('rev-parse', '--short', 'HEAD');
     return git('status', '--porcelain', '--untracked-files=no') ? `${hash}+` : hash;
