@@ -52,6 +52,11 @@ export function readInfoCode(url: string): InfoCodeResult {
   return { ok: false, reason: 'missing' };
 }
 
+/** The infoCode's yyyymmdd gives the year when a page prints only `MM-DD hh:mm`. */
+export function yearOfInfoCode(code: string | undefined): number | undefined {
+  return code ? Number(code.slice(2, 6)) : undefined;
+}
+
 /**
  * The share-page infoCode of an East Money article page (`…/news/1353,202201072239307540.html`).
  * Assumed: news article codes map to `NW` + code, which is what the corpus pairs show.

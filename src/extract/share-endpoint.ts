@@ -3,7 +3,7 @@
  * read the article from `/NewsData/GetNewsText.do?id=<infoCode>` on the same origin.
  */
 import type { ExtractResult } from '../shared/article.ts';
-import { readInfoCode } from './info-code.ts';
+import { readInfoCode, yearOfInfoCode } from './info-code.ts';
 import { parseDate } from './metadata/dates.ts';
 import { inertElement, windowOf } from './dom.ts';
 import { finishDraft } from './record.ts';
@@ -67,7 +67,7 @@ export async function extractFromShareEndpoint(
       title: data.title.replace(/\s+/g, ' ').trim(),
       body: holder,
       infoCode: code.code,
-      publishedAt: parseDate(data.showTime, { chinese: true, year: Number(code.code.slice(2, 6)) }),
+      publishedAt: parseDate(data.showTime, { chinese: true, year: yearOfInfoCode(code.code) }),
       source: data.mediaName?.trim() || undefined,
       summary: data.summary ?? data.digest,
       lang: 'zh-CN',

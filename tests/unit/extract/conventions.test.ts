@@ -18,7 +18,8 @@ import {
 } from '../../../scripts/lib/fixtures.ts';
 
 const adaptersDir = path.join(repoRoot, 'src', 'extract', 'adapters');
-const NOT_ADAPTERS = new Set(['index.ts', 'types.ts']);
+/** The registry, the adapter contract and the helpers adapters share: not adapters themselves. */
+const NOT_ADAPTERS = new Set(['index.ts', 'types.ts', 'helpers.ts']);
 const adapterFiles = readdirSync(adaptersDir).filter((f) => f.endsWith('.ts') && !NOT_ADAPTERS.has(f));
 
 const isAdapter = (v: unknown): v is Adapter =>

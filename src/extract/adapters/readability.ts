@@ -6,9 +6,10 @@ import { parseDate } from '../metadata/dates.ts';
 import { readPageMeta } from '../metadata/page-meta.ts';
 import { readAuthor, readEditor, readSource } from '../metadata/text-patterns.ts';
 import { hasProse } from '../prose.ts';
+import { textOf } from './helpers.ts';
 import type { Adapter } from './types.ts';
 
-const GENERIC = {
+const READABILITY = {
   /** Readability's default (500) drops short rolling-news items; 100 Chinese characters is a real article. */
   charThreshold: 100,
   /**
@@ -27,7 +28,7 @@ const GENERIC = {
   leadingBlocks: 3,
   leafBlock: 'h1, h2, h3, h4, h5, h6, p, div',
   /** Portal disclaimers after the article (`平台声明：该文观点仅代表作者本人…`, generic-zh-portal-05). */
-  disclaimer: /^[【\[]?(平台声明|免责声明|版权声明)/,
+  disclaimer: /^[【[]?(平台声明|免责声明|版权声明)/,
   /**
    * Reprint statements after the article (`本文来源：X 作者：Y 责任编辑：Z`, generic-zh-portal-02): not article
    * text. X is where the article came from and is kept as a last-resort source; Y and Z are the portal's
@@ -52,15 +53,18 @@ interface Bylines {
   source?: string;
 }
 
-/** Removes dateline/byline blocks that Readability kept (`2022年01月21日 18:05 来源：X`, `责任编辑：Y`), keeping their values. */
+/**
+ * Removes dateline/byline blocks that Readability kept (`2022年01月21日 18:05 来源：X`, `责任编辑：Y`),
+ * keeping their values.
+ */
 function takeBylines(body: Element): Bylines {
   const found: Bylines = {};
   for (const el of body.querySelectorAll('p, div')) {
     if (!body.contains(el) || el.querySelector('p, div, img')) continue;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!text || text.length > GENERIC.maxBylineChars) continue;
+    const text = textOf(el);
+    if (!text || text.length > READABILITY.maxBylineChars) continue;
     const dated = !!parseDate(text, { chinese: true, year: 2000 }) && /来源|作者|编辑/.test(text);
-    if (!dated && !GENERIC.bylineStart.test(text)) continue;
+    if (!dated && !READABILITY.bylineStart.test(text)) continue;
     found.author ??= readAuthor(text);
     found.editor ??= readEditor(text);
     found.source ??= readSource(text);
@@ -72,14 +76,14 @@ function takeBylines(body: Element): Bylines {
 /** Removes a leading copy of the headline and a leading dateline (`2022年06月14日 17:56 来自 X`). */
 function dropLeadingChrome(body: Element, title: string): void {
   let seen = 0;
-  for (const el of body.querySelectorAll(GENERIC.leafBlock)) {
-    if (seen >= GENERIC.leadingBlocks) return;
-    if (el.querySelector(GENERIC.leafBlock) || !body.contains(el)) continue;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  for (const el of body.querySelectorAll(READABILITY.leafBlock)) {
+    if (seen >= READABILITY.leadingBlocks) return;
+    if (el.querySelector(READABILITY.leafBlock) || !body.contains(el)) continue;
+    const text = textOf(el);
     if (!text) continue;
     seen++;
     const dateline =
-      text.length <= GENERIC.maxBylineChars &&
+      text.length <= READABILITY.maxBylineChars &&
       !/[。；;!?！？]/.test(text) &&
       !!parseDate(text, { chinese: true, year: 2000 });
     if (text === title || dateline) el.remove();
@@ -93,22 +97,22 @@ function dropClosingNotices(body: Element): string | undefined {
     // Containers first: reading a wrapper's text would read the whole article again, once per wrapper.
     if (el.querySelector('p, div')) continue;
     const text = (el.textContent ?? '').trim();
-    if (text.length > GENERIC.maxDisclaimerChars) continue;
-    const reprint = GENERIC.reprintStatement.exec(text);
+    if (text.length > READABILITY.maxDisclaimerChars) continue;
+    const reprint = READABILITY.reprintStatement.exec(text);
     if (reprint) source ??= reprint[1];
-    if (reprint || GENERIC.disclaimer.test(text)) el.remove();
+    if (reprint || READABILITY.disclaimer.test(text)) el.remove();
   }
   return source;
 }
 
 /** Removes reader-comment threads: a comment heading's box, or the heading and what follows it. */
 function dropCommentThreads(body: Element): void {
-  for (const heading of body.querySelectorAll(GENERIC.headings)) {
-    const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+  for (const heading of body.querySelectorAll(READABILITY.headings)) {
+    const text = textOf(heading);
     if (
       !body.contains(heading) ||
-      text.length > GENERIC.maxCommentHeadingChars ||
-      !GENERIC.commentHeading.test(text)
+      text.length > READABILITY.maxCommentHeadingChars ||
+      !READABILITY.commentHeading.test(text)
     )
       continue;
     const box = heading.parentElement;
@@ -122,17 +126,17 @@ function dropCommentThreads(body: Element): void {
   }
 }
 
-export const generic: Adapter = {
+export const readability: Adapter = {
   id: 'readability',
   matches: () => true,
   extract(doc, url) {
     // Cheap answers first: this also runs on pages that are still loading, every ~200 ms.
     if (!hasProse(doc.body)) return 'no-article';
-    if (doc.getElementsByTagName('*').length > GENERIC.maxElemsToParse) return 'too-large';
+    if (doc.getElementsByTagName('*').length > READABILITY.maxElemsToParse) return 'too-large';
     // Readability rewrites what it reads, so it gets a copy; its article element is handed on as is
     // (the default serializer would turn it into a string only for us to parse it again).
     const parsed = new Readability<Element>(cloneDocument(doc), {
-      charThreshold: GENERIC.charThreshold,
+      charThreshold: READABILITY.charThreshold,
       keepClasses: true,
       serializer: (node) => node as Element,
     }).parse();
