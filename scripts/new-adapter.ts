@@ -29,6 +29,7 @@ writeFileSync(
  * TODO: which pages this reads, what is known about them (and from where), what is assumed.
  */
 import { parseDate } from '../metadata/dates.ts';
+import { textOf } from './helpers.ts';
 import type { Adapter } from './types.ts';
 
 const ${table} = {
@@ -37,8 +38,6 @@ const ${table} = {
   time: '.time',
   body: '#TODO-article-body',
 } as const;
-
-const textOf = (el: Element | null | undefined) => el?.textContent?.replace(/\\s+/g, ' ').trim() ?? '';
 
 export const ${name}: Adapter = {
   id: '${id}',
@@ -59,16 +58,16 @@ export const ${name}: Adapter = {
 `,
 );
 
-// The registry: import next to the others, and the adapter before the generic fallback, which stays last.
+// The registry: import next to the others, the adapter before the Readability fallback (which stays last).
 const indexPath = path.join(adaptersDir, 'index.ts');
 const index = readFileSync(indexPath, 'utf8');
 const withImport = index.replace(
-  /(import \{ generic \} from '\.\/generic\.ts';)/,
+  /(import \{ readability \} from '\.\/readability\.ts';)/,
   `import { ${name} } from './${id}.ts';\n$1`,
 );
-const withEntry = withImport.replace(/, generic\]/, `, ${name}, generic]`);
+const withEntry = withImport.replace(/(\n\s*)readability,?(\s*\])/, `$1${name},$1readability,$2`);
 if (withEntry === withImport || withImport === index)
-  fail('could not find the generic import and entry in adapters/index.ts; add the line by hand');
+  fail('could not find the readability import and entry in adapters/index.ts; add the line by hand');
 writeFileSync(indexPath, withEntry);
 
 mkdirSync(fixture, { recursive: true });
