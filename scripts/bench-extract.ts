@@ -9,7 +9,7 @@ import { JSDOM } from 'jsdom';
 import { extract, extractFromShareEndpoint } from '../src/extract/index.ts';
 import { type BenchPage, largePages, pagesWithoutArticle } from './lib/bench-pages.ts';
 import { summarize, timeInChromium } from './lib/browser-bench.ts';
-import { familyOf, type Fixture, listFixtures, loadFixture, paragraphs } from './lib/fixtures.ts';
+import { familyOf, type Fixture, listFixtures, loadFixture, paragraphs } from '../testkit/fixtures.ts';
 import { appendBenchLog, type BenchFigures } from './lib/bench-log.ts';
 import { bodyF1 } from './lib/score.ts';
 import { contest, geomean, median, type Sample } from './lib/timing.ts';
@@ -211,7 +211,7 @@ async function large(
     const f1 = c.ours.ok ? bodyF1(c.ours.article.textContent, want) : 0;
     const line = (name: string, xs: Sample[], score: number) =>
       `${name} cpu ${ms(xs[0]!.cpu)} cold ${ms(cpu(xs))} median, wall ${ms(wall(xs))} median, F1 ${score.toFixed(3)}`;
-    console.log(`${page.label}: ${c.ours.ok ? 'ok' : c.ours.reason}`);
+    console.log(`${page.label}: ${c.ours.ok ? 'ok' : c.ours.error.code}`);
     console.log(`  ${line('Jianbao    ', c.oursMs, f1)}`);
     console.log(`  ${line('Readability', c.theirsMs, bodyF1(c.theirs.text, want))}`);
     const [b] = await timeInChromium([page], RUNS.large.runs + 1);

@@ -3,9 +3,9 @@
  * headless Chromium; bulk insert, popup first paint, indexed search vs a plain scan, stored size.
  */
 import type { Page } from 'playwright-core';
-import { callBench, EMPTY_PAGE, launchWithBench, type BenchSession } from './bench/bench-dist.ts';
-import { corpusTexts } from './bench/corpus-texts.ts';
-import { generateArticles } from './bench/generate-articles.ts';
+import { callBench, EMPTY_PAGE, launchWithBench, type BenchSession } from '../testkit/browser/bench-dist.ts';
+import { corpusTexts } from '../testkit/corpus-texts.ts';
+import { generateArticles } from '../testkit/generate-articles.ts';
 import { benchQueries } from './bench/queries.ts';
 import { settle } from './bench/settle.ts';
 import { popupFirstScreen, STATIC_SCREEN, writeStaticScreen } from './bench/static-screen.ts';

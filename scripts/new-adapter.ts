@@ -5,8 +5,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from './lib/corpus.ts';
-import { fixturesDir } from './lib/fixtures.ts';
+import { repoRoot } from '../testkit/corpus.ts';
+import { fixturesDir } from '../testkit/fixtures.ts';
 
 const id = process.argv[2] ?? '';
 const fail = (why: string): never => {

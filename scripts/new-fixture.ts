@@ -6,8 +6,14 @@
  */
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { corpusDir } from './lib/corpus.ts';
-import { deriveExpected, type FixtureSpec, fixturesDir, listFixtures, loadFixture } from './lib/fixtures.ts';
+import { CORPUS_DIR } from '../testkit/corpus.ts';
+import {
+  deriveExpected,
+  type FixtureSpec,
+  fixturesDir,
+  listFixtures,
+  loadFixture,
+} from '../testkit/fixtures.ts';
 
 const [family = '', corpusFile = ''] = process.argv.slice(2);
 const fail = (why: string): never => {
@@ -17,7 +23,7 @@ const fail = (why: string): never => {
 const siblings = listFixtures().filter((n) => n.replace(/-\d+$/, '') === family);
 if (!siblings.length)
   fail(`no fixture of family "${family}" to copy; start one with npm run new:adapter or by hand`);
-if (!existsSync(path.join(corpusDir, corpusFile))) fail(`no corpus post ${corpusFile} in ${corpusDir}`);
+if (!existsSync(path.join(CORPUS_DIR, corpusFile))) fail(`no corpus post ${corpusFile} in ${CORPUS_DIR}`);
 
 const latest = siblings.at(-1)!;
 const next = `${family}-${String(Number(/(\d+)$/.exec(latest)![1]) + 1).padStart(2, '0')}`;

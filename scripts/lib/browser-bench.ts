@@ -7,7 +7,7 @@
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import type { BenchPage } from './bench-pages.ts';
-import { repoRoot } from './corpus.ts';
+import { repoRoot } from '../../testkit/corpus.ts';
 import { median } from './timing.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

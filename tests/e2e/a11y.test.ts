@@ -6,9 +6,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharePagePosts } from '../support/corpus.ts';
+import { sharePagePosts } from '../../testkit/corpus.ts';
 import { describeViolations, runAxe, seriousOrWorse, type AxeViolation } from './harness/axe.ts';
-import { DIST } from './harness/extension.ts';
+import { DIST } from '../../testkit/browser/extension.ts';
 import {
   launchWithLibrary,
   shareUrlOf,

@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { JianbaoDispatch } from '../../src/background/index.ts';
-import { sharePagePosts, type CorpusPost } from '../support/corpus.ts';
-import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
+import { sharePagePosts, type CorpusPost } from '../../testkit/corpus.ts';
+import { launchExtension, waitFor, type ExtensionSession } from '../../testkit/browser/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
 import {
   plainArticlePage,

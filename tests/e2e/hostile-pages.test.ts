@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hostileUrl, MARKER, type HostileCase } from '../fixtures/hostile/cases.ts';
 import { findUnsafe } from '../unit/security/unsafe-markup.ts';
-import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
+import { launchExtension, waitFor, type ExtensionSession } from '../../testkit/browser/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
 import {
   beaconIds,

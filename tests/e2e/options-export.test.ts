@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CACHED_SCREEN_KEY } from '../../src/shared/cached-screen-storage.ts';
-import { sharePagePosts } from '../support/corpus.ts';
-import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
+import { sharePagePosts } from '../../testkit/corpus.ts';
+import { launchExtension, waitFor, type ExtensionSession } from '../../testkit/browser/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
 import {
   saveSharePages,

@@ -2,10 +2,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ExtractedArticle } from '../../src/shared/article.ts';
-import { callBench, launchWithBench, type BenchSession } from '../../scripts/bench/bench-dist.ts';
-import { corpusTexts } from '../../scripts/bench/corpus-texts.ts';
-import { generateArticles } from '../../scripts/bench/generate-articles.ts';
-import { waitFor } from './harness/extension.ts';
+import { callBench, launchWithBench, type BenchSession } from '../../testkit/browser/bench-dist.ts';
+import { corpusTexts } from '../../testkit/corpus-texts.ts';
+import { generateArticles } from '../../testkit/generate-articles.ts';
+import { waitFor } from '../../testkit/browser/extension.ts';
 import { CACHED_SCREEN_KEY } from '../../src/shared/cached-screen-storage.ts';
 import { LIST_FROM_STORE_MARK, LIST_RENDERED_MARK } from '../../popup/list-mark.ts';
 

@@ -1,7 +1,7 @@
 /** Issue #2: the reader view shows the saved body and never a script from the page. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { sharePagePosts, type CorpusPost } from '../support/corpus.ts';
-import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
+import { sharePagePosts, type CorpusPost } from '../../testkit/corpus.ts';
+import { launchExtension, waitFor, type ExtensionSession } from '../../testkit/browser/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
 import { serverRenderedSharePage, sourceOf } from './harness/pages.ts';
 

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharePagePosts, type CorpusPost } from '../support/corpus.ts';
-import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
+import { sharePagePosts, type CorpusPost } from '../../testkit/corpus.ts';
+import { launchExtension, waitFor, type ExtensionSession } from '../../testkit/browser/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
 import { readNotice } from './harness/notice.ts';
 import { escapeHtml } from './harness/pages.ts';

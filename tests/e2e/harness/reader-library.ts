@@ -3,8 +3,8 @@
  * served from the loopback fixture server, and waiting for each auto-save to land in IndexedDB.
  */
 import { deflateSync } from 'node:zlib';
-import type { CorpusPost } from '../../support/corpus.ts';
-import { launchExtension, waitFor, type ExtensionSession } from './extension.ts';
+import type { CorpusPost } from '../../../testkit/corpus.ts';
+import { launchExtension, waitFor, type ExtensionSession } from '../../../testkit/browser/extension.ts';
 import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
 import { serverRenderedSharePage, sourceOf } from './pages.ts';
 

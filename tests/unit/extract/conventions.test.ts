@@ -8,14 +8,14 @@ import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ADAPTERS } from '../../../src/extract/adapters/index.ts';
 import type { Adapter } from '../../../src/extract/adapters/types.ts';
-import { repoRoot } from '../../../scripts/lib/corpus.ts';
+import { repoRoot } from '../../../testkit/corpus.ts';
 import {
   deriveExpected,
   fixturesDir,
   listFixtures,
   loadFixture,
   readSpec,
-} from '../../../scripts/lib/fixtures.ts';
+} from '../../../testkit/fixtures.ts';
 
 const adaptersDir = path.join(repoRoot, 'src', 'extract', 'adapters');
 /** The registry, the adapter contract and the helpers adapters share: not adapters themselves. */

@@ -10,13 +10,13 @@ import {
   listFixtures,
   loadFixture,
   paragraphs,
-} from '../../../scripts/lib/fixtures.ts';
+} from '../../../testkit/fixtures.ts';
 
 async function run(fixture: Fixture): Promise<ExtractResult> {
   const { document } = new JSDOM(fixture.html, { url: fixture.spec.url }).window;
   if (!fixture.endpointJson) return extract(document, fixture.spec.url);
   // Script-rendered: the empty page must not yield an article, the endpoint must.
-  expect(extract(document, fixture.spec.url)).toMatchObject({ ok: false, reason: 'no-article' });
+  expect(extract(document, fixture.spec.url)).toMatchObject({ ok: false, error: { code: 'no-article' } });
   const requested: string[] = [];
   const result = await extractFromShareEndpoint(document, fixture.spec.url, async (u) => {
     requested.push(u);
@@ -29,7 +29,7 @@ async function run(fixture: Fixture): Promise<ExtractResult> {
 }
 
 function actualRecord(result: ExtractResult): Expected {
-  if (!result.ok) throw new Error(`extraction failed: ${result.reason} ${result.detail ?? ''}`);
+  if (!result.ok) throw new Error(`extraction failed: ${result.error.code} ${result.error.detail ?? ''}`);
   const a = result.article;
   const paras = paragraphs(a.contentHtml);
   return JSON.parse(

@@ -7,8 +7,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { blockText } from '../../src/extract/text.ts';
-import { type CorpusPost, readPost, repoRoot } from './corpus.ts';
+import { blockText } from '../src/extract/text.ts';
+import { type CorpusArticle, readCorpusArticle } from './corpus-html.ts';
+import { repoRoot } from './corpus.ts';
 
 export const fixturesDir = path.join(repoRoot, 'tests', 'fixtures');
 
@@ -18,7 +19,7 @@ export interface FixtureSpec {
   /** Corpus file name; absent when the fixture ships its own `body.html` (English pages). */
   corpus?: string;
   /** Overrides or supplies what the corpus does not say (title, date, source, editor, …). */
-  meta?: Partial<Pick<CorpusPost, 'title' | 'date'>> & {
+  meta?: Partial<Pick<CorpusArticle, 'title' | 'date'>> & {
     source?: string;
     author?: string;
     editor?: string;
@@ -57,7 +58,7 @@ export interface Fixture {
   name: string;
   dir: string;
   spec: FixtureSpec;
-  post: CorpusPost;
+  post: CorpusArticle;
   html: string;
   /** JSON the share endpoint returns, for `endpointField` fixtures. */
   endpointJson?: string;
@@ -99,9 +100,9 @@ function formatDate(date: string, format: string, offset: string): string {
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 const EM_MEDIA = /<p class="em_media">\s*（文章来源：([^）]+)）\s*<\/p>/;
 
-function postFor(dir: string, spec: FixtureSpec): CorpusPost {
-  const base: CorpusPost = spec.corpus
-    ? readPost(spec.corpus)
+function postFor(dir: string, spec: FixtureSpec): CorpusArticle {
+  const base: CorpusArticle = spec.corpus
+    ? readCorpusArticle(spec.corpus)
     : {
         file: 'body.html',
         title: '',
@@ -117,12 +118,12 @@ function postFor(dir: string, spec: FixtureSpec): CorpusPost {
   };
 }
 
-function sourceOf(post: CorpusPost, spec: FixtureSpec): string | undefined {
+function sourceOf(post: CorpusArticle, spec: FixtureSpec): string | undefined {
   return spec.meta?.source ?? EM_MEDIA.exec(post.bodyHtml)?.[1];
 }
 
 /** Replaces `{{title}}`, `{{body}}`, `{{digest}}`, `{{source}}`, `{{infoCode}}`, `{{date:<format>}}`, `{{meta:<key>}}`. */
-function fill(template: string, post: CorpusPost, spec: FixtureSpec): string {
+function fill(template: string, post: CorpusArticle, spec: FixtureSpec): string {
   const offset = spec.meta?.offset ?? '+08:00';
   return template.replace(/\{\{(\w+)(?::(\w+))?\}\}/g, (_m, key: string, arg?: string) => {
     switch (key) {

@@ -3,7 +3,7 @@
  * posts stitched into bodies of a chosen length, titles spliced from two real titles, categories from
  * the corpus sources crossed with topics. Pure and seeded, so every run stores the same library.
  */
-import type { ExtractedArticle } from '../../src/shared/article.ts';
+import type { ExtractedArticle } from '../src/shared/article.ts';
 
 /** The parts of a corpus post the generator uses (plain data, so it crosses into the browser page). */
 export interface CorpusText {

@@ -8,11 +8,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import {
-  launchExtension,
-  type ExtensionSession,
-  type LaunchOptions,
-} from '../../tests/e2e/harness/extension.ts';
+import { launchExtension, type ExtensionSession, type LaunchOptions } from './extension.ts';
 import type { BenchApi } from './bench-api.ts';
 
 const HERE = resolve(import.meta.dirname ?? '.', '.');

@@ -1,9 +1,33 @@
-/** Reads the real posts in ../shared/corpus/finews (never copied into the repository). */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+/**
+ * The corpus of real posts in ../shared/corpus/finews, beside the repository: fixtures, e2e pages and
+ * benchmarks are built from it when they run, and it is never copied into the repository.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const CORPUS_DIR = resolve(fileURLToPath(import.meta.url), '../../../../shared/corpus/finews');
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const CORPUS_DIR = resolve(repoRoot, '..', 'shared', 'corpus', 'finews');
+
+/** Says where the corpus is expected and why, instead of the ENOENT of the first read. */
+export function missingCorpusMessage(dir: string = CORPUS_DIR): string {
+  return (
+    `The corpus of real posts is missing: expected at ${dir} (../shared/corpus/finews beside the ` +
+    'repository). The fixtures, the e2e pages and the benchmarks are built from it when they run; it is ' +
+    'read in place and never copied into the repository. Put the corpus there, then run again.'
+  );
+}
+
+/** Throws one clear error when the corpus folder is not where the readers look for it. */
+export function assertCorpusPresent(dir: string = CORPUS_DIR): void {
+  if (!existsSync(dir)) throw new Error(missingCorpusMessage(dir));
+}
+
+/** The path of one corpus file, after checking that the corpus is there at all. */
+export function corpusFile(file: string): string {
+  assertCorpusPresent();
+  return join(CORPUS_DIR, file);
+}
 
 export interface CorpusPost {
   file: string;
@@ -21,13 +45,14 @@ export interface CorpusPost {
 }
 
 export function listCorpusFiles(): string[] {
+  assertCorpusPresent();
   return readdirSync(CORPUS_DIR)
     .filter((name) => name.endsWith('.md'))
     .sort();
 }
 
 export function readCorpusPost(file: string): CorpusPost {
-  const raw = readFileSync(join(CORPUS_DIR, file), 'utf8').replace(/\r\n/g, '\n').replace(/^\s+/, '');
+  const raw = readFileSync(corpusFile(file), 'utf8').replace(/\r\n/g, '\n').replace(/^\s+/, '');
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw);
   if (!match) throw new Error(`${file}: no front matter`);
   const [, front = '', rest = ''] = match;

@@ -1,12 +1,8 @@
-/** Reads the real posts in ../shared/corpus/finews (never copied into this repository). */
+/** A corpus post as the article HTML a page would show (fixture pages and the extraction bench). */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { corpusFile } from './corpus.ts';
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const corpusDir = path.resolve(repoRoot, '..', 'shared', 'corpus', 'finews');
-
-export interface CorpusPost {
+export interface CorpusArticle {
   file: string;
   title: string;
   /** `2021-12-22 14:06:54`, wall-clock Beijing time (the site's timezone; some posts omit ` +0800`). */
@@ -36,7 +32,7 @@ function frontMatter(block: string): Record<string, string> {
   return out;
 }
 
-export function parsePost(file: string, text: string): CorpusPost {
+export function parseCorpusArticle(file: string, text: string): CorpusArticle {
   const normalized = text.replace(/\r\n?/g, '\n').replace(/^\s+/, '');
   const [, head = '', ...rest] = normalized.split(/^---\s*$/m);
   const meta = frontMatter(head);
@@ -71,6 +67,6 @@ export function parsePost(file: string, text: string): CorpusPost {
   };
 }
 
-export function readPost(file: string): CorpusPost {
-  return parsePost(file, readFileSync(path.join(corpusDir, file), 'utf8'));
+export function readCorpusArticle(file: string): CorpusArticle {
+  return parseCorpusArticle(file, readFileSync(corpusFile(file), 'utf8'));
 }

@@ -1,5 +1,5 @@
 /** The real corpus as CorpusText (read in Node, then handed to the bench page). */
-import { listCorpusFiles, readCorpusPost } from '../../tests/support/corpus.ts';
+import { listCorpusFiles, readCorpusPost } from './corpus.ts';
 import { paragraphsOf, type CorpusText } from './generate-articles.ts';
 
 export function corpusTexts(): CorpusText[] {

@@ -12,7 +12,7 @@ import { libraryToJson } from '../../src/export/library-json.ts';
 import { sanitizeHtml } from '../../src/extract/sanitize.ts';
 import { toIsoWithOffset } from '../../src/shared/iso-date.ts';
 import type { BenchApi } from './bench-api.ts';
-import { generateArticles } from './generate-articles.ts';
+import { generateArticles } from '../generate-articles.ts';
 
 const utf8 = new TextEncoder();
 const dbPromise = openLibrary();

@@ -1,6 +1,6 @@
 /** What the bench-only page exposes on `globalThis.jianbaoBench` (in a temp copy of dist, never in the product). */
 import type { ExtractedArticle } from '../../src/shared/article.ts';
-import type { CorpusText, GenerateOptions } from './generate-articles.ts';
+import type { CorpusText, GenerateOptions } from '../generate-articles.ts';
 
 export interface TimedQueries {
   /** Milliseconds per query, in order. */
