@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readBylineName } from '../../../src/extract/metadata/byline-name.ts';
 import { readPageMeta } from '../../../src/extract/metadata/page-meta.ts';
 
-// Blocks on their own lines, as pages print them (the window reads text, where adjacent blocks would run together).
+// Blocks on their own lines, as pages print them (the window reads text,
+// where adjacent blocks would run together).
 const meta = (body: string, url = 'https://news.example.cn/a/1.html') =>
   readPageMeta(
     new JSDOM(
