@@ -159,8 +159,7 @@ function createSanitizer(win: Window & typeof globalThis, base: { url?: string }
   // with `<img name="defaultView">` and this is not a real window): fail closed instead.
   if (!purify.isSupported) throw new TypeError('sanitizer cannot run: not a window with a DOM');
   purify.setConfig(CONFIG);
-  purify.addHook('afterSanitizeAttributes', (node) => {
-    const el = node as Element;
+  purify.addHook('afterSanitizeAttributes', (el) => {
     if (el.nodeName === 'A') {
       const href = el.getAttribute('href');
       const abs = href === null ? undefined : absolute(href.trim(), base.url);

@@ -81,7 +81,8 @@ export const MIGRATIONS: readonly Migration[] = [
       const chunk = rows.slice(i, i + MIGRATION_TUNING.backfillChunk);
       const records = await Promise.all(chunk.map((row) => writer.objectStore('articles').get(row.id)));
       chunk.forEach((row, j) => {
-        if (records[j]) batch.add(row.doc, records[j]!);
+        const record = records[j];
+        if (record) batch.add(row.doc, record);
       });
       await batch.apply(writer);
     }
