@@ -68,7 +68,7 @@ export async function main(
   const dom = new JSDOM(html, { url: pageUrl });
   try {
     const result = extract(dom.window.document, pageUrl);
-    if (!result.ok) return fail(io, result.reason, result.detail);
+    if (!result.ok) return fail(io, result.error.code, result.error.detail);
     io.out(JSON.stringify(result.article, null, 2));
     return EXIT.ok;
   } finally {

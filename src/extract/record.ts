@@ -41,20 +41,20 @@ export function finishDraft(
   const limit = options.maxHtmlBytes ?? RECORD_RULES.maxHtmlBytes;
   // The text alone is a lower bound of the size: refuse before writing; the exact size is checked below.
   const lower = textLowerBound(draft.body);
-  if (lower > limit) return { ok: false, reason: 'too-large', detail: `text ${lower} > ${limit}` };
+  if (lower > limit) return { ok: false, error: { code: 'too-large', detail: `text ${lower} > ${limit}` } };
   const { html, facts } = serializeBody(draft.body, new Set(draft.omit));
   const holder = sanitizeToElement(html, win, url);
   // On the sanitized tree: a heading is an orphan only once what followed it is gone.
   dropOrphanHeadings(holder);
   const contentHtml = holder.innerHTML;
   if (contentHtml.length > limit)
-    return { ok: false, reason: 'too-large', detail: `${contentHtml.length} > ${limit}` };
+    return { ok: false, error: { code: 'too-large', detail: `${contentHtml.length} > ${limit}` } };
   const textContent = blockText(holder);
   // Code points, not UTF-16 units; counted only for short texts, not spread out for a 5 MB body.
   const short =
     textContent.length < 2 * RECORD_RULES.minTextChars && [...textContent].length < RECORD_RULES.minTextChars;
   if (short && !holder.querySelector('img')) {
-    return { ok: false, reason: 'no-article', detail: `${extractor}: body has no text` };
+    return { ok: false, error: { code: 'no-article', detail: `${extractor}: body has no text` } };
   }
   const fromUrl = readInfoCode(url);
   const infoCode = fromUrl.ok ? fromUrl.code : draft.infoCode;

@@ -46,20 +46,20 @@ export async function extractFromShareEndpoint(
   const code = readInfoCode(url);
   if (!code.ok) {
     return code.reason === 'missing'
-      ? { ok: false, reason: 'no-article', detail: 'not a share URL' }
-      : { ok: false, reason: 'invalid-info-code' };
+      ? { ok: false, error: { code: 'no-article', detail: 'not a share URL' } }
+      : { ok: false, error: { code: 'invalid-info-code' } };
   }
   const endpoint = new URL(`${ENDPOINT.path}?id=${encodeURIComponent(code.code)}`, url).href;
   let body: string;
   try {
     body = await fetchText(endpoint);
   } catch (error) {
-    return { ok: false, reason: 'no-article', detail: `fetch failed: ${String(error)}` };
+    return { ok: false, error: { code: 'no-article', detail: `fetch failed: ${String(error)}` } };
   }
   const data = parseNewsText(body);
   const html = data?.text ?? data?.content;
   if (!data || !data.title || typeof html !== 'string')
-    return { ok: false, reason: 'no-article', detail: 'bad JSON' };
+    return { ok: false, error: { code: 'no-article', detail: 'bad JSON' } };
   const holder = inertElement(doc, 'div');
   holder.innerHTML = html;
   return finishDraft(

@@ -2,6 +2,7 @@
  * The article record: the one contract between extraction, storage, the UI and export.
  * Field meanings are fixed by issue #2; extra fields are additive and optional.
  */
+import type { Failure } from './failure.ts';
 
 /** What extraction produces: everything but the fields the library adds when saving. */
 export interface ExtractedArticle {
@@ -75,5 +76,6 @@ export type ExtractFailureReason =
    */
   | 'page-error';
 
+/** A failed extraction is a save's Failure with extraction's codes: it reaches the user unconverted. */
 export type ExtractResult =
-  { ok: true; article: ExtractedArticle } | { ok: false; reason: ExtractFailureReason; detail?: string };
+  { ok: true; article: ExtractedArticle } | { ok: false; error: Failure<ExtractFailureReason> };
