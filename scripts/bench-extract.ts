@@ -7,9 +7,18 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { extract, extractFromShareEndpoint } from '../src/extract/index.ts';
+import type { ExtractedArticle } from '../src/shared/article.ts';
 import { type BenchPage, largePages, pagesWithoutArticle } from './lib/bench-pages.ts';
 import { summarize, timeInChromium } from './lib/browser-bench.ts';
-import { familyOf, type Fixture, listFixtures, loadFixture, paragraphs } from '../testkit/fixtures.ts';
+import {
+  bodyText,
+  type Expected,
+  familyOf,
+  type Fixture,
+  listFixtures,
+  loadFixture,
+  recordOf,
+} from '../testkit/fixtures.ts';
 import { appendBenchLog, type BenchFigures } from './lib/bench-log.ts';
 import { bodyF1 } from './lib/score.ts';
 import { contest, geomean, median, type Sample } from './lib/timing.ts';
@@ -35,13 +44,12 @@ interface Row {
 }
 
 const parse = (html: string, url: string) => () => new JSDOM(html, { url }).window.document;
-const textOf = (html: string) => paragraphs(html).join('\n');
 
-async function jianbao(f: Fixture, document: Document): Promise<Record<string, unknown> | undefined> {
+async function jianbao(f: Fixture, document: Document): Promise<ExtractedArticle | undefined> {
   const r = f.endpointJson
-    ? await extractFromShareEndpoint(document, f.spec.url, async () => f.endpointJson!)
+    ? await extractFromShareEndpoint(document, f.spec.url, () => Promise.resolve(f.endpointJson!))
     : extract(document, f.spec.url);
-  return r.ok ? (r.article as unknown as Record<string, unknown>) : undefined;
+  return r.ok ? r.article : undefined;
 }
 
 function readability(document: Document): { title: string; text: string; time?: string } {
@@ -49,16 +57,10 @@ function readability(document: Document): { title: string; text: string; time?: 
   return { title: r?.title ?? '', text: r?.textContent ?? '', time: r?.publishedTime ?? undefined };
 }
 
-function fieldScore(f: Fixture, a: Record<string, unknown> | undefined): number {
+function fieldScore(f: Fixture, a: ExtractedArticle | undefined): number {
   if (!a || !f.expected) return 0;
-  const paras = paragraphs(String(a.contentHtml));
-  const actual: Record<string, unknown> = {
-    ...a,
-    firstParagraph: paras[0] ?? '',
-    lastParagraph: paras.at(-1) ?? '',
-    imageCount: (String(a.contentHtml).match(/<img\b/g) ?? []).length,
-  };
-  const keys = Object.keys(f.expected) as Array<keyof typeof f.expected>;
+  const actual = recordOf(a);
+  const keys = Object.keys(f.expected) as Array<keyof Expected>;
   return (
     keys.filter((k) => JSON.stringify(actual[k]) === JSON.stringify(f.expected![k])).length / keys.length
   );
@@ -72,7 +74,7 @@ async function fixtures(): Promise<BenchFigures> {
   const families = new Map<string, Row[]>();
   for (const name of listFixtures()) {
     const f = loadFixture(name);
-    const want = textOf(f.post.bodyHtml);
+    const want = bodyText(f.post.bodyHtml);
     const c = await contest({
       prepare: parse(f.html, f.spec.url),
       ours: (d) => jianbao(f, d),
@@ -201,7 +203,7 @@ async function large(
   console.log('\nLarge pages (ms; cold = first run in this process)');
   const out: Array<{ chromium: number; purify: number; jsdom: number }> = [];
   for (const page of pages) {
-    const want = textOf(page.expectedHtml);
+    const want = bodyText(page.expectedHtml);
     const c = await contest({
       prepare: parse(page.html, page.url),
       ours: (d) => extract(d, page.url),

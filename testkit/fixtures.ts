@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { blockText } from '../src/extract/text.ts';
+import type { ExtractedArticle } from '../src/shared/article.ts';
 import { type CorpusArticle, readCorpusArticle } from './corpus-html.ts';
 import { repoRoot } from './corpus.ts';
 
@@ -50,6 +51,8 @@ export interface Expected {
   editor?: string;
   firstParagraph: string;
   lastParagraph: string;
+  /** Every paragraph of the body, whitespace collapsed, one per line: a change anywhere in it shows. */
+  bodyText: string;
   imageCount: number;
   extractor: string;
 }
@@ -122,7 +125,10 @@ function sourceOf(post: CorpusArticle, spec: FixtureSpec): string | undefined {
   return spec.meta?.source ?? EM_MEDIA.exec(post.bodyHtml)?.[1];
 }
 
-/** Replaces `{{title}}`, `{{body}}`, `{{digest}}`, `{{source}}`, `{{infoCode}}`, `{{date:<format>}}`, `{{meta:<key>}}`. */
+/**
+ * Fills a page template: `{{title}}`, `{{titleJson}}`, `{{body}}`, `{{digest}}`, `{{source}}`, `{{link}}`,
+ * `{{date:<format>}}`, `{{meta:<key>}}`.
+ */
 function fill(template: string, post: CorpusArticle, spec: FixtureSpec): string {
   const offset = spec.meta?.offset ?? '+08:00';
   return template.replace(/\{\{(\w+)(?::(\w+))?\}\}/g, (_m, key: string, arg?: string) => {
@@ -157,6 +163,34 @@ export function paragraphs(html: string): string[] {
   return blockText(root).split('\n').filter(Boolean);
 }
 
+/** The body as a reader sees it: its paragraphs (whitespace collapsed by `blockText`), one per line. */
+export function bodyText(html: string): string {
+  return paragraphs(html).join('\n');
+}
+
+/** Drops the keys whose value is undefined, as JSON does, so a record equals its expected.json. */
+const asJson = <T>(record: T): T => JSON.parse(JSON.stringify(record)) as T;
+
+/** What the fixtures check of an extracted article, in the shape of `Expected`. */
+export function recordOf(article: ExtractedArticle): Expected {
+  const paras = paragraphs(article.contentHtml);
+  return asJson({
+    id: article.id,
+    title: article.title,
+    publishedAt: article.publishedAt,
+    source: article.source,
+    category: article.category,
+    tags: article.tags,
+    author: article.author,
+    editor: article.editor,
+    firstParagraph: paras[0] ?? '',
+    lastParagraph: paras.at(-1) ?? '',
+    bodyText: paras.join('\n'),
+    imageCount: (article.contentHtml.match(/<img\b/gi) ?? []).length,
+    extractor: article.extractor,
+  });
+}
+
 export function deriveExpected(fixture: Omit<Fixture, 'expected'>): Expected {
   const { spec, post } = fixture;
   const source = sourceOf(post, spec);
@@ -179,10 +213,11 @@ export function deriveExpected(fixture: Omit<Fixture, 'expected'>): Expected {
     editor: spec.meta?.editor,
     firstParagraph: paras[0] ?? '',
     lastParagraph: paras.at(-1) ?? '',
+    bodyText: paras.join('\n'),
     imageCount: (post.bodyHtml.match(/<img\b/gi)?.length ?? 0) + (spec.extraImages ?? 0),
     extractor: spec.extractor,
   };
-  return JSON.parse(JSON.stringify(expected)) as Expected;
+  return asJson(expected);
 }
 
 /**

@@ -1,5 +1,6 @@
-// Golden fixtures: every field of every page. Expectations come from the corpus front matter and each
-// fixture's own template values (scripts/lib/fixtures.ts); UPDATE_FIXTURES=1 rewrites them from that.
+// Golden fixtures: every field and the whole body text of every page. Expectations come from the corpus
+// front matter and each fixture's own template values (testkit/fixtures.ts); UPDATE_FIXTURES=1 rewrites
+// them from that.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extract, extractFromShareEndpoint } from '../../../src/extract/index.ts';
@@ -9,7 +10,7 @@ import {
   type Fixture,
   listFixtures,
   loadFixture,
-  paragraphs,
+  recordOf,
 } from '../../../testkit/fixtures.ts';
 
 async function run(fixture: Fixture): Promise<ExtractResult> {
@@ -18,9 +19,9 @@ async function run(fixture: Fixture): Promise<ExtractResult> {
   // Script-rendered: the empty page must not yield an article, the endpoint must.
   expect(extract(document, fixture.spec.url)).toMatchObject({ ok: false, error: { code: 'no-article' } });
   const requested: string[] = [];
-  const result = await extractFromShareEndpoint(document, fixture.spec.url, async (u) => {
+  const result = await extractFromShareEndpoint(document, fixture.spec.url, (u) => {
     requested.push(u);
-    return fixture.endpointJson!;
+    return Promise.resolve(fixture.endpointJson!);
   });
   expect(requested).toEqual([
     `${new URL(fixture.spec.url).origin}/NewsData/GetNewsText.do?id=${fixture.expected!.id}`,
@@ -30,24 +31,7 @@ async function run(fixture: Fixture): Promise<ExtractResult> {
 
 function actualRecord(result: ExtractResult): Expected {
   if (!result.ok) throw new Error(`extraction failed: ${result.error.code} ${result.error.detail ?? ''}`);
-  const a = result.article;
-  const paras = paragraphs(a.contentHtml);
-  return JSON.parse(
-    JSON.stringify({
-      id: a.id,
-      title: a.title,
-      publishedAt: a.publishedAt,
-      source: a.source,
-      category: a.category,
-      tags: a.tags,
-      author: a.author,
-      editor: a.editor,
-      firstParagraph: paras[0] ?? '',
-      lastParagraph: paras.at(-1) ?? '',
-      imageCount: (a.contentHtml.match(/<img\b/g) ?? []).length,
-      extractor: a.extractor,
-    }),
-  ) as Expected;
+  return recordOf(result.article);
 }
 
 const names = listFixtures();
