@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { inlineStylesheet, withStyleHashes, type StyledPage } from './inline-styles.ts';
 import { manifestFor, type Browser } from './manifest-for.ts';
 
-export const OUT_DIRS: Record<Browser, string> = { chromium: 'dist', firefox: 'dist-firefox' };
+const OUT_DIRS: Record<Browser, string> = { chromium: 'dist', firefox: 'dist-firefox' };
 
 /** Extension pages and workers are ES modules; the content script must be a classic script. */
 export const MODULE_ENTRIES = {

@@ -15,7 +15,7 @@ export interface ZipEntry {
 }
 
 /** ZIP without ZIP64 stores sizes and offsets in 32 bits and counts in 16. */
-export const ZIP_LIMITS = { maxBytes: 0xffffffff, maxEntries: 0xffff } as const;
+const ZIP_LIMITS = { maxBytes: 0xffffffff, maxEntries: 0xffff } as const;
 
 /** General-purpose flag bit 11: the name is UTF-8 (Chinese titles in names stay readable). */
 const UTF8_FLAG = 0x0800;

@@ -23,7 +23,7 @@ function isPlausibleDate(digits: string): boolean {
 }
 
 /** True for a well-formed code such as `NW202112222222635819`. */
-export function isInfoCode(code: string): boolean {
+function isInfoCode(code: string): boolean {
   const m = INFO_CODE.exec(code);
   return !!m && isPlausibleDate(m[1]!);
 }

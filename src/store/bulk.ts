@@ -10,7 +10,7 @@ import { SEGMENT_DOCS } from './postings.ts';
 import type { LibraryDb, WriteTx } from './schema.ts';
 import { runWrite } from './tx.ts';
 
-export const BULK_TUNING = {
+const BULK_TUNING = {
   /**
    * Most articles per transaction. A batch also ends where its new doc numbers reach the end of a
    * postings segment (bulkTake): a batch that straddles a boundary leaves the segment to be read and
@@ -56,7 +56,7 @@ export async function saveArticles(
 }
 
 /** Deletes many articles with their images and index entries. */
-export async function deleteArticles(db: LibraryDb, ids: readonly string[]): Promise<void> {
+async function deleteArticles(db: LibraryDb, ids: readonly string[]): Promise<void> {
   await inBatches(db, ids, 'delete', (tx, rest) => deleteInTx(tx, rest, () => BULK_TUNING.batchSize));
 }
 

@@ -15,10 +15,6 @@ export class StoreError extends Error {
   }
 }
 
-export function isStoreError(error: unknown): error is StoreError {
-  return error instanceof StoreError;
-}
-
 /** True for a DOMException (or fake-indexeddb's equivalent) named QuotaExceededError. */
 function isQuotaError(error: unknown): boolean {
   const name = (error as { name?: unknown } | null)?.name;

@@ -1,7 +1,7 @@
 /** The store's public API: the only way the rest of Jianbao touches IndexedDB. */
 export { openLibrary, sharedLibrary } from './open.ts';
 export { DB_NAME, DB_VERSION, type JianbaoSchema, type LibraryDb } from './schema.ts';
-export { StoreError, isStoreError, type StoreErrorCode } from './errors.ts';
+export { StoreError, type StoreErrorCode } from './errors.ts';
 export {
   saveArticle,
   getArticle,
@@ -13,7 +13,7 @@ export {
   type ArticleSnapshot,
   type SaveResult,
 } from './articles.ts';
-export { saveArticles, deleteArticles, restoreArticles, BULK_TUNING } from './bulk.ts';
+export { saveArticles, restoreArticles } from './bulk.ts';
 export { countCategories, listSummaries, listCategories, type CategoryCount } from './summaries.ts';
 export { findSavedId } from './lookup.ts';
 export { searchArticles } from './search.ts';

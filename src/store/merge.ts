@@ -34,7 +34,7 @@ export function pickSurvivorId(stored: Article, incoming: ExtractedArticle): str
 }
 
 /** Image URLs an article's content refers to (img src and the lead image). */
-export function imageUrlsOf(article: Pick<ExtractedArticle, 'contentHtml' | 'leadImage'>): Set<string> {
+function imageUrlsOf(article: Pick<ExtractedArticle, 'contentHtml' | 'leadImage'>): Set<string> {
   const urls = new Set<string>();
   if (article.leadImage) urls.add(article.leadImage);
   for (const m of article.contentHtml.matchAll(

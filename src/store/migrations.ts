@@ -20,7 +20,7 @@ const MIGRATION_TUNING = {
 } as const;
 
 /** MIGRATIONS[v - 1] upgrades a database from version v - 1 to v. */
-export const MIGRATIONS: readonly Migration[] = [
+const MIGRATIONS: readonly Migration[] = [
   // v1: the contract of issue #2 — `articles`, keyPath `id`, nothing else.
   (db) => {
     db.createObjectStore('articles', { keyPath: 'id' });

@@ -97,7 +97,7 @@ function capNearTitle(text: string): string {
   return lines.slice(0, cap) + rest;
 }
 
-export function isChinesePage(doc: Document, url: URL): boolean {
+function isChinesePage(doc: Document, url: URL): boolean {
   const lang = doc.documentElement.lang;
   if (lang) return /^zh/i.test(lang);
   return META_RULES.chineseHost.test(url.hostname) || /[\u4e00-\u9fff]/.test(doc.title);
