@@ -15,7 +15,10 @@ export interface StyledPage {
   css: string;
 }
 
-/** The page's HTML with `<link rel="stylesheet" href="…">` replaced by the file's text, and that text's CSP hash. */
+/**
+ * The page's HTML with `<link rel="stylesheet" href="…">` replaced by the file's text,
+ * and that text's CSP hash.
+ */
 export function inlineStylesheet(page: StyledPage): { html: string; hash: string } {
   const html = readFileSync(page.html, 'utf8');
   const css = readFileSync(page.css, 'utf8');

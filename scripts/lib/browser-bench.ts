@@ -100,7 +100,9 @@ async function race(tab: Page, url: string, runs: number): Promise<BrowserTimes>
   return times;
 }
 
-/** Times each engine `runs` times per page in one headless Chromium; ms from `performance.now()` in the page. */
+/**
+ * Times each engine `runs` times per page in one headless Chromium; ms from `performance.now()` in the page.
+ */
 export async function timeInChromium(pages: BenchPage[], runs: number): Promise<BrowserTimes[]> {
   return withBrowser(async (open) => {
     const out: BrowserTimes[] = [];
