@@ -40,7 +40,7 @@ const TRACKING = new RegExp(
   'i',
 );
 
-export function isTrackingParam(name: string): boolean {
+function isTrackingParam(name: string): boolean {
   return TRACKING.test(name);
 }
 
