@@ -26,13 +26,13 @@ export type LibraryState =
 export interface Library {
   state: LibraryState;
   /** Lists everything again (after a save or an undo). */
-  reload(): Promise<void>;
+  reload: () => Promise<void>;
   /** Drops an article the store has deleted. */
-  removeLocal(id: string): void;
+  removeLocal: (id: string) => void;
   /** Applies fields the store has written. */
-  patchLocal(id: string, patch: Partial<Pick<ArticleSummary, 'category' | 'read'>>): void;
+  patchLocal: (id: string, patch: Partial<Pick<ArticleSummary, 'category' | 'read'>>) => void;
   /** The open library: an action taken on the kept copy waits for it. */
-  whenOpen(): Promise<LibraryDb>;
+  whenOpen: () => Promise<LibraryDb>;
 }
 
 function readyState(screen: CachedScreen, db?: LibraryDb): LibraryState {

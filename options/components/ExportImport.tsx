@@ -55,7 +55,8 @@ export function ExportImport() {
       const result = await importLibraryJson(await sharedLibrary(), await file.text(), (html, url) =>
         sanitizeHtml(html, window, url),
       );
-      forgetCachedScreen(pageStorage()); // the popup's next open draws the imported library, not the one before
+      // The popup's next open draws the imported library, not the one before.
+      forgetCachedScreen(pageStorage());
       if (result.ok) {
         const { add, replace, keep } = result.counts;
         return { kind: 'ok', key: 'optionsImportDone', subs: [String(add), String(replace), String(keep)] };

@@ -64,7 +64,8 @@ async function tokenPostings(tx: Tx, token: string): Promise<Postings> {
 /** Postings of one clause; a prefix clause ORs its tokens (flags of one doc OR-ed too). */
 async function clausePostings(tx: Tx, clause: Clause): Promise<Postings> {
   if (clause.kind === 'token') return tokenPostings(tx, clause.token);
-  // Arrays sort after strings, so [prefix] .. [prefix + U+FFFF] holds every segment of every token starting with prefix.
+  // Arrays sort after strings, so [prefix] .. [prefix + U+FFFF] holds every segment of every token
+  // starting with prefix.
   const range = IDBKeyRange.bound([clause.prefix], [`${clause.prefix}\uffff`]);
   const tokens = [
     ...new Set(
