@@ -229,9 +229,13 @@ const only = process.argv[2];
 const accuracy = !only || only === 'fixtures' ? await fixtures() : {};
 const inChromium = !only || only === 'chromium' ? await fixturesInChromium() : {};
 if (!only || only === 'polling')
-  await polling(pagesWithoutArticle('eastmoney-share-script-01', 'generic-zh-jsonld-01'));
+  await polling(
+    pagesWithoutArticle('eastmoney-share-script-text-field-many-images', 'generic-zh-jsonld-sina-suffix'),
+  );
 const large5mb =
-  !only || only === 'large' ? await large(largePages('eastmoney-share-01', 'generic-zh-jsonld-01')) : [];
+  !only || only === 'large'
+    ? await large(largePages('eastmoney-share-server-rendered', 'generic-zh-jsonld-sina-suffix'))
+    : [];
 
 // A partial run is not logged: its line would leave the other sections' columns empty.
 if (!only) {

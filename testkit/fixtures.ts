@@ -1,6 +1,7 @@
 /**
- * Golden fixtures: `tests/fixtures/<family>-<nn>/` holds `source.html` (a page template), `fixture.json`
- * (corpus post, URL, known/assumed notes, values the template asserts) and `expected.json`.
+ * Golden fixtures: `tests/fixtures/<family>-<behaviour>/` (e.g. `eastmoney-share-source-label`) holds
+ * `source.html` (a page template), `fixture.json` (family, corpus post, URL, known/assumed notes, values the
+ * template asserts) and `expected.json`.
  * The expectation is derived from the corpus front matter and the fixture's own values, never from the
  * extractor; `UPDATE_FIXTURES=1` rewrites it from that derivation.
  */
@@ -257,8 +258,18 @@ export function listFixtures(root: string = fixturesDir): string[] {
     .sort();
 }
 
-/** `eastmoney-share-03` → `eastmoney-share`. */
-export const familyOf = (name: string) => name.replace(/-\d+$/, '');
+/**
+ * The layout family a fixture belongs to, as its fixture.json says: a folder name alone cannot tell
+ * `eastmoney-share-script-text-field` (family `eastmoney-share-script`) from an `eastmoney-share` page.
+ */
+export const familyOf = (name: string, root: string = fixturesDir): string => readSpec(name, root).family;
+
+/** Folder names are `<family>-<behaviour>`: lower-case words joined by hyphens, not a bare number. */
+export function behaviourOf(name: string, family: string): string | undefined {
+  if (!name.startsWith(`${family}-`)) return undefined;
+  const behaviour = name.slice(family.length + 1);
+  return /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(behaviour) ? behaviour : undefined;
+}
 
 /** The spec alone (no corpus read), for checks over every fixture. */
 export function readSpec(name: string, root: string = fixturesDir): FixtureSpec {

@@ -27,12 +27,16 @@ const READABILITY = {
    */
   leadingBlocks: 3,
   leafBlock: 'h1, h2, h3, h4, h5, h6, p, div',
-  /** Portal disclaimers after the article (`平台声明：该文观点仅代表作者本人…`, generic-zh-portal-05). */
+  /**
+   * Portal disclaimers after the article (`平台声明：该文观点仅代表作者本人…`,
+   * generic-zh-portal-sohu-disclaimer).
+   */
   disclaimer: /^[【[]?(平台声明|免责声明|版权声明)/,
   /**
-   * Reprint statements after the article (`本文来源：X 作者：Y 责任编辑：Z`, generic-zh-portal-02): not article
-   * text. X is where the article came from and is kept as a last-resort source; Y and Z are the portal's
-   * reposting account and duty editor, not the article's author, so they are not read.
+   * Reprint statements after the article (`本文来源：X 作者：Y 责任编辑：Z`,
+   * generic-zh-portal-netease-reprint-and-comments): not article text. X is where the article came from
+   * and is kept as a last-resort source; Y and Z are the portal's reposting account and duty editor, not
+   * the article's author, so they are not read.
    */
   reprintStatement: /^(?:本文|文章|稿件)来源\s*[:：]\s*([^\s|｜，,]{1,24})/,
   maxDisclaimerChars: 200,

@@ -33,7 +33,8 @@ const META_RULES = {
   /**
    * Bylines are lines, not sentences: the window ends at the article's first Chinese sentence end, so on a
    * short article the `作者：`/`责任编辑：` of a closing statement or a post-body editor line is not read as
-   * the page's byline (generic-zh-portal-02, -03), nor a `来源：` quoted in the first paragraph.
+   * the page's byline (generic-zh-portal-netease-reprint-and-comments, generic-zh-portal-tencent-editor-id),
+   * nor a `来源：` quoted in the first paragraph.
    */
   nearTitleEnd: /[。！？]/,
   /**

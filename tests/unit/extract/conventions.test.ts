@@ -52,9 +52,10 @@ describe('the adapter registry', () => {
 
   it.each(ADAPTERS.map((a) => a.id))('adapter %s has at least one fixture folder', (id) => {
     const covering = listFixtures().filter((name) => readSpec(name).extractor === id);
-    expect(covering, `no tests/fixtures/<family>-NN/fixture.json names extractor "${id}"`).not.toHaveLength(
-      0,
-    );
+    expect(
+      covering,
+      `no tests/fixtures/<family>-<behaviour>/fixture.json names extractor "${id}"`,
+    ).not.toHaveLength(0);
   });
 });
 

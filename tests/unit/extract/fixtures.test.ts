@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { extract, extractFromShareEndpoint } from '../../../src/extract/index.ts';
 import type { ExtractResult } from '../../../src/shared/article.ts';
 import {
+  behaviourOf,
   type Expected,
+  familyOf,
   type Fixture,
   listFixtures,
   loadFixture,
@@ -39,7 +41,12 @@ const names = listFixtures();
 describe('fixtures', () => {
   it('cover at least 40 pages over at least 8 families', () => {
     expect(names.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(names.map((n) => n.replace(/-\d+$/, ''))).size).toBeGreaterThanOrEqual(8);
+    expect(new Set(names.map((n) => familyOf(n))).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('are each named for their family and the behaviour they cover', () => {
+    const unnamed = names.filter((n) => behaviourOf(n, familyOf(n)) === undefined);
+    expect(unnamed, 'rename these to <family>-<behaviour>, e.g. eastmoney-share-source-label').toEqual([]);
   });
 
   for (const name of names) {

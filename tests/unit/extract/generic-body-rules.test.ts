@@ -1,5 +1,5 @@
-// Body rules of the generic path behind generic-zh-portal-02: reader-comment threads and reprint statements
-// that Readability keeps in the column are not article text.
+// Body rules of the generic path behind generic-zh-portal-netease-reprint-and-comments: reader-comment
+// threads and reprint statements that Readability keeps in the column are not article text.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.ts';
