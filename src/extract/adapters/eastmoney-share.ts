@@ -1,8 +1,9 @@
 /**
  * East Money Choice share pages, `…/html_News/NewsShare.html?infoCode=NW…`, on eastmoney.com and mirrors.
  * Known: the path, the infoCode and the JSON endpoint. Assumed: the DOM ids below
- * (see tests/fixtures/eastmoney-share-*). While the page script has not filled `#newsContent` this says `no-article`, so the app-download prompt
- * around it is never mistaken for the article by the Readability fallback.
+ * (see tests/fixtures/eastmoney-share-*). While the page script has not filled `#newsContent` this
+ * says `no-article`, so the app-download prompt around it is never mistaken for the article by the
+ * Readability fallback.
  */
 import { hasText } from '../dom.ts';
 import { parseDate } from '../metadata/dates.ts';

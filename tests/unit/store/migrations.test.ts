@@ -50,7 +50,7 @@ async function createV1(factory: IDBFactory, records: Article[]): Promise<void> 
   await new Promise<void>((resolve, reject) => {
     const req = factory.open('jianbao', 1);
     req.onupgradeneeded = () => req.result.createObjectStore('articles', { keyPath: 'id' });
-    req.onerror = () => reject(req.error);
+    req.onerror = () => reject(req.error ?? new Error('open failed'));
     req.onsuccess = () => {
       const db = req.result;
       const tx = db.transaction('articles', 'readwrite');
@@ -59,7 +59,7 @@ async function createV1(factory: IDBFactory, records: Article[]): Promise<void> 
         db.close();
         resolve();
       };
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => reject(tx.error ?? new Error('write failed'));
     };
   });
 }
@@ -119,7 +119,7 @@ async function createV2(factory: IDBFactory, records: Article[]): Promise<void> 
       db.createObjectStore('images', { keyPath: ['articleId', 'url'] });
       db.createObjectStore('meta');
     };
-    req.onerror = () => reject(req.error);
+    req.onerror = () => reject(req.error ?? new Error('open failed'));
     req.onsuccess = () => {
       const db = req.result;
       const tx = db.transaction(['articles', 'summaries', 'postings', 'images', 'meta'], 'readwrite');
@@ -145,7 +145,7 @@ async function createV2(factory: IDBFactory, records: Article[]): Promise<void> 
         db.close();
         resolve();
       };
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => reject(tx.error ?? new Error('write failed'));
     };
   });
 }
