@@ -60,7 +60,7 @@ export default tseslint.config(
             {
               target: './tests',
               from: './scripts',
-              // The build is code under test: its tests import the modules they check, nothing else of scripts/.
+              // The build is code under test: its tests import the modules they check, no more of scripts/.
               except: BUILD_MODULES_UNDER_TEST,
               message: TESTKIT,
             },

@@ -1,4 +1,4 @@
-/** What the bench-only page exposes on `globalThis.jianbaoBench` (in a temp copy of dist, never in the product). */
+/** What the bench page exposes on `globalThis.jianbaoBench` (in a temp copy of dist, not in the product). */
 import type { ExtractedArticle } from '../../src/shared/article.ts';
 import type { CorpusText, GenerateOptions } from '../generate-articles.ts';
 
@@ -48,6 +48,5 @@ export interface BenchApi {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var jianbaoBench: BenchApi | undefined;
 }

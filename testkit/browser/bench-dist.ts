@@ -56,7 +56,7 @@ export interface BenchSession extends ExtensionSession {
 export async function launchWithBench(options: LaunchOptions = {}): Promise<BenchSession> {
   const dir = await buildBenchDist();
   try {
-    // The harness loads dist/; these later flags win (MV3-NOTES: Chromium keeps the last of a repeated switch).
+    // The launcher loads dist/; these later flags win (MV3-NOTES: Chromium keeps the last repeated switch).
     const session = await launchExtension({
       ...options,
       args: [...(options.args ?? []), `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],

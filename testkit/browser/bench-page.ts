@@ -1,4 +1,7 @@
-/** Bench-only entry: calls the real store inside the extension's origin. Built by bench-dist.ts into a temp copy of dist. */
+/**
+ * Bench-only entry: calls the real store inside the extension's origin. Built by bench-dist.ts into a temp
+ * copy of dist.
+ */
 import {
   countArticles,
   openLibrary,
@@ -82,10 +85,10 @@ const api: BenchApi = {
     }
     return { ms, hits };
   },
-  async collectGarbage() {
+  collectGarbage() {
     const { gc } = globalThis as { gc?: () => void };
     gc?.();
-    return gc !== undefined;
+    return Promise.resolve(gc !== undefined);
   },
   async usage() {
     return (await navigator.storage.estimate()).usage ?? 0;
@@ -94,7 +97,7 @@ const api: BenchApi = {
     await new Promise<void>((resolve, reject) => {
       const open = indexedDB.open('jianbao-bench-probe', 1);
       open.onupgradeneeded = () => open.result.createObjectStore('probe');
-      open.onerror = () => reject(open.error);
+      open.onerror = () => reject(open.error ?? new Error('the probe database did not open'));
       open.onsuccess = () => {
         const tx = open.result.transaction('probe', 'readwrite');
         tx.objectStore('probe').put(Date.now(), 'written');
@@ -102,7 +105,7 @@ const api: BenchApi = {
           open.result.close();
           resolve();
         };
-        tx.onerror = () => reject(tx.error);
+        tx.onerror = () => reject(tx.error ?? new Error('the probe write failed'));
       };
     });
     return api.usage();

@@ -30,8 +30,9 @@ export interface ExtensionSession {
 }
 
 /**
- * Nothing leaves the machine: only 127.0.0.1, and the hosts mapped to it, resolve. A link or image on a real
- * host (the corpus bodies carry CDN images) fails at once, as it would offline, instead of reaching the network.
+ * Nothing leaves the machine: only 127.0.0.1, and the hosts mapped to it, resolve. A link or image on a
+ * real host (the corpus bodies carry CDN images) fails at once, as it would offline, instead of reaching
+ * the network.
  */
 export function hostResolverRules(loopbackHosts: readonly string[] = []): string {
   const rules = [
@@ -105,11 +106,12 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       },
       readArticles: () =>
         worker.evaluate(async () => {
-          // Opening a database that does not exist would create an empty one and confuse the extension's upgrade.
+          // Opening a database that does not exist would create an empty one and confuse the extension's
+          // upgrade.
           if (!(await indexedDB.databases()).some((info) => info.name === 'jianbao')) return [];
           return new Promise<Array<Record<string, unknown>>>((resolvePromise, reject) => {
             const open = indexedDB.open('jianbao');
-            open.onerror = () => reject(open.error);
+            open.onerror = () => reject(open.error ?? new Error('the jianbao database did not open'));
             open.onsuccess = () => {
               const db = open.result;
               if (!db.objectStoreNames.contains('articles')) {
@@ -122,7 +124,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
                 db.close();
                 resolvePromise(request.result as Array<Record<string, unknown>>);
               };
-              request.onerror = () => reject(request.error);
+              request.onerror = () => reject(request.error ?? new Error('reading the articles failed'));
             };
           });
         }),

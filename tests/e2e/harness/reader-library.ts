@@ -36,7 +36,7 @@ export const shareUrlOf = (server: FixtureServer, item: ShareItem): string =>
 
 export const sourceOfItem = (item: ShareItem): string => item.source ?? sourceOf(item.post);
 
-/** Visits each share page in turn (so their savedAt order is the visiting order) and returns the stored records. */
+/** Visits each share page in turn (savedAt order is the visiting order) and returns the stored records. */
 export async function saveSharePages(
   session: ExtensionSession,
   server: FixtureServer,
