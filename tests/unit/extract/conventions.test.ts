@@ -31,9 +31,8 @@ const isAdapter = (v: unknown): v is Adapter =>
 
 describe('the adapter registry', () => {
   it.each(adapterFiles)('%s exports an adapter that adapters/index.ts registers', async (file) => {
-    const exported = Object.values(await import(pathToFileURL(path.join(adaptersDir, file)).href)).filter(
-      isAdapter,
-    );
+    const url = pathToFileURL(path.join(adaptersDir, file)).href;
+    const exported = Object.values((await import(url)) as Record<string, unknown>).filter(isAdapter);
     expect(exported, `${file} exports no adapter object`).not.toHaveLength(0);
     for (const adapter of exported)
       expect(ADAPTERS, `${adapter.id} (${file}) is missing from ADAPTERS`).toContain(adapter);
@@ -82,7 +81,7 @@ describe('golden expectations', () => {
     rmSync(path.join(root, name, 'expected.json'));
     vi.stubEnv('UPDATE_FIXTURES', '1');
     const fixture = loadFixture(name, root);
-    const written = JSON.parse(readFileSync(path.join(root, name, 'expected.json'), 'utf8'));
+    const written: unknown = JSON.parse(readFileSync(path.join(root, name, 'expected.json'), 'utf8'));
     expect(written).toEqual(deriveExpected(fixture));
     expect(written).toEqual(JSON.parse(readFileSync(path.join(fixturesDir, name, 'expected.json'), 'utf8')));
   });
