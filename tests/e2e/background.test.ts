@@ -77,7 +77,7 @@ const badgeOf = (page: Page) => async () => {
 async function fromExtensionPage<T>(message: unknown): Promise<T> {
   const page = await session.context.newPage();
   await page.goto(session.url('popup.html?view=library'));
-  const answer = await page.evaluate((m) => chrome.runtime.sendMessage(m), message);
+  const answer: unknown = await page.evaluate((m) => chrome.runtime.sendMessage(m), message);
   await page.close();
   return answer as T;
 }
@@ -150,7 +150,7 @@ describe('save link', () => {
     // The background tab is closed again.
     expect(
       await waitFor(
-        async () => session.context.pages().length,
+        () => Promise.resolve(session.context.pages().length),
         (n) => n === pagesBefore,
       ),
     ).toBe(pagesBefore);

@@ -193,7 +193,7 @@ describe('"Save link to Jianbao"', () => {
     expect(server.requests.slice(requestsBefore)).toContain(`${SHARE}?infoCode=${linkPost.infoCode}`);
     expect(
       await waitFor(
-        async () => session.context.pages().length,
+        () => Promise.resolve(session.context.pages().length),
         (n) => n === pagesBefore,
       ),
     ).toBe(pagesBefore);
@@ -230,7 +230,7 @@ describe('"Save link to Jianbao"', () => {
     expect(await session.readArticles()).toHaveLength(countBefore);
     expect(
       await waitFor(
-        async () => session.context.pages().length,
+        () => Promise.resolve(session.context.pages().length),
         (n) => n === pagesBefore,
       ),
     ).toBe(pagesBefore);

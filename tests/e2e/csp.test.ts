@@ -114,7 +114,7 @@ describe('in Chromium, the policy is in force on extension pages', () => {
         );
         // The page's own <style> is allowed by its hash; another is not.
         const ownStyle =
-          (document.querySelector('head > style') as HTMLStyleElement | null)?.sheet?.cssRules.length ?? 0;
+          document.querySelector<HTMLStyleElement>('head > style')?.sheet?.cssRules.length ?? 0;
         const style = document.createElement('style');
         style.textContent = 'body { outline: 7px solid red; }';
         document.head.append(style);

@@ -42,7 +42,9 @@ async function openPopup(): Promise<Page> {
   return popup;
 }
 
-/** Scrolls the list, as a user would, until `selector` is rendered (the list only renders what is on screen). */
+/**
+ * Scrolls the list, as a user would, until `selector` is rendered (the list only renders what is on screen).
+ */
 async function reveal(popup: Page, selector: string): Promise<void> {
   const found = await popup.evaluate(async (sel) => {
     const viewport = document.querySelector('.list-viewport')!;
@@ -87,12 +89,12 @@ describe('the library list', () => {
     const header = popup.locator(`.group[data-category="${category}"] .group-toggle`);
     expect(await header.getAttribute('aria-expanded')).toBe('true');
     expect(await popup.locator(`.group[data-category="${category}"] .article`).count()).toBe(
-      expected.get(category!),
+      expected.get(category),
     );
     await header.click();
     expect(await header.getAttribute('aria-expanded')).toBe('false');
     expect(await popup.locator(`.group[data-category="${category}"] .article`).count()).toBe(0);
-    expect(await groupCount(popup, category!)).toBe(expected.get(category!));
+    expect(await groupCount(popup, category)).toBe(expected.get(category));
     // Keyboard: ArrowRight unfolds the focused header, ArrowLeft folds it again.
     await header.focus();
     await popup.keyboard.press('ArrowRight');
@@ -314,7 +316,7 @@ describe('when the library cannot be opened', () => {
             request.result.close();
             resolve();
           };
-          request.onerror = () => reject(request.error);
+          request.onerror = () => reject(request.error ?? new Error('the open failed'));
         }),
     );
     const popup = await session.context.newPage();

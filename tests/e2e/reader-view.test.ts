@@ -1,4 +1,7 @@
-/** Issue #5 §1: the reader view in real Chromium — typography, themes, controls, position, neighbours, shortcuts, print. */
+/**
+ * Issue #5 §1: the reader view in real Chromium —
+ * typography, themes, controls, position, neighbours, shortcuts, print.
+ */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sharePagePosts } from '../../testkit/corpus.ts';

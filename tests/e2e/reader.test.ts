@@ -67,7 +67,7 @@ it('sanitizes a stored body again before showing it, whatever wrote the record',
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('jianbao');
         open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('the jianbao database did not open'));
       });
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction('articles', 'readwrite');
@@ -75,7 +75,7 @@ it('sanitizes a stored body again before showing it, whatever wrote the record',
         const read = store.get(id);
         read.onsuccess = () => store.put({ ...read.result, contentHtml: html });
         tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
+        tx.onerror = () => reject(tx.error ?? new Error('writing the article failed'));
       });
       db.close();
     },

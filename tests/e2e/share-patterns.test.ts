@@ -96,9 +96,7 @@ describe('share-page patterns the user adds', () => {
   });
 
   it('offers "Save link" and "Open in Jianbao reader" on links under the pattern too', async () => {
-    const menus = await session.worker.evaluate(
-      async () => (await globalThis.jianbaoDispatch?.menus()) ?? [],
-    );
+    const menus = await session.worker.evaluate(() => globalThis.jianbaoDispatch?.menus() ?? []);
     const linkMenus = menus.filter((menu) => menu.contexts?.includes('link'));
     expect(linkMenus.map((menu) => menu.id)).toEqual(['open-link-in-reader', 'save-link']);
     for (const menu of linkMenus) expect(menu.targetUrlPatterns).toContain(PATTERN);
@@ -107,7 +105,8 @@ describe('share-page patterns the user adds', () => {
   it('leaves a page under no pattern alone: nothing saved, no notice', async () => {
     const page = await visit(UNDER_NO_PATTERN);
     await page.locator('#app article h1').waitFor();
-    // Past the render, the content script's settle time and a save's round trip (the first test's took well under this).
+    // Past the render, the content script's settle time and a save's round trip
+    // (the first test's took well under this).
     await page.waitForTimeout(3_000);
     const urls = (await session.readArticles()).map((r) => r.url);
     expect(urls).not.toContain(server.origin + UNDER_NO_PATTERN);
