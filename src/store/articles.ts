@@ -139,7 +139,10 @@ async function snapshotOf(tx: AllTx, stored: Article): Promise<ArticleSnapshot> 
   return snapshot;
 }
 
-/** Deletes the first `take` ids with their images and index entries; a snapshot of each (undefined when absent). */
+/**
+ * Deletes the first `take` ids with their images and index entries;
+ * a snapshot of each (undefined when absent).
+ */
 export async function deleteInTx(
   tx: AllTx,
   ids: readonly string[],
