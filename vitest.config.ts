@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['tests/unit/setup-english.ts'],
+    globalSetup: ['tests/support/require-corpus.ts'],
     testTimeout: 20_000,
   },
 });

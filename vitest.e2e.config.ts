@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['tests/support/require-corpus.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/firefox/**/*.firefox.ts'],
     environment: 'node',
+    globalSetup: ['tests/support/require-corpus.ts'],
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 90_000,

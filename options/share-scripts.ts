@@ -9,7 +9,7 @@ import { originOf } from '../src/shared/match-pattern.ts';
 const ID_PREFIX = 'jianbao-share-';
 
 /** A stable id per pattern: registered-script ids must be unique and must not start with `_`. */
-export const scriptIdOf = (pattern: string): string =>
+const scriptIdOf = (pattern: string): string =>
   `${ID_PREFIX}${crc32(new TextEncoder().encode(pattern)).toString(16).padStart(8, '0')}`;
 
 /**

@@ -7,7 +7,7 @@
  */
 import browser from 'webextension-polyfill';
 
-export const ALL_SITES = ['http://*/*', 'https://*/*'];
+const ALL_SITES = ['http://*/*', 'https://*/*'];
 
 export const hasAllSites = (): Promise<boolean> => browser.permissions.contains({ origins: ALL_SITES });
 

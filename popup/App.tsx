@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../src/shared/i18n.ts';
 import { onLibraryMessage } from '../src/shared/library-channel.ts';
 import { readerPath } from '../src/shared/reader-url.ts';

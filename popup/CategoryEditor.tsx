@@ -6,11 +6,14 @@ interface Props {
   current: string;
   /** Existing categories, offered as suggestions. */
   categories: readonly string[];
-  onMove(category: string): void;
-  onCancel(): void;
+  onMove: (category: string) => void;
+  onCancel: () => void;
 }
 
-/** Moves one article to another (or a new) category. An empty name is refused with a message, changing nothing. */
+/**
+ * Moves one article to another (or a new) category.
+ * An empty name is refused with a message, changing nothing.
+ */
 export function CategoryEditor({ title, current, categories, onMove, onCancel }: Props) {
   const [value, setValue] = useState(current);
   const [empty, setEmpty] = useState(false);

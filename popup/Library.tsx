@@ -28,7 +28,7 @@ interface Props {
   /** Every category's article count while `summaries` holds only the newest few. */
   counts?: ReadonlyMap<string, number>;
   library: LibraryHandle;
-  onOpen(id: string): void;
+  onOpen: (id: string) => void;
 }
 
 export function Library({ db, summaries, counts, library, onOpen }: Props) {

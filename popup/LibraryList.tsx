@@ -14,7 +14,7 @@ import { ROW_HEIGHTS, scrollToReveal } from './windowing.ts';
 
 export interface ListProps extends ArticleHandlers {
   rows: readonly Row[];
-  onToggleGroup(category: string): void;
+  onToggleGroup: (category: string) => void;
   onEscape(): void;
   onUndo(): void;
   /** Focus this row (or the first) when `seq` changes: arrow-down from search, after a move or an undo. */
@@ -116,8 +116,8 @@ export function LibraryList(props: ListProps) {
 
   const onFocusIn = (event: FocusEvent): void => {
     const index = Number((event.target as HTMLElement).closest('[data-row]')?.getAttribute('data-row'));
-    if (Number.isInteger(index) && rows[index] && rows[index]!.key !== activeKey) {
-      setActiveKey(rows[index]!.key);
+    if (Number.isInteger(index) && rows[index] && rows[index].key !== activeKey) {
+      setActiveKey(rows[index].key);
       lastIndex.current = index;
     }
   };

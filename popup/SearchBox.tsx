@@ -4,9 +4,9 @@ import { t } from '../src/shared/i18n.ts';
 interface Props {
   inputRef: Ref<HTMLInputElement>;
   value: string;
-  onInput(value: string): void;
+  onInput: (value: string) => void;
   /** Down arrow leaves the box for the first result, as in a combobox. */
-  onArrowDown(): void;
+  onArrowDown: () => void;
   /** Shown (and announced) while a query is active, with the query those results answer. */
   results?: { query: string; count: number; more?: boolean };
 }

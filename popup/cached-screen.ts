@@ -3,16 +3,16 @@
  * can draw the list at once, before IndexedDB has opened (20–40 ms in a fresh popup on a 2-core machine,
  * plus the read). The list is then read from IndexedDB as before and replaces this copy: a change made
  * while the popup was closed (an auto-saved share page, an edit in the reader) shows one read later.
+ * The key and the dropping of the copy live in src/shared/cached-screen-storage.ts: the options page
+ * drops it too.
  */
+import { CACHED_SCREEN_KEY } from '../src/shared/cached-screen-storage.ts';
 import type { ArticleSummary, CategoryCount } from '../src/store/index.ts';
 
 export interface CachedScreen {
   newest: ArticleSummary[];
   categories: CategoryCount[];
 }
-
-/** Versioned: a popup built with another shape of summary ignores the copy instead of misreading it. */
-export const CACHED_SCREEN_KEY = 'jianbao:popup-first-screen:v1';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isOptionalString = (v: unknown): boolean => v === undefined || isString(v);
@@ -56,7 +56,7 @@ function pickSummary(summary: ArticleSummary): ArticleSummary {
   return picked as unknown as ArticleSummary;
 }
 
-/** The stored copy, or undefined when there is none, it cannot be read, or it is not in the expected shape. */
+/** The stored copy; undefined when there is none, it cannot be read, or it is not in the expected shape. */
 export function readCachedScreen(storage: Pick<Storage, 'getItem'> | undefined): CachedScreen | undefined {
   try {
     const raw = storage?.getItem(CACHED_SCREEN_KEY);
@@ -86,15 +86,6 @@ export function writeCachedScreen(storage: Pick<Storage, 'setItem'> | undefined,
   }
 }
 
-/** Drops the copy, e.g. after an import replaced the library, so no open shows what was there before. */
-export function forgetCachedScreen(storage: Pick<Storage, 'removeItem'> | undefined): void {
-  try {
-    storage?.removeItem(CACHED_SCREEN_KEY);
-  } catch {
-    /* disabled storage */
-  }
-}
-
 /**
  * The first screen of a list the popup holds: its newest `rows` summaries and every category's count.
  * @param summaries newest first, as the store lists them.
@@ -115,13 +106,4 @@ export function screenOf(
     newest: summaries.slice(0, rows),
     categories: [...byCategory].map(([category, count]) => ({ category, count })),
   };
-}
-
-/** `localStorage` where the page has one; reading the property itself can throw when storage is disabled. */
-export function pageStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
 }

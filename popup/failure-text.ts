@@ -9,7 +9,9 @@ export function describeActionError(error: unknown): string {
   return describeFailure(failureFromError(error));
 }
 
-/** A short technical name for an error, for messages where nothing better exists (IndexedDB open failures). */
+/**
+ * A short technical name for an error, for messages where nothing better exists (IndexedDB open failures).
+ */
 export function errorName(error: unknown): string {
   const cause = (error as { cause?: { name?: unknown } } | null)?.cause;
   const name = typeof cause?.name === 'string' && cause.name !== 'Error' ? cause.name : undefined;

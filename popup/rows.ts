@@ -24,7 +24,7 @@ export interface ArticleRow {
 export type Row = GroupRow | ArticleRow;
 
 export const articleKey = (id: string): string => `a:${id}`;
-export const groupKey = (category: string): string => `g:${category}`;
+const groupKey = (category: string): string => `g:${category}`;
 
 /**
  * Header + articles per group; a collapsed group contributes its header only.

@@ -6,14 +6,8 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { listSummaries, openLibrary, type ArticleSummary, type LibraryDb } from '../src/store/index.ts';
-import {
-  forgetCachedScreen,
-  pageStorage,
-  readCachedScreen,
-  screenOf,
-  writeCachedScreen,
-  type CachedScreen,
-} from './cached-screen.ts';
+import { forgetCachedScreen, pageStorage } from '../src/shared/cached-screen-storage.ts';
+import { readCachedScreen, screenOf, writeCachedScreen, type CachedScreen } from './cached-screen.ts';
 import { errorName } from './failure-text.ts';
 import { FIRST_SCREEN, readFirstScreen, takeFirstScreen } from './first-screen.ts';
 
@@ -32,13 +26,13 @@ export type LibraryState =
 export interface Library {
   state: LibraryState;
   /** Lists everything again (after a save or an undo). */
-  reload(): Promise<void>;
+  reload: () => Promise<void>;
   /** Drops an article the store has deleted. */
-  removeLocal(id: string): void;
+  removeLocal: (id: string) => void;
   /** Applies fields the store has written. */
-  patchLocal(id: string, patch: Partial<Pick<ArticleSummary, 'category' | 'read'>>): void;
+  patchLocal: (id: string, patch: Partial<Pick<ArticleSummary, 'category' | 'read'>>) => void;
   /** The open library: an action taken on the kept copy waits for it. */
-  whenOpen(): Promise<LibraryDb>;
+  whenOpen: () => Promise<LibraryDb>;
 }
 
 function readyState(screen: CachedScreen, db?: LibraryDb): LibraryState {
@@ -117,7 +111,7 @@ export function useLibrary(
   );
 
   // A layout effect runs right after the first commit; a plain effect waits for the next frame, which
-  // delayed the first list paint by a frame or more while the early read had already finished.
+  // delays the first list paint by a frame or more when the early read has already finished.
   useLayoutEffect(() => {
     void load();
   }, [load]);

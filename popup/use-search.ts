@@ -1,4 +1,7 @@
-/** Results as you type: each keystroke queries the index; an answer that arrives after a newer query is dropped. */
+/**
+ * Results as you type: each keystroke queries the index;
+ * an answer that arrives after a newer query is dropped.
+ */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { searchArticles, type LibraryDb, type SearchHit } from '../src/store/index.ts';
 import { ROW_HEIGHTS, WINDOW_TUNING } from './windowing.ts';

@@ -1,4 +1,7 @@
-/** Pure geometry of the windowed list: fixed row heights, so offsets are a prefix sum and lookups a binary search. */
+/**
+ * Pure geometry of the windowed list:
+ * fixed row heights, so offsets are a prefix sum and lookups a binary search.
+ */
 
 export const ROW_HEIGHTS = {
   /** Must match `.group-title` height in popup.css. */

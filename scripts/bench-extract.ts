@@ -7,9 +7,19 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { extract, extractFromShareEndpoint } from '../src/extract/index.ts';
+import type { ExtractedArticle } from '../src/shared/article.ts';
 import { type BenchPage, largePages, pagesWithoutArticle } from './lib/bench-pages.ts';
 import { summarize, timeInChromium } from './lib/browser-bench.ts';
-import { familyOf, type Fixture, listFixtures, loadFixture, paragraphs } from './lib/fixtures.ts';
+import {
+  bodyText,
+  type Expected,
+  familyOf,
+  type Fixture,
+  listFixtures,
+  loadFixture,
+  recordOf,
+} from '../testkit/fixtures.ts';
+import { appendBenchLog, type BenchFigures } from './lib/bench-log.ts';
 import { bodyF1 } from './lib/score.ts';
 import { contest, geomean, median, type Sample } from './lib/timing.ts';
 
@@ -34,13 +44,12 @@ interface Row {
 }
 
 const parse = (html: string, url: string) => () => new JSDOM(html, { url }).window.document;
-const textOf = (html: string) => paragraphs(html).join('\n');
 
-async function jianbao(f: Fixture, document: Document): Promise<Record<string, unknown> | undefined> {
+async function jianbao(f: Fixture, document: Document): Promise<ExtractedArticle | undefined> {
   const r = f.endpointJson
-    ? await extractFromShareEndpoint(document, f.spec.url, async () => f.endpointJson!)
+    ? await extractFromShareEndpoint(document, f.spec.url, () => Promise.resolve(f.endpointJson!))
     : extract(document, f.spec.url);
-  return r.ok ? (r.article as unknown as Record<string, unknown>) : undefined;
+  return r.ok ? r.article : undefined;
 }
 
 function readability(document: Document): { title: string; text: string; time?: string } {
@@ -48,16 +57,10 @@ function readability(document: Document): { title: string; text: string; time?: 
   return { title: r?.title ?? '', text: r?.textContent ?? '', time: r?.publishedTime ?? undefined };
 }
 
-function fieldScore(f: Fixture, a: Record<string, unknown> | undefined): number {
+function fieldScore(f: Fixture, a: ExtractedArticle | undefined): number {
   if (!a || !f.expected) return 0;
-  const paras = paragraphs(String(a.contentHtml));
-  const actual: Record<string, unknown> = {
-    ...a,
-    firstParagraph: paras[0] ?? '',
-    lastParagraph: paras.at(-1) ?? '',
-    imageCount: (String(a.contentHtml).match(/<img\b/g) ?? []).length,
-  };
-  const keys = Object.keys(f.expected) as Array<keyof typeof f.expected>;
+  const actual = recordOf(a);
+  const keys = Object.keys(f.expected) as Array<keyof Expected>;
   return (
     keys.filter((k) => JSON.stringify(actual[k]) === JSON.stringify(f.expected![k])).length / keys.length
   );
@@ -67,11 +70,11 @@ const cpu = (xs: Sample[]) => median(xs.map((s) => s.cpu));
 const wall = (xs: Sample[]) => median(xs.map((s) => s.wall));
 const ms = (n: number) => n.toFixed(n < 10 ? 2 : 0).padStart(7);
 
-async function fixtures(): Promise<void> {
+async function fixtures(): Promise<BenchFigures> {
   const families = new Map<string, Row[]>();
   for (const name of listFixtures()) {
     const f = loadFixture(name);
-    const want = textOf(f.post.bodyHtml);
+    const want = bodyText(f.post.bodyHtml);
     const c = await contest({
       prepare: parse(f.html, f.spec.url),
       ours: (d) => jianbao(f, d),
@@ -105,6 +108,16 @@ async function fixtures(): Promise<void> {
       ].join(' '),
     );
   }
+  const all = [...families.values()].flat();
+  const readabilityF1 = [...families.values()].map((rows) => mean(rows.map((r) => r.rf1)));
+  return {
+    fixtures: all.length,
+    families: families.size,
+    fields_pct: (100 * mean(all.map((r) => r.fields))).toFixed(1),
+    f1_jianbao: mean(all.map((r) => r.f1)).toFixed(3),
+    f1_readability_min: Math.min(...readabilityF1).toFixed(2),
+    f1_readability_max: Math.max(...readabilityF1).toFixed(2),
+  };
 }
 
 /**
@@ -112,7 +125,7 @@ async function fixtures(): Promise<void> {
  * per node and per document, which swamps small pages). Script-rendered share pages are left out: their
  * article comes from the endpoint, not the page.
  */
-async function fixturesInChromium(): Promise<void> {
+async function fixturesInChromium(): Promise<BenchFigures> {
   const names = listFixtures().filter((n) => !loadFixture(n).endpointJson);
   const pages = names.map((n) => {
     const f = loadFixture(n);
@@ -140,13 +153,24 @@ async function fixturesInChromium(): Promise<void> {
     'it is stored); ceiling = Readability / DOMPurify, the best speed-up any extractor that sanitizes could show.',
   );
   console.log(`${'family'.padEnd(24)}  n  path    | Jianbao Readability speed-up | DOMPurify ceiling`);
+  const adapterSpeedUps: number[] = [];
+  const adapterCeilings: number[] = [];
   for (const [family, rows] of families) {
     const speedUp = geomean(rows.map((r) => r.theirs / Math.max(r.ours, 0.01)));
     const ceiling = geomean(rows.map((r) => r.theirs / Math.max(r.purify, 0.01)));
+    if (ADAPTER_FAMILIES.test(family)) {
+      adapterSpeedUps.push(speedUp);
+      adapterCeilings.push(ceiling);
+    }
     console.log(
       `${family.padEnd(24)} ${String(rows.length).padStart(2)}  ${ADAPTER_FAMILIES.test(family) ? 'adapter' : 'generic'} | ${ms(median(rows.map((r) => r.ours)))} ${ms(median(rows.map((r) => r.theirs)))}     ${speedUp.toFixed(1).padStart(5)}× | ${ms(median(rows.map((r) => r.purify)))}  ${ceiling.toFixed(1).padStart(5)}×`,
     );
   }
+  return {
+    chromium_adapter_speedup_min: Math.min(...adapterSpeedUps).toFixed(1),
+    chromium_adapter_speedup_max: Math.max(...adapterSpeedUps).toFixed(1),
+    chromium_adapter_purify_ceiling_min: Math.min(...adapterCeilings).toFixed(1),
+  };
 }
 
 /** The failure path: per call on a page that has no article yet, as the content script polls it. */
@@ -172,10 +196,14 @@ async function polling(pages: BenchPage[]): Promise<void> {
   }
 }
 
-async function large(pages: BenchPage[]): Promise<void> {
+/** Per page, in the order given: medians in Chromium (Jianbao, DOMPurify alone), Jianbao's cpu in jsdom. */
+async function large(
+  pages: BenchPage[],
+): Promise<Array<{ chromium: number; purify: number; jsdom: number }>> {
   console.log('\nLarge pages (ms; cold = first run in this process)');
+  const out: Array<{ chromium: number; purify: number; jsdom: number }> = [];
   for (const page of pages) {
-    const want = textOf(page.expectedHtml);
+    const want = bodyText(page.expectedHtml);
     const c = await contest({
       prepare: parse(page.html, page.url),
       ours: (d) => extract(d, page.url),
@@ -185,19 +213,40 @@ async function large(pages: BenchPage[]): Promise<void> {
     const f1 = c.ours.ok ? bodyF1(c.ours.article.textContent, want) : 0;
     const line = (name: string, xs: Sample[], score: number) =>
       `${name} cpu ${ms(xs[0]!.cpu)} cold ${ms(cpu(xs))} median, wall ${ms(wall(xs))} median, F1 ${score.toFixed(3)}`;
-    console.log(`${page.label}: ${c.ours.ok ? 'ok' : c.ours.reason}`);
+    console.log(`${page.label}: ${c.ours.ok ? 'ok' : c.ours.error.code}`);
     console.log(`  ${line('Jianbao    ', c.oursMs, f1)}`);
     console.log(`  ${line('Readability', c.theirsMs, bodyF1(c.theirs.text, want))}`);
     const [b] = await timeInChromium([page], RUNS.large.runs + 1);
     console.log(
       `  in Chromium: Jianbao ${summarize(b!.jianbao)} (${b!.jianbaoChars} chars) | Readability incl. its page copy ${summarize(b!.readability)} (${b!.readabilityChars} chars) | DOMPurify alone on the body ${summarize(b!.purify)}`,
     );
+    out.push({ chromium: median(b!.jianbao), purify: median(b!.purify), jsdom: cpu(c.oursMs) });
   }
+  return out;
 }
 
 const only = process.argv[2];
-if (!only || only === 'fixtures') await fixtures();
-if (!only || only === 'chromium') await fixturesInChromium();
+const accuracy = !only || only === 'fixtures' ? await fixtures() : {};
+const inChromium = !only || only === 'chromium' ? await fixturesInChromium() : {};
 if (!only || only === 'polling')
-  await polling(pagesWithoutArticle('eastmoney-share-script-01', 'generic-zh-jsonld-01'));
-if (!only || only === 'large') await large(largePages('eastmoney-share-01', 'generic-zh-jsonld-01'));
+  await polling(
+    pagesWithoutArticle('eastmoney-share-script-text-field-many-images', 'generic-zh-jsonld-sina-suffix'),
+  );
+const large5mb =
+  !only || only === 'large'
+    ? await large(largePages('eastmoney-share-server-rendered', 'generic-zh-jsonld-sina-suffix'))
+    : [];
+
+// A partial run is not logged: its line would leave the other sections' columns empty.
+if (!only) {
+  const [share, generic] = large5mb;
+  const logged = appendBenchLog('bench-extract', {
+    ...accuracy,
+    ...inChromium,
+    large_share_chromium_ms: share!.chromium.toFixed(0),
+    large_share_purify_ms: share!.purify.toFixed(0),
+    large_generic_chromium_ms: generic!.chromium.toFixed(0),
+    large_generic_jsdom_ms: generic!.jsdom.toFixed(0),
+  });
+  console.log(`\nthis run's figures appended to ${logged}`);
+}

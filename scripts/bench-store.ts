@@ -3,9 +3,9 @@
  * headless Chromium; bulk insert, popup first paint, indexed search vs a plain scan, stored size.
  */
 import type { Page } from 'playwright-core';
-import { callBench, EMPTY_PAGE, launchWithBench, type BenchSession } from './bench/bench-dist.ts';
-import { corpusTexts } from './bench/corpus-texts.ts';
-import { generateArticles } from './bench/generate-articles.ts';
+import { callBench, EMPTY_PAGE, launchWithBench, type BenchSession } from '../testkit/browser/bench-dist.ts';
+import { corpusTexts } from '../testkit/corpus-texts.ts';
+import { generateArticles } from '../testkit/generate-articles.ts';
 import { benchQueries } from './bench/queries.ts';
 import { settle } from './bench/settle.ts';
 import { popupFirstScreen, STATIC_SCREEN, writeStaticScreen } from './bench/static-screen.ts';
@@ -13,6 +13,7 @@ import { median, percentile } from './bench/stats.ts';
 import { availableParallelism, loadavg } from 'node:os';
 import { LIST_FROM_STORE_MARK, LIST_RENDERED_MARK } from '../popup/list-mark.ts';
 import { SEARCH_UI } from '../popup/use-search.ts';
+import { appendBenchLog } from './lib/bench-log.ts';
 
 /** Issue #4's targets, and the run's size. */
 const BENCH = {
@@ -44,17 +45,23 @@ async function entryTime(page: Page, name: string): Promise<number> {
 }
 
 interface PaintTimes {
-  /** The popup's library list in the DOM (LIST_RENDERED_MARK): the copy kept by the last open, from the second open on. */
+  /**
+   * The popup's library list in the DOM (LIST_RENDERED_MARK): the copy kept by the last open, from the
+   * second open on.
+   */
   popup: number[];
-  /** The list as IndexedDB holds it (LIST_FROM_STORE_MARK), what the first paint was before the kept copy. */
+  /** The list as IndexedDB holds it (LIST_FROM_STORE_MARK): what an open shows first when nothing is kept. */
   fromStore: number[];
-  /** The browser's first contentful paint of the popup: with a kept copy, its first frame already holds the list. */
+  /** The browser's first contentful paint of the popup: with a kept copy, its first frame holds the list. */
   popupPaint: number[];
   rows: number;
-  /** The reference, opened between popup opens: the empty page's one-line script runs, and its first paint. */
+  /** The reference, opened between popup opens: the empty page's one-line script runs; its first paint. */
   emptyScript: number[];
   emptyPaint: number[];
-  /** The second reference: the popup's first screen as a static page with no app code, laid out, and its first paint. */
+  /**
+   * The second reference: the popup's first screen as a static page with no app code, laid out; its
+   * first paint.
+   */
   staticLaidOut: number[];
   staticPaint: number[];
 }
@@ -308,6 +315,23 @@ async function main(): Promise<void> {
         .map((l) => fmt(l))
         .join(' / ')} on ${availableParallelism()} cores`,
     );
+    // The run's line in the history: headline figures, each beside the reference measured with it.
+    const logged = appendBenchLog('bench-store', {
+      articles: BENCH.articles,
+      insert_s: fmt(insert.ms / 1000),
+      popup_list_ms: fmt(median(paint.popup)),
+      empty_page_script_ms: fmt(median(paint.emptyScript)),
+      static_screen_ms: fmt(median(paint.staticLaidOut)),
+      search_median_ms: fmt(median(indexed.ms)),
+      search_p95_ms: fmt(p95),
+      scan_median_ms: fmt(scanMedian),
+      speedup_vs_scan: fmt(speedup, 0),
+      size_ratio: fmt(ratio, 2),
+      save_one_ms: fmt(median(saveMs)),
+      [`import_${BENCH.imported}_s`]: fmt(imported.ms / 1000),
+      load_at_start: loadAtStart,
+    });
+    console.log(`this run's figures appended to ${logged}`);
   } finally {
     await session.close();
   }

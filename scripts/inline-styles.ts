@@ -15,20 +15,24 @@ export interface StyledPage {
   css: string;
 }
 
-/** The page's HTML with `<link rel="stylesheet" href="…">` replaced by the file's text, and that text's CSP hash. */
+/**
+ * The page's HTML with `<link rel="stylesheet" href="…">` replaced by the file's text,
+ * and that text's CSP hash.
+ */
 export function inlineStylesheet(page: StyledPage): { html: string; hash: string } {
   const html = readFileSync(page.html, 'utf8');
   const css = readFileSync(page.css, 'utf8');
-  const link = `<link rel="stylesheet" href="${basename(page.css)}">`;
-  if (!html.includes(link)) throw new Error(`${page.html} does not link its stylesheet as ${link}`);
+  // Prettier writes void elements as `<link … />`; both spellings name the same element.
+  const link = new RegExp(`<link rel="stylesheet" href="${basename(page.css).replace(/\./g, '\\.')}"\\s*/?>`);
+  if (!link.test(html)) throw new Error(`${page.html} does not link its stylesheet ${basename(page.css)}`);
   if (/<\/style/i.test(css)) throw new Error(`${page.css} would end its own <style> element`);
   return {
-    html: html.replace(link, `<style>${css}</style>`),
+    html: html.replace(link, () => `<style>${css}</style>`),
     hash: `'sha256-${createHash('sha256').update(css).digest('base64')}'`,
   };
 }
 
-/** The policy with `style-src` allowing only these hashes (the stylesheets are no longer files). */
+/** The policy with `style-src` allowing only these hashes (each stylesheet is inside its page). */
 export function withStyleHashes(policy: string, hashes: readonly string[]): string {
   const directives = policy
     .split(';')

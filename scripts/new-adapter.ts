@@ -1,23 +1,29 @@
 /**
- * `npm run new:adapter -- <id>`: one adapter file, one registry line, one fixture folder (STYLE.md habit 3).
+ * `npm run new:adapter -- <id> <behaviour>`: one adapter file, one registry line, one fixture folder
+ * `tests/fixtures/<id>-<behaviour>/` named for what its page shows (STYLE.md habit 3).
  * The adapter starts by refusing every page; fill in its selectors table and the fixture's template, then
  * derive the expectation with `UPDATE_FIXTURES=1` and check it by hand.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from './lib/corpus.ts';
-import { fixturesDir } from './lib/fixtures.ts';
+import { repoRoot } from '../testkit/corpus.ts';
+import { fixturesDir } from '../testkit/fixtures.ts';
 
-const id = process.argv[2] ?? '';
+const [id = '', behaviour = ''] = process.argv.slice(2);
 const fail = (why: string): never => {
-  console.error(`new:adapter: ${why}\nusage: npm run new:adapter -- <kebab-case-id>`);
+  console.error(
+    `new:adapter: ${why}\nusage: npm run new:adapter -- <kebab-case-id> <behaviour, e.g. server-rendered>`,
+  );
   process.exit(1);
 };
-if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id)) fail(`"${id}" is not a kebab-case id`);
+const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+if (!KEBAB.test(id)) fail(`"${id}" is not a kebab-case id`);
+if (!KEBAB.test(behaviour)) fail(`"${behaviour}" does not name what the first fixture's page shows`);
 
 const adaptersDir = path.join(repoRoot, 'src', 'extract', 'adapters');
 const file = path.join(adaptersDir, `${id}.ts`);
-const fixture = path.join(fixturesDir, `${id}-01`);
+const fixtureName = `${id}-${behaviour}`;
+const fixture = path.join(fixturesDir, fixtureName);
 if (existsSync(file) || existsSync(fixture)) fail(`${id} already exists`);
 
 const name = id.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
@@ -29,6 +35,7 @@ writeFileSync(
  * TODO: which pages this reads, what is known about them (and from where), what is assumed.
  */
 import { parseDate } from '../metadata/dates.ts';
+import { textOf } from './helpers.ts';
 import type { Adapter } from './types.ts';
 
 const ${table} = {
@@ -37,8 +44,6 @@ const ${table} = {
   time: '.time',
   body: '#TODO-article-body',
 } as const;
-
-const textOf = (el: Element | null | undefined) => el?.textContent?.replace(/\\s+/g, ' ').trim() ?? '';
 
 export const ${name}: Adapter = {
   id: '${id}',
@@ -59,16 +64,16 @@ export const ${name}: Adapter = {
 `,
 );
 
-// The registry: import next to the others, and the adapter before the generic fallback, which stays last.
+// The registry: import next to the others, the adapter before the Readability fallback (which stays last).
 const indexPath = path.join(adaptersDir, 'index.ts');
 const index = readFileSync(indexPath, 'utf8');
 const withImport = index.replace(
-  /(import \{ generic \} from '\.\/generic\.ts';)/,
+  /(import \{ readability \} from '\.\/readability\.ts';)/,
   `import { ${name} } from './${id}.ts';\n$1`,
 );
-const withEntry = withImport.replace(/, generic\]/, `, ${name}, generic]`);
+const withEntry = withImport.replace(/(\n\s*)readability,?(\s*\])/, `$1${name},$1readability,$2`);
 if (withEntry === withImport || withImport === index)
-  fail('could not find the generic import and entry in adapters/index.ts; add the line by hand');
+  fail('could not find the readability import and entry in adapters/index.ts; add the line by hand');
 writeFileSync(indexPath, withEntry);
 
 mkdirSync(fixture, { recursive: true });
@@ -96,7 +101,7 @@ writeFileSync(
   )}\n`,
 );
 
-console.log(`created src/extract/adapters/${id}.ts, registered it in adapters/index.ts, created tests/fixtures/${id}-01/
+console.log(`created src/extract/adapters/${id}.ts, registered it in adapters/index.ts, created tests/fixtures/${fixtureName}/
 next: fill in the selectors and the page template, then
   UPDATE_FIXTURES=1 npx vitest run --config vitest.config.ts tests/unit/extract/fixtures.test.ts -t ${id}
-and check tests/fixtures/${id}-01/expected.json by hand before committing.`);
+and check tests/fixtures/${fixtureName}/expected.json by hand before committing.`);

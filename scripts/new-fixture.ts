@@ -1,28 +1,42 @@
 /**
- * `npm run new:fixture -- <family> <corpus-file>`: the next `<family>-NN` folder, with the family's latest
- * page template and notes, filled with another corpus post (every extraction bug starts as a fixture).
- * The expectation is derived from the corpus and the template (never from the extractor) and written once
- * here; afterwards it changes only with `UPDATE_FIXTURES=1`.
+ * `npm run new:fixture -- <from-fixture> <behaviour> <corpus-file>`: a new fixture folder
+ * `<family>-<behaviour>` (named for what it covers, e.g. `eastmoney-share-source-label`), with the page
+ * template and notes of `<from-fixture>`, filled with another corpus post (every extraction bug starts as a
+ * fixture). The expectation is derived from the corpus and the template (never from the extractor) and
+ * written once here; afterwards it changes only with `UPDATE_FIXTURES=1`.
  */
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { corpusDir } from './lib/corpus.ts';
-import { deriveExpected, type FixtureSpec, fixturesDir, listFixtures, loadFixture } from './lib/fixtures.ts';
+import { CORPUS_DIR } from '../testkit/corpus.ts';
+import {
+  behaviourOf,
+  deriveExpected,
+  type FixtureSpec,
+  fixturesDir,
+  listFixtures,
+  loadFixture,
+  readSpec,
+} from '../testkit/fixtures.ts';
 
-const [family = '', corpusFile = ''] = process.argv.slice(2);
+const [from = '', behaviour = '', corpusFile = ''] = process.argv.slice(2);
 const fail = (why: string): never => {
-  console.error(`new:fixture: ${why}\nusage: npm run new:fixture -- <family> <corpus-file.md>`);
+  console.error(
+    `new:fixture: ${why}\n` +
+      'usage: npm run new:fixture -- <from-fixture> <behaviour> <corpus-file.md>\n' +
+      '  e.g. npm run new:fixture -- eastmoney-share-server-rendered source-label 2022-01-07-NW….md',
+  );
   process.exit(1);
 };
-const siblings = listFixtures().filter((n) => n.replace(/-\d+$/, '') === family);
-if (!siblings.length)
-  fail(`no fixture of family "${family}" to copy; start one with npm run new:adapter or by hand`);
-if (!existsSync(path.join(corpusDir, corpusFile))) fail(`no corpus post ${corpusFile} in ${corpusDir}`);
+if (!listFixtures().includes(from)) fail(`no fixture "${from}" to copy; start one with npm run new:adapter`);
+const { family } = readSpec(from);
+const name = `${family}-${behaviour}`;
+if (!behaviourOf(name, family))
+  fail(`"${behaviour}" should say what the page covers in lower-case words joined by hyphens`);
+if (existsSync(path.join(fixturesDir, name))) fail(`tests/fixtures/${name} already exists`);
+if (!existsSync(path.join(CORPUS_DIR, corpusFile))) fail(`no corpus post ${corpusFile} in ${CORPUS_DIR}`);
 
-const latest = siblings.at(-1)!;
-const next = `${family}-${String(Number(/(\d+)$/.exec(latest)![1]) + 1).padStart(2, '0')}`;
-const dir = path.join(fixturesDir, next);
-cpSync(path.join(fixturesDir, latest), dir, { recursive: true });
+const dir = path.join(fixturesDir, name);
+cpSync(path.join(fixturesDir, from), dir, { recursive: true });
 rmSync(path.join(dir, 'expected.json'), { force: true });
 rmSync(path.join(dir, 'body.html'), { force: true });
 
@@ -31,12 +45,12 @@ spec.corpus = corpusFile;
 // The URL carries the article's code on share and East Money pages: swap in the new post's.
 const code = /(\d{18})\.md$/.exec(corpusFile)?.[1];
 if (code) spec.url = spec.url.replace(/\d{18}/, code);
-// Title and date now come from the new post's front matter.
+// Title and date come from the new post's front matter, not the copied fixture's.
 delete spec.meta?.title;
 delete spec.meta?.date;
 writeFileSync(path.join(dir, 'fixture.json'), `${JSON.stringify(spec, null, 2)}\n`);
 
-const fixture = loadFixture(next);
+const fixture = loadFixture(name);
 writeFileSync(path.join(dir, 'expected.json'), `${JSON.stringify(deriveExpected(fixture), null, 2)}\n`);
-console.log(`created tests/fixtures/${next}/ from ${latest} with ${corpusFile} (url ${spec.url})
+console.log(`created tests/fixtures/${name}/ from ${from} with ${corpusFile} (url ${spec.url})
 check fixture.json (url, meta, known/assumed) and expected.json by hand, then run the fixture tests.`);

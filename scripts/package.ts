@@ -44,7 +44,7 @@ function entriesOf(files: string[], root: string, modified: Date): ZipEntry[] {
   }));
 }
 
-export async function packageAll(): Promise<string[]> {
+async function packageAll(): Promise<string[]> {
   const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
   const modified = commitTime();
   mkdirSync(OUT, { recursive: true });

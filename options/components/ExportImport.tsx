@@ -6,7 +6,7 @@ import { t, type MessageKey } from '../../src/shared/i18n.ts';
 import { postLibraryMessage } from '../../src/shared/library-channel.ts';
 import { describeReason } from '../../src/shared/reason.ts';
 import { sharedLibrary } from '../../src/store/index.ts';
-import { forgetCachedScreen, pageStorage } from '../../popup/cached-screen.ts';
+import { forgetCachedScreen, pageStorage } from '../../src/shared/cached-screen-storage.ts';
 import { datedName, download } from '../download.ts';
 
 type Status = { kind: 'ok' | 'error'; key: MessageKey; subs?: string[] } | undefined;
@@ -56,7 +56,8 @@ export function ExportImport() {
       const result = await importLibraryJson(await sharedLibrary(), await file.text(), (html, url) =>
         sanitizeHtml(html, window, url),
       );
-      forgetCachedScreen(pageStorage()); // the popup's next open draws the imported library, not the one before
+      // The popup's next open draws the imported library, not the one before.
+      forgetCachedScreen(pageStorage());
       postLibraryMessage({ type: 'library-written' });
       if (result.ok) {
         const { add, replace, keep } = result.counts;

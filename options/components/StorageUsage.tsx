@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../src/shared/i18n.ts';
 import { postLibraryMessage } from '../../src/shared/library-channel.ts';
 import { countArticles, deleteAll, sharedLibrary } from '../../src/store/index.ts';
-import { forgetCachedScreen, pageStorage } from '../../popup/cached-screen.ts';
+import { forgetCachedScreen, pageStorage } from '../../src/shared/cached-screen-storage.ts';
 import { formatBytes } from '../format-bytes.ts';
 
 interface Usage {

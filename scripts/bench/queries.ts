@@ -3,7 +3,7 @@
  * (so they hit), and queries that occur nowhere. Checked against the corpus at run time. The 4-character
  * words are rarer (two corpus posts each, so a few hundred of the generated articles).
  */
-import type { CorpusText } from './generate-articles.ts';
+import type { CorpusText } from '../../testkit/generate-articles.ts';
 
 const CHINESE = [
   '投资者',

@@ -2,9 +2,9 @@
  * Pages the bench builds beyond the fixtures: 5 MB pages (issue #3: "a 5 MB page extracts in under a
  * second") and pages with no article yet, the content script's polling case.
  */
-import { readdirSync } from 'node:fs';
-import { corpusDir, readPost } from './corpus.ts';
-import { type Fixture, loadFixture } from './fixtures.ts';
+import { readCorpusArticle } from '../../testkit/corpus-html.ts';
+import { listCorpusFiles } from '../../testkit/corpus.ts';
+import { type Fixture, loadFixture } from '../../testkit/fixtures.ts';
 
 export interface BenchPage {
   label: string;
@@ -18,10 +18,7 @@ const MIB = 1024 * 1024;
 
 /** Every corpus body in turn, repeated until the concatenation is `bytes` long (UTF-8). */
 export function corpusBodies(bytes: number): string {
-  const bodies = readdirSync(corpusDir)
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => readPost(f).bodyHtml);
+  const bodies = listCorpusFiles().map((f) => readCorpusArticle(f).bodyHtml);
   const parts: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {

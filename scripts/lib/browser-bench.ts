@@ -7,7 +7,7 @@
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import type { BenchPage } from './bench-pages.ts';
-import { repoRoot } from './corpus.ts';
+import { repoRoot } from '../../testkit/corpus.ts';
 import { median } from './timing.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -100,7 +100,9 @@ async function race(tab: Page, url: string, runs: number): Promise<BrowserTimes>
   return times;
 }
 
-/** Times each engine `runs` times per page in one headless Chromium; ms from `performance.now()` in the page. */
+/**
+ * Times each engine `runs` times per page in one headless Chromium; ms from `performance.now()` in the page.
+ */
 export async function timeInChromium(pages: BenchPage[], runs: number): Promise<BrowserTimes[]> {
   return withBrowser(async (open) => {
     const out: BrowserTimes[] = [];

@@ -15,7 +15,7 @@ const cpuMs = () => {
 };
 
 /** Runs `fn` on a freshly prepared input and returns its value and cost; preparing is not timed. */
-export async function timeOnce<I, T>(
+async function timeOnce<I, T>(
   prepare: () => I,
   fn: (input: I) => T | Promise<T>,
 ): Promise<{ value: T; sample: Sample }> {

@@ -20,7 +20,7 @@ export async function setSavedBadge(tabId: number, saved: boolean): Promise<void
 }
 
 /** Looks the tab's URL up in the library and updates its badge; errors only cost the badge. */
-export async function refreshBadge(tabId: number, url: string | undefined): Promise<void> {
+async function refreshBadge(tabId: number, url: string | undefined): Promise<void> {
   try {
     if (!url || !/^https?:/i.test(url)) return await setSavedBadge(tabId, false);
     const code = readInfoCode(url);

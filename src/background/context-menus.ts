@@ -19,7 +19,10 @@ const linkTargets = (options: JianbaoOptions): string[] => [
   ...sharePatternsOf(options).anyPage,
 ];
 
-/** The link targets this worker last handed to the browser (a restarted worker knows only its own calls): what the e2e suite checks. */
+/**
+ * The link targets this worker last handed to the browser (a restarted worker knows only its own calls):
+ * what the e2e suite checks.
+ */
 let appliedLinkTargets: readonly string[] = SHARE_LINK_PATTERNS;
 
 /** The menus' properties for `targetUrlPatterns` as the link menus' targets. */
@@ -31,7 +34,10 @@ function menuItems(targetUrlPatterns: string[]): Menus.CreateCreatePropertiesTyp
   ];
 }
 
-/** The menus as the browser holds them now (Chrome has no getAll): read by the e2e suite through the worker hook. */
+/**
+ * The menus as the browser holds them now (Chrome has no getAll):
+ * read by the e2e suite through the worker hook.
+ */
 export const currentMenuItems = (): Menus.CreateCreatePropertiesType[] => menuItems([...appliedLinkTargets]);
 
 /** Menus persist across worker restarts, so they are (re)created on install and update only. */

@@ -11,7 +11,8 @@ import {
 import { listenForMessages } from './router.ts';
 import { scheduleSync } from './sync-schedule.ts';
 
-// Listeners must be registered synchronously at start-up so a restarted worker still receives the event that woke it.
+// Listeners must be registered synchronously at start-up so
+// a restarted worker still receives the event that woke it.
 listenForMessages();
 listenForMenuClicks();
 followSharePatterns();

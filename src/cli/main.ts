@@ -62,12 +62,13 @@ export async function main(
     return fail(io, 'missing-file', (error as NodeJS.ErrnoException).code ?? file);
   }
   if (!LOOKS_LIKE_HTML.test(html.slice(0, 4096))) return fail(io, 'not-html', file);
-  // Without --url, links resolve against the file; they are then dropped, since only http(s) survive sanitizing.
+  // Without --url, links resolve against the file;
+  // they are then dropped, since only http(s) survive sanitizing.
   const pageUrl = url ?? pathToFileURL(file).href;
   const dom = new JSDOM(html, { url: pageUrl });
   try {
     const result = extract(dom.window.document, pageUrl);
-    if (!result.ok) return fail(io, result.reason, result.detail);
+    if (!result.ok) return fail(io, result.error.code, result.error.detail);
     io.out(JSON.stringify(result.article, null, 2));
     return EXIT.ok;
   } finally {

@@ -27,7 +27,7 @@ export async function autoSaveSharePage(): Promise<void> {
   notice.show({ kind: 'saving' });
   const extracted = await extractThisPage(true);
   if (!extracted.ok) {
-    notice.show({ kind: 'failed', reason: describeFailure({ code: extracted.reason }) });
+    notice.show({ kind: 'failed', reason: describeFailure(extracted.error) });
     return;
   }
   const saved = await sendToBackground('saveExtracted', { article: extracted.article });

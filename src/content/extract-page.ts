@@ -8,7 +8,10 @@ const fetchSameOrigin = async (url: string): Promise<string> => {
   return response.text();
 };
 
-/** The HTTP status the page was served with, where the browser says (Chromium 109+, Firefox ESR 153 does too); else undefined. */
+/**
+ * The HTTP status the page was served with, where the browser says (Chromium 109+, Firefox ESR 153 does
+ * too); else undefined.
+ */
 export function documentStatus(): number | undefined {
   const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
   return entry?.responseStatus || undefined; // 0, or absent, where the browser does not say
@@ -27,7 +30,7 @@ export async function extractThisPage(sharePage: boolean, status = documentStatu
     // An error page (a share link whose article is gone) renders no article later, and its article
     // data is gone too: say so now instead of after the 10 s wait. An article it does show is kept.
     const now = attempt();
-    return now.ok ? now : { ok: false, reason: 'page-error', detail: `HTTP ${status}` };
+    return now.ok ? now : { ok: false, error: { code: 'page-error', detail: `HTTP ${status}` } };
   }
   if (sharePage) {
     return waitForArticle(document, attempt, {
@@ -37,5 +40,7 @@ export async function extractThisPage(sharePage: boolean, status = documentStatu
   const now = attempt();
   if (now.ok || document.readyState === 'complete') return now;
   const waited = await waitForArticle(document, attempt);
-  return !waited.ok && waited.reason === 'timeout' ? { ok: false, reason: 'no-article' } : waited;
+  return !waited.ok && waited.error.code === 'timeout'
+    ? { ok: false, error: { code: 'no-article' } }
+    : waited;
 }

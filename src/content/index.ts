@@ -1,4 +1,4 @@
-import { listenForExtractRequests } from './extract-on-request.ts';
+import { listenForMessages } from './router.ts';
 import { autoSaveSharePage } from './auto-save.ts';
 
 // The background worker may inject this script into a page that already has it (popup "save"): run once.
@@ -6,6 +6,6 @@ const marker = Symbol.for('jianbao.content');
 const scope = globalThis as typeof globalThis & { [marker]?: true };
 if (!scope[marker]) {
   scope[marker] = true;
-  listenForExtractRequests();
+  listenForMessages();
   void autoSaveSharePage();
 }

@@ -14,14 +14,17 @@ export const WAIT_TIMING = {
 
 export interface WaitOptions {
   timeoutMs?: number;
-  /** Called once when the DOM has not produced an article after `fallbackAfterMs`: e.g. fetch the article data. */
+  /**
+   * Called once when the DOM has not produced an article after `fallbackAfterMs`: e.g. fetch the
+   * article data.
+   */
   fallback?: () => Promise<ExtractResult>;
   fallbackAfterMs?: number;
 }
 
 /** Failures that more rendering cannot cure (a page too large, not HTML, a bad infoCode): stop waiting. */
 function isFinal(result: ExtractResult): boolean {
-  return !result.ok && result.reason !== 'no-article';
+  return !result.ok && result.error.code !== 'no-article';
 }
 
 /**
@@ -88,7 +91,9 @@ export function waitForArticle(
       if (final.ok) finish(final);
       else
         finish(
-          final.reason === 'no-article' ? { ok: false, reason: 'timeout', detail: final.detail } : final,
+          final.error.code === 'no-article'
+            ? { ok: false, error: { code: 'timeout', detail: final.error.detail } }
+            : final,
         );
     });
 

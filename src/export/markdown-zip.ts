@@ -4,7 +4,7 @@ import { articleToJekyll, jekyllFileName } from './jekyll.ts';
 import { writeZip } from './zip.ts';
 
 /** Folder inside the archive: Jekyll reads posts from `_posts/`. */
-export const POSTS_DIR = '_posts';
+const POSTS_DIR = '_posts';
 
 /** File names for `articles`, in order; two ids that clean to the same name get `-2`, `-3`… */
 export function uniqueFileNames(articles: readonly Article[]): string[] {

@@ -15,7 +15,7 @@ export interface ZipEntry {
 }
 
 /** ZIP without ZIP64 stores sizes and offsets in 32 bits and counts in 16. */
-export const ZIP_LIMITS = { maxBytes: 0xffffffff, maxEntries: 0xffff } as const;
+const ZIP_LIMITS = { maxBytes: 0xffffffff, maxEntries: 0xffff } as const;
 
 /** General-purpose flag bit 11: the name is UTF-8 (Chinese titles in names stay readable). */
 const UTF8_FLAG = 0x0800;
@@ -82,7 +82,8 @@ export function writeZip(entries: readonly ZipEntry[], deflateRaw?: DeflateRaw):
       packed && packed.length < entry.data.length ? [DEFLATED, packed] : [STORED, entry.data];
     if (offset + body.length > ZIP_LIMITS.maxBytes || entry.data.length > ZIP_LIMITS.maxBytes)
       throw new RangeError('archive larger than 4 GB');
-    // Local header: signature, version, flags, method, time, date, crc, packed size, size, name length, extra length.
+    // Local header: signature, version, flags, method, time,
+    // date, crc, packed size, size, name length, extra length.
     out.fields(
       [4, 2, 2, 2, 2, 2, 4, 4, 4, 2, 2],
       [
@@ -101,7 +102,8 @@ export function writeZip(entries: readonly ZipEntry[], deflateRaw?: DeflateRaw):
     );
     out.bytes(name);
     out.bytes(body);
-    // Central directory record: as above plus made-by, comment, disk, attributes and the local header's offset.
+    // Central directory record:
+    // as above plus made-by, comment, disk, attributes and the local header's offset.
     central.fields(
       [4, 2, 2, 2, 2, 2, 2, 4, 4, 4, 2, 2, 2, 2, 2, 4, 4],
       [

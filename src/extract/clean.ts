@@ -3,13 +3,15 @@
  * points. Judgements only: the serializer (serialize.ts) asks them while it writes the body, so the page
  * is neither copied nor changed.
  *
- * Plain property checks, no selectors: the selector list this replaced cost ~0.4 s on a 5 MB body in
- * jsdom, because every compound `[class*=…]` selector was matched against every element.
+ * Plain property checks, no selectors: a list of compound `[class*=…]` selectors is matched against
+ * every element, which costs ~0.4 s on a 5 MB body in jsdom.
  */
 import { readArticleSource } from './metadata/text-patterns.ts';
 
 const CLEAN_RULES = {
-  /** Elements that are never article content on the pages we know (`nav`: post navigation Readability keeps). */
+  /**
+   * Elements that are never article content on the pages we know (`nav`: post navigation Readability keeps).
+   */
   junkTags: new Set([
     'script',
     'style',
@@ -23,7 +25,9 @@ const CLEAN_RULES = {
     'svg',
     'nav',
   ]),
-  /** Whole class names of share bars, app prompts, related lists, East Money quote boxes and the editor line. */
+  /**
+   * Whole class names of share bars, app prompts, related lists, East Money quote boxes and the editor line.
+   */
   junkClasses: new Set(['share', 'app-download', 'related', 'ad_context3', 'zwothers', 'res-edit']),
   /** Class attribute fragments with the same meaning (`share-bar`, `news-recommend`, `qrcode-box`, …). */
   junkClassParts: [
@@ -36,7 +40,10 @@ const CLEAN_RULES = {
     'comment',
     'statement',
   ],
-  /** A list of at least this many items that are nothing but links is a ranking or related list (generic-zh-portal-04). */
+  /**
+   * A list of at least this many items that are nothing but links is a ranking or related list
+   * (generic-zh-portal-ifeng-lazy-images).
+   */
   minLinkListItems: 3,
   /** East Money's inline quote widgets: `<div id="bkquote_BK0475">`. */
   junkIdPrefix: 'bkquote_',
@@ -50,7 +57,7 @@ const CLEAN_RULES = {
   /** Prompts and navigation are one short line; longer blocks are content that mentions an app. */
   maxJunkTextLength: 40,
   maxJunkChildren: 6,
-  /** …and a few dozen nodes: counting text alone, a deep chain of wrappers was walked once per wrapper. */
+  /** …and a few dozen nodes: counting text alone would walk a deep chain of wrappers once per wrapper. */
   maxJunkNodes: 48,
   /** Blocks that may be a prompt or navigation line. */
   junkBlocks: new Set([
@@ -154,7 +161,9 @@ function largestFromSrcset(srcset: string): string | undefined {
   return best?.url;
 }
 
-/** The picture's address: the lazy-loading attribute or the largest srcset entry when `src` is a placeholder. */
+/**
+ * The picture's address: the lazy-loading attribute or the largest srcset entry when `src` is a placeholder.
+ */
 export function imageSource(img: Element): string | undefined {
   const src = img.getAttribute('src') ?? '';
   if (src && !CLEAN_RULES.placeholderSrc.test(src)) return src;
@@ -180,7 +189,7 @@ export function judgeElement(el: Element, facts: CleanFacts): 'drop' | 'text' | 
   return 'keep';
 }
 
-/** True for blocks whose leading indentation (`　　` and the like) is removed. */
+/** True for blocks whose leading indentation (ideographic spaces U+3000 and the like) is removed. */
 export const isIndentBlock = (tag: string): boolean => CLEAN_RULES.indentBlocks.has(tag);
 
 /** `text` without the indentation Chinese pages put before a paragraph's first words. */
@@ -193,7 +202,10 @@ function lastLeaf(el: Element): Element | null {
   return at;
 }
 
-/** Removes headings that end the body with nothing under them: titles of a list or box that was dropped (`热门排行`). */
+/**
+ * Removes headings that end the body with nothing under them:
+ * titles of a list or box that was dropped (`热门排行`).
+ */
 export function dropOrphanHeadings(body: Element): void {
   for (let last = lastLeaf(body); last && CLEAN_RULES.heading.test(last.localName); last = lastLeaf(body))
     last.remove();

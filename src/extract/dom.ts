@@ -8,7 +8,8 @@
 
 /** The value of the built-in `name` on `obj`, skipping any named property the page put on the instance. */
 function builtIn<T>(obj: object, name: string): T | undefined {
-  for (let proto = Object.getPrototypeOf(obj); proto; proto = Object.getPrototypeOf(proto)) {
+  const protoOf = (o: object) => Object.getPrototypeOf(o) as object | null;
+  for (let proto = protoOf(obj); proto; proto = protoOf(proto)) {
     const desc = Object.getOwnPropertyDescriptor(proto, name);
     if (desc) return (desc.get ? desc.get.call(obj) : desc.value) as T;
   }

@@ -1,4 +1,6 @@
-/** Extraction: Document + URL → article or reason. Pure; shared by the content script, the CLI and the tests. */
+/**
+ * Extraction: Document + URL → article or reason. Pure; shared by the content script, the CLI and the tests.
+ */
 import type { ExtractResult } from '../shared/article.ts';
 import { ADAPTERS } from './adapters/index.ts';
 import { windowOf } from './dom.ts';
@@ -15,18 +17,18 @@ export type ExtractOptions = FinishOptions;
  * @param url the address the page was read from; relative links resolve against it.
  */
 export function extract(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
-  if (!doc?.documentElement || !doc.body) return { ok: false, reason: 'not-html' };
+  if (!doc?.documentElement || !doc.body) return { ok: false, error: { code: 'not-html' } };
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return { ok: false, reason: 'not-html', detail: `not a URL: ${url}` };
+    return { ok: false, error: { code: 'not-html', detail: `not a URL: ${url}` } };
   }
   for (const adapter of ADAPTERS) {
     if (!adapter.matches(parsed, doc)) continue;
     const draft = adapter.extract(doc, parsed);
-    if (typeof draft === 'string') return { ok: false, reason: draft, detail: adapter.id };
+    if (typeof draft === 'string') return { ok: false, error: { code: draft, detail: adapter.id } };
     return finishDraft(draft, url, adapter.id, windowOf(doc), options);
   }
-  return { ok: false, reason: 'no-article' };
+  return { ok: false, error: { code: 'no-article' } };
 }

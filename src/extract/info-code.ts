@@ -4,7 +4,9 @@ import type { SharePatterns } from '../shared/options.ts';
 
 /** Two letters, then 18 digits whose first 8 are a date (checked separately). */
 const INFO_CODE = /^[A-Za-z]{2}(\d{18})$/;
-/** East Money's own article pages carry the bare 18-digit part (`/a/<code>.html`, `/news/<col>,<code>.html`). */
+/**
+ * East Money's own article pages carry the bare 18-digit part (`/a/<code>.html`, `/news/<col>,<code>.html`).
+ */
 const ARTICLE_CODE = /(?:^|[/,])(\d{18})(?:\.html)?$/;
 /** East Money archives start in the 1990s; later than next year is a typo, not an article. */
 const YEAR_RANGE = { min: 1990, maxAhead: 1 } as const;
@@ -21,7 +23,7 @@ function isPlausibleDate(digits: string): boolean {
 }
 
 /** True for a well-formed code such as `NW202112222222635819`. */
-export function isInfoCode(code: string): boolean {
+function isInfoCode(code: string): boolean {
   const m = INFO_CODE.exec(code);
   return !!m && isPlausibleDate(m[1]!);
 }
@@ -34,7 +36,10 @@ function parseUrl(url: string): URL | undefined {
   }
 }
 
-/** Reads the `infoCode` query parameter (name matched case-insensitively); the code keeps its letters upper-cased. */
+/**
+ * Reads the `infoCode` query parameter (name matched case-insensitively);
+ * the code keeps its letters upper-cased.
+ */
 export function readInfoCode(url: string): InfoCodeResult {
   const parsed = parseUrl(url);
   if (!parsed) return { ok: false, reason: 'missing' };
@@ -45,6 +50,11 @@ export function readInfoCode(url: string): InfoCodeResult {
     return { ok: true, code: code.slice(0, 2).toUpperCase() + code.slice(2) };
   }
   return { ok: false, reason: 'missing' };
+}
+
+/** The infoCode's yyyymmdd gives the year when a page prints only `MM-DD hh:mm`. */
+export function yearOfInfoCode(code: string | undefined): number | undefined {
+  return code ? Number(code.slice(2, 6)) : undefined;
 }
 
 /**

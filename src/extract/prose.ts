@@ -5,7 +5,7 @@
  */
 
 const PROSE_RULES = {
-  /** Readability's own threshold in generic.ts: 100 Chinese characters is a real (short) article. */
+  /** The Readability adapter's threshold: 100 Chinese characters is a real (short) article. */
   minChars: 100,
   /** Text runs shorter than this are menu labels, buttons and counters, not prose. */
   minRun: 12,

@@ -8,11 +8,9 @@ import { sanitizeToElement } from './sanitize.ts';
 import { serializeBody } from './serialize.ts';
 import { blockText, makeExcerpt } from './text.ts';
 import { httpUrl, isSameSite } from '../shared/same-site.ts';
+import { urlId } from '../shared/url-key.ts';
 
 const RECORD_RULES = {
-  /** Query parameters that track the visit, not the article; dropped from URL-derived ids. */
-  trackingParams:
-    /^(utm_\w+|spm|from|share_?from|share_?token|isappinstalled|scene|clicktime|enterid|fbclid|gclid|ref|src)$/i,
   /** Less text than this after cleaning is a prompt or a teaser, not an article. */
   minTextChars: 20,
   /** Real share and article pages are under 1 MB; 5 MB still extracts in well under a second. */
@@ -30,16 +28,6 @@ function isFrontPage(url: string): boolean {
   return !u.search && /^\/(index\.\w+)?$/i.test(u.pathname);
 }
 
-/** `url:` + the canonical URL without hash, tracking parameters or a trailing `?`: stable and readable. */
-export function urlId(url: string): string {
-  const u = new URL(url);
-  u.hash = '';
-  for (const name of [...u.searchParams.keys()])
-    if (RECORD_RULES.trackingParams.test(name)) u.searchParams.delete(name);
-  u.searchParams.sort();
-  return `url:${u.href.replace(/\?$/, '')}`;
-}
-
 /**
  * @param win the page's window: DOMPurify binds to its DOM classes (an inert document has no window).
  */
@@ -53,20 +41,20 @@ export function finishDraft(
   const limit = options.maxHtmlBytes ?? RECORD_RULES.maxHtmlBytes;
   // The text alone is a lower bound of the size: refuse before writing; the exact size is checked below.
   const lower = textLowerBound(draft.body);
-  if (lower > limit) return { ok: false, reason: 'too-large', detail: `text ${lower} > ${limit}` };
+  if (lower > limit) return { ok: false, error: { code: 'too-large', detail: `text ${lower} > ${limit}` } };
   const { html, facts } = serializeBody(draft.body, new Set(draft.omit));
   const holder = sanitizeToElement(html, win, url);
   // On the sanitized tree: a heading is an orphan only once what followed it is gone.
   dropOrphanHeadings(holder);
   const contentHtml = holder.innerHTML;
   if (contentHtml.length > limit)
-    return { ok: false, reason: 'too-large', detail: `${contentHtml.length} > ${limit}` };
+    return { ok: false, error: { code: 'too-large', detail: `${contentHtml.length} > ${limit}` } };
   const textContent = blockText(holder);
   // Code points, not UTF-16 units; counted only for short texts, not spread out for a 5 MB body.
   const short =
     textContent.length < 2 * RECORD_RULES.minTextChars && [...textContent].length < RECORD_RULES.minTextChars;
   if (short && !holder.querySelector('img')) {
-    return { ok: false, reason: 'no-article', detail: `${extractor}: body has no text` };
+    return { ok: false, error: { code: 'no-article', detail: `${extractor}: body has no text` } };
   }
   const fromUrl = readInfoCode(url);
   const infoCode = fromUrl.ok ? fromUrl.code : draft.infoCode;

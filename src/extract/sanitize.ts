@@ -99,7 +99,8 @@ export const SANITIZE_POLICY = {
     Object.hasOwn(POLICY.renamed, tag) ? POLICY.renamed[tag] : undefined,
   /**
    * Elements removed with everything inside them: DOMPurify's default FORBID_CONTENTS, plus `object` and
-   * `embed`, whose fallback text is a plug-in notice, never the article. Other unknown elements are unwrapped.
+   * `embed`, whose fallback text is a plug-in notice, never the article.
+   * Other unknown elements are unwrapped.
    */
   dropsContent: new Set([
     'annotation-xml',
@@ -158,8 +159,7 @@ function createSanitizer(win: Window & typeof globalThis, base: { url?: string }
   // with `<img name="defaultView">` and this is not a real window): fail closed instead.
   if (!purify.isSupported) throw new TypeError('sanitizer cannot run: not a window with a DOM');
   purify.setConfig(CONFIG);
-  purify.addHook('afterSanitizeAttributes', (node) => {
-    const el = node as Element;
+  purify.addHook('afterSanitizeAttributes', (el) => {
     if (el.nodeName === 'A') {
       const href = el.getAttribute('href');
       const abs = href === null ? undefined : absolute(href.trim(), base.url);

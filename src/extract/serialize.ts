@@ -1,8 +1,8 @@
 /**
  * Writes an article body as HTML in one walk over the page's own DOM, applying the cleaning rules
  * (clean.ts) and the sanitizer's policy as it goes. Nothing is copied or changed: copying the body into an
- * inert document, cleaning the copy and sanitizing it in place walked the tree seven times (DOMPurify's
- * in-place mode alone walks it five), which cost more than Readability on a short article.
+ * inert document, cleaning the copy and sanitizing it in place walks the tree seven times (DOMPurify's
+ * in-place mode alone walks it five), which costs more than Readability on a short article.
  *
  * The output is meant to need nothing from DOMPurify: only allowed tags and attributes, renames done,
  * bare spans unwrapped, text escaped. DOMPurify still checks it (record.ts), as the one judge of what is

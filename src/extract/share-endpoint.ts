@@ -1,6 +1,9 @@
-/** Script-rendered share pages: read the article from `/NewsData/GetNewsText.do?id=<infoCode>` on the same origin. */
+/**
+ * Script-rendered share pages:
+ * read the article from `/NewsData/GetNewsText.do?id=<infoCode>` on the same origin.
+ */
 import type { ExtractResult } from '../shared/article.ts';
-import { readInfoCode } from './info-code.ts';
+import { readInfoCode, yearOfInfoCode } from './info-code.ts';
 import { parseDate } from './metadata/dates.ts';
 import { inertElement, windowOf } from './dom.ts';
 import { finishDraft } from './record.ts';
@@ -43,20 +46,20 @@ export async function extractFromShareEndpoint(
   const code = readInfoCode(url);
   if (!code.ok) {
     return code.reason === 'missing'
-      ? { ok: false, reason: 'no-article', detail: 'not a share URL' }
-      : { ok: false, reason: 'invalid-info-code' };
+      ? { ok: false, error: { code: 'no-article', detail: 'not a share URL' } }
+      : { ok: false, error: { code: 'invalid-info-code' } };
   }
   const endpoint = new URL(`${ENDPOINT.path}?id=${encodeURIComponent(code.code)}`, url).href;
   let body: string;
   try {
     body = await fetchText(endpoint);
   } catch (error) {
-    return { ok: false, reason: 'no-article', detail: `fetch failed: ${String(error)}` };
+    return { ok: false, error: { code: 'no-article', detail: `fetch failed: ${String(error)}` } };
   }
   const data = parseNewsText(body);
   const html = data?.text ?? data?.content;
   if (!data || !data.title || typeof html !== 'string')
-    return { ok: false, reason: 'no-article', detail: 'bad JSON' };
+    return { ok: false, error: { code: 'no-article', detail: 'bad JSON' } };
   const holder = inertElement(doc, 'div');
   holder.innerHTML = html;
   return finishDraft(
@@ -64,7 +67,7 @@ export async function extractFromShareEndpoint(
       title: data.title.replace(/\s+/g, ' ').trim(),
       body: holder,
       infoCode: code.code,
-      publishedAt: parseDate(data.showTime, { chinese: true, year: Number(code.code.slice(2, 6)) }),
+      publishedAt: parseDate(data.showTime, { chinese: true, year: yearOfInfoCode(code.code) }),
       source: data.mediaName?.trim() || undefined,
       summary: data.summary ?? data.digest,
       lang: 'zh-CN',

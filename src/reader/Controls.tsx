@@ -27,7 +27,7 @@ export function Controls({ settings, update, onHelp }: ControlsProps) {
           class="theme-select"
           value={settings.theme}
           onChange={(event) => {
-            const theme = (event.currentTarget as HTMLSelectElement).value as ReaderTheme;
+            const theme = event.currentTarget.value as ReaderTheme;
             update((current) => ({ ...current, theme }));
           }}
         >

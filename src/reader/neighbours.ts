@@ -8,7 +8,10 @@ export interface Neighbours {
   next?: ArticleSummary;
 }
 
-/** Newest saved first, ties by id in code-unit order: the popup's order, so "next" is the one below in the list. */
+/**
+ * Newest saved first, ties by id in code-unit order:
+ * the popup's order, so "next" is the one below in the list.
+ */
 const byListOrder = (a: ArticleSummary, b: ArticleSummary): number =>
   (Date.parse(b.savedAt) || 0) - (Date.parse(a.savedAt) || 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 

@@ -38,7 +38,8 @@ export function nextTheme(settings: ReaderSettings): ReaderSettings {
 
 /**
  * Puts the settings on the root element: the theme as `data-theme` (reader.css keys its palettes on it)
- * and sizes as custom properties set through the CSSOM, which the extension CSP allows (inline `style=` is not).
+ * and sizes as custom properties set through the CSSOM,
+ * which the extension CSP allows (inline `style=` is not).
  */
 export function applySettings(root: HTMLElement, settings: ReaderSettings): void {
   root.dataset.theme = settings.theme;

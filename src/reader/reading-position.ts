@@ -1,4 +1,6 @@
-/** Reading position as a fraction of the scrollable height, so it survives a change of font size or window. */
+/**
+ * Reading position as a fraction of the scrollable height, so it survives a change of font size or window.
+ */
 
 export const POSITION_TUNING = {
   /** Saving waits for scrolling to pause; one write per pause, not one per frame. */

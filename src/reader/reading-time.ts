@@ -6,7 +6,10 @@ export const READING_SPEED = {
    * at 250–500 characters a minute; news prose with numbers and names sits near 400.
    */
   cjkCharsPerMinute: 400,
-  /** The usual figure for adult silent reading of English non-fiction (Brysbaert 2019: 238 wpm, rounded down for news with figures). */
+  /**
+   * The usual figure for adult silent reading of English non-fiction
+   * (Brysbaert 2019: 238 wpm, rounded down for news with figures).
+   */
   latinWordsPerMinute: 200,
 } as const;
 

@@ -8,7 +8,8 @@ type Change = (current: ReaderSettings) => ReaderSettings;
 
 export function useReaderSettings(): [ReaderSettings, (change: Change) => void] {
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_OPTIONS.reader);
-  // Saves run one after another: each reads what the previous wrote, so three quick key presses make three steps.
+  // Saves run one after another:
+  // each reads what the previous wrote, so three quick key presses make three steps.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const pending = useRef(0);
 

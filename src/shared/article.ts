@@ -2,6 +2,7 @@
  * The article record: the one contract between extraction, storage, the UI and export.
  * Field meanings are fixed by issue #2; extra fields are additive and optional.
  */
+import type { Failure } from './failure.ts';
 
 /** What extraction produces: everything but the fields the library adds when saving. */
 export interface ExtractedArticle {
@@ -69,8 +70,12 @@ export type ExtractFailureReason =
   | 'too-large'
   | 'timeout'
   | 'invalid-info-code'
-  /** The server answered the page with an HTTP error (a share link whose article is gone): nothing to wait for. */
+  /**
+   * The server answered the page with an HTTP error (a share link whose article is gone):
+   * nothing to wait for.
+   */
   | 'page-error';
 
+/** A failed extraction is a save's Failure with extraction's codes: it reaches the user unconverted. */
 export type ExtractResult =
-  { ok: true; article: ExtractedArticle } | { ok: false; reason: ExtractFailureReason; detail?: string };
+  { ok: true; article: ExtractedArticle } | { ok: false; error: Failure<ExtractFailureReason> };

@@ -1,4 +1,6 @@
-/** English wording from `_locales/en` for Node, where there is no `chrome.i18n`: the CLI and the unit tests. */
+/**
+ * English wording from `_locales/en` for Node, where there is no `chrome.i18n`: the CLI and the unit tests.
+ */
 import en from '../../_locales/en/messages.json';
 import { setMessageFallback, type MessageLookup, type Substitutions } from './i18n.ts';
 

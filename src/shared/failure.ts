@@ -12,8 +12,9 @@ export type FailureCode =
   | 'interrupted'
   | 'unexpected';
 
-export interface Failure {
-  code: FailureCode;
+/** A failure as data; `C` narrows the codes where fewer can occur (extraction: ExtractFailureReason). */
+export interface Failure<C extends FailureCode = FailureCode> {
+  code: C;
   /** Technical detail for logs and the CLI; never shown as the main message. */
   detail?: string;
 }

@@ -25,9 +25,7 @@ export function toIsoWithOffset(date: Date, offsetMinutes = -date.getTimezoneOff
 const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Splits an ISO timestamp into its wall-clock parts and offset; undefined when it has no explicit offset. */
-export function parseIsoWithOffset(
-  iso: string,
-):
+export function parseIsoWithOffset(iso: string):
   | {
       year: number;
       month: number;

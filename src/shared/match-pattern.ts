@@ -12,7 +12,7 @@ const PATTERN = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*:\s]+)(\/\S*)$/i;
 /** A host is letters, digits, hyphens and dots (IDN hosts are typed in punycode), or an IPv4 address. */
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 
-export const PATTERN_LIMITS = { maxChars: 300 } as const;
+const PATTERN_LIMITS = { maxChars: 300 } as const;
 
 /** Why `pattern` is not an acceptable share-page pattern (a message key), or undefined when it is. */
 export function explainInvalidPattern(pattern: string): MessageKey | undefined {
@@ -44,7 +44,7 @@ function globToRegExp(glob: string): RegExp {
  * part covers path and query. Unlike the browsers the path is compared case-insensitively, so
  * `*infoCode=*` also finds `infocode=` (the manifest lists both spellings for the same reason).
  */
-export function urlMatchesPattern(url: URL, pattern: string): boolean {
+function urlMatchesPattern(url: URL, pattern: string): boolean {
   const m = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
   if (!m) return false;
   const [, scheme, host, path] = m;

@@ -1,5 +1,5 @@
 import type { ExtractedArticle, ExtractResult } from './article.ts';
-import type { Outcome } from './failure.ts';
+import type { Failure, Outcome } from './failure.ts';
 import type { SyncConfig } from '../sync/config.ts';
 import type { SyncView } from './sync-view.ts';
 
@@ -41,13 +41,17 @@ export interface BackgroundMessages {
   syncStatus: { from: 'extension'; request: { refresh?: boolean }; response: SyncView };
 }
 
-/** Messages handled by the content script. */
+/**
+ * Messages handled by the content script, sent by the background worker with `sendToTab`; the
+ * content script's router validates each one and leaves anything else unanswered.
+ */
 export interface ContentMessages {
   /** Extract the page's article (waiting for script-rendered content). */
   extractPage: { request: Record<string, never>; response: ExtractResult };
 }
 
 export type BackgroundMessageType = keyof BackgroundMessages;
+export type ContentMessageType = keyof ContentMessages;
 
 export interface Envelope<K extends string = string, P = unknown> {
   type: K;
@@ -56,3 +60,8 @@ export interface Envelope<K extends string = string, P = unknown> {
 
 export type BackgroundRequest<K extends BackgroundMessageType> = BackgroundMessages[K]['request'];
 export type BackgroundResponse<K extends BackgroundMessageType> = Outcome<BackgroundMessages[K]['response']>;
+
+export type ContentRequest<K extends ContentMessageType> = ContentMessages[K]['request'];
+/** The content script's answer, or why there was none (no access to the tab, no or a malformed answer). */
+export type ContentResponse<K extends ContentMessageType> =
+  ContentMessages[K]['response'] | { ok: false; error: Failure };

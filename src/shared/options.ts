@@ -71,7 +71,10 @@ const clamp = (value: unknown, min: number, max: number, fallback: number): numb
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Valid options from anything stored (older versions, hand edits, garbage): unknown values fall back to defaults. */
+/**
+ * Valid options from anything stored (older versions, hand edits, garbage):
+ * unknown values fall back to defaults.
+ */
 export function normalizeOptions(stored: unknown): JianbaoOptions {
   const raw = isRecord(stored) ? stored : {};
   const reader = isRecord(raw.reader) ? raw.reader : {};

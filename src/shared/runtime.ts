@@ -12,7 +12,9 @@ export async function sendToBackground<K extends BackgroundMessageType>(
 ): Promise<BackgroundResponse<K>> {
   const envelope: Envelope<K, BackgroundRequest<K>> = { type, payload };
   try {
-    const response = (await browser.runtime.sendMessage(envelope)) as BackgroundResponse<K> | undefined;
+    const response = await browser.runtime.sendMessage<typeof envelope, BackgroundResponse<K> | undefined>(
+      envelope,
+    );
     return (
       response ?? {
         ok: false,

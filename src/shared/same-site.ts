@@ -3,7 +3,9 @@
  * host of its own site (m.example.cn → www.example.cn), never to somebody else's article.
  */
 
-/** Second-level labels under which a country code's registrable names sit (news.sina.com.cn → sina.com.cn). */
+/**
+ * Second-level labels under which a country code's registrable names sit (news.sina.com.cn → sina.com.cn).
+ */
 const GENERIC_SECOND_LEVEL = new Set(['com', 'net', 'org', 'gov', 'edu', 'ac', 'co']);
 
 /** The registrable part of a host name, approximated without the public-suffix list. */

@@ -10,7 +10,7 @@ import { countCategory, IndexBatch, readStats, writeStats } from './search-index
 import { toSummaryRow } from './summaries.ts';
 import { runWrite } from './tx.ts';
 import type { ArticlePatch } from './types.ts';
-import { urlKeysOf } from './url-key.ts';
+import { urlKeysOf } from '../shared/url-key.ts';
 
 /** Every store: saves, deletes and restores touch all of them (the outbox records them for sync). */
 export const ALL = ['articles', 'summaries', 'postings', 'images', 'meta', ...OUTBOX_STORES] as const;
@@ -146,7 +146,10 @@ async function snapshotOf(tx: AllTx, stored: Article): Promise<ArticleSnapshot> 
   return snapshot;
 }
 
-/** Deletes the first `take` ids with their images and index entries; a snapshot of each (undefined when absent). */
+/**
+ * Deletes the first `take` ids with their images and index entries;
+ * a snapshot of each (undefined when absent).
+ */
 export async function deleteInTx(
   tx: AllTx,
   ids: readonly string[],

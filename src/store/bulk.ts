@@ -10,12 +10,12 @@ import { SEGMENT_DOCS } from './postings.ts';
 import type { LibraryDb, WriteTx } from './schema.ts';
 import { runWrite } from './tx.ts';
 
-export const BULK_TUNING = {
+const BULK_TUNING = {
   /**
    * Most articles per transaction. A batch also ends where its new doc numbers reach the end of a
-   * postings segment (bulkTake): batches of 500 straddled the boundaries, so every segment was read
-   * and rewritten by two or three batches (~1.5× the index written, and left for LevelDB to
-   * compact). One batch's postings changes must fit in memory. Each batch is atomic.
+   * postings segment (bulkTake): a batch that straddles a boundary leaves the segment to be read and
+   * rewritten by the next batch too (with batches of 500, ~1.5× the index written, and left for
+   * LevelDB to compact). One batch's postings changes must fit in memory. Each batch is atomic.
    */
   batchSize: SEGMENT_DOCS,
 } as const;
@@ -56,7 +56,7 @@ export async function saveArticles(
 }
 
 /** Deletes many articles with their images and index entries. */
-export async function deleteArticles(db: LibraryDb, ids: readonly string[]): Promise<void> {
+async function deleteArticles(db: LibraryDb, ids: readonly string[]): Promise<void> {
   await inBatches(db, ids, 'delete', (tx, rest) => deleteInTx(tx, rest, () => BULK_TUNING.batchSize));
 }
 

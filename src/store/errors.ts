@@ -1,4 +1,6 @@
-/** Typed store failures, so callers (and the message router) can branch on `code` and show the right message. */
+/**
+ * Typed store failures, so callers (and the message router) can branch on `code` and show the right message.
+ */
 
 export type StoreErrorCode = 'quota-exceeded' | 'write-failed' | 'not-found' | 'open-failed' | 'blocked';
 
@@ -11,10 +13,6 @@ export class StoreError extends Error {
   ) {
     super(message, options);
   }
-}
-
-export function isStoreError(error: unknown): error is StoreError {
-  return error instanceof StoreError;
 }
 
 /** True for a DOMException (or fake-indexeddb's equivalent) named QuotaExceededError. */

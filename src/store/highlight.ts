@@ -1,5 +1,5 @@
 /** Where query terms occur in a title or passage, for highlighting in the popup. Pure string work. */
-import { foldPerChar, foldText } from './tokenize.ts';
+import { foldPerChar } from './tokenize.ts';
 import type { Range } from './types.ts';
 
 const SNIPPET = {
@@ -7,7 +7,10 @@ const SNIPPET = {
   before: 20,
   /** Total snippet length: about two lines of the popup. */
   length: 80,
-  /** A body is folded this many characters at a time until a match: most match early, folding all 2,500 is waste. */
+  /**
+   * A body is folded this many characters at a time until a match:
+   * most match early, folding all 2,500 is waste.
+   */
   scanWindow: 512,
 } as const;
 
@@ -26,11 +29,6 @@ function firstMatch(text: string, terms: readonly string[]): number | undefined 
     if (best !== -1) return at + best;
   }
   return undefined;
-}
-
-/** Query terms to highlight: whitespace-separated, folded, longest first so overlaps prefer the longer. */
-export function highlightTerms(query: string): string[] {
-  return [...new Set(foldText(query).split(/\s+/).filter(Boolean))].sort((a, b) => b.length - a.length);
 }
 
 /** Sorted, merged ranges of every occurrence of any term in `text`. */

@@ -9,7 +9,7 @@ export {
   type OutboxRow,
   type SyncState,
 } from './schema.ts';
-export { StoreError, isStoreError, type StoreErrorCode } from './errors.ts';
+export { StoreError, type StoreErrorCode } from './errors.ts';
 export {
   saveArticle,
   getArticle,
@@ -21,7 +21,7 @@ export {
   type ArticleSnapshot,
   type SaveResult,
 } from './articles.ts';
-export { saveArticles, deleteArticles, restoreArticles, BULK_TUNING } from './bulk.ts';
+export { saveArticles, restoreArticles } from './bulk.ts';
 export { countCategories, listSummaries, listCategories, type CategoryCount } from './summaries.ts';
 export { findSavedId } from './lookup.ts';
 export { searchArticles } from './search.ts';

@@ -1,5 +1,5 @@
 import type { LibraryDb } from './schema.ts';
-import { normalizeUrl } from './url-key.ts';
+import { normalizeUrl } from '../shared/url-key.ts';
 
 /**
  * The id of the saved article shown at `url` (by infoCode id or by any of its normalized addresses),

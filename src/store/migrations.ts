@@ -8,6 +8,7 @@ import type { IDBPTransaction } from 'idb';
 import type { JianbaoSchema, StoreName, WriteTx } from './schema.ts';
 import { IndexBatch, readStats, writeStats } from './search-index.ts';
 import { toSummaryRow } from './summaries.ts';
+import { urlKeysOf } from '../shared/url-key.ts';
 
 type UpgradeDb = IDBPDatabase<JianbaoSchema>;
 type UpgradeTx = IDBPTransaction<JianbaoSchema, StoreName[], 'versionchange'>;
@@ -19,7 +20,7 @@ const MIGRATION_TUNING = {
 } as const;
 
 /** MIGRATIONS[v - 1] upgrades a database from version v - 1 to v. */
-export const MIGRATIONS: readonly Migration[] = [
+const MIGRATIONS: readonly Migration[] = [
   // v1: the contract of issue #2 — `articles`, keyPath `id`, nothing else.
   (db) => {
     db.createObjectStore('articles', { keyPath: 'id' });
@@ -80,13 +81,29 @@ export const MIGRATIONS: readonly Migration[] = [
       const chunk = rows.slice(i, i + MIGRATION_TUNING.backfillChunk);
       const records = await Promise.all(chunk.map((row) => writer.objectStore('articles').get(row.id)));
       chunk.forEach((row, j) => {
-        if (records[j]) batch.add(row.doc, records[j]!);
+        const record = records[j];
+        if (record) batch.add(row.doc, record);
       });
       await batch.apply(writer);
     }
   },
 
-  // v4: sync (src/sync). `outbox` lists the articles changed since sync last pushed them, written in
+  // v4: URL keys recomputed with shared/url-key.ts, whose tracking parameters are also the id rule's:
+  // a key that still holds a parameter the key function drops is never looked up again, so the page
+  // would show no ✓ and a save from it could miss the stored article. Only rows that differ are written.
+  async (_db, tx) => {
+    const writer = tx as unknown as WriteTx;
+    const summaries = writer.objectStore('summaries');
+    let cursor = await writer.objectStore('articles').openCursor();
+    while (cursor) {
+      const keys = urlKeysOf(cursor.value);
+      const row = await summaries.get(cursor.value.id);
+      if (row && keys.join('\n') !== row.urlKeys.join('\n')) await summaries.put({ ...row, urlKeys: keys });
+      cursor = await cursor.continue();
+    }
+  },
+
+  // v5: sync (src/sync). `outbox` lists the articles changed since sync last pushed them, written in
   // the same transaction as each change while sync is on; `sync` holds whether it is on and how far
   // replicated changes are applied. Both start empty: sync is off until the user turns it on.
   (db) => {

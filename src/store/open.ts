@@ -26,10 +26,12 @@ export async function openLibrary(factory: IDBFactory = globalThis.indexedDB): P
       }
     });
   });
-  // 'blocked' needs no handler: older connections close themselves on 'versionchange' (below), then the open proceeds.
+  // 'blocked' needs no handler:
+  // older connections close themselves on 'versionchange' (below), then the open proceeds.
   try {
     const db = (await wrap(request)) as LibraryDb;
-    // A newer version wants to upgrade (an updated worker, another page): let it rather than block it forever.
+    // A newer version wants to upgrade (an updated worker, another page):
+    // let it rather than block it forever.
     db.addEventListener('versionchange', () => db.close());
     return db;
   } catch (error) {

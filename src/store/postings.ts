@@ -95,7 +95,7 @@ export function mergePostings(
 /**
  * A token's posting list is stored in segments of SEGMENT_DOCS doc numbers, key [token, segment]:
  * a save rewrites only the newest, short segment of each of its tokens instead of the whole list
- * (which for 的 or 中国 holds every article), so insert time no longer grows with the library.
+ * (which for 的 or 中国 holds every article), so insert time does not grow with the library.
  */
 export const SEGMENT_DOCS = 1024;
 

@@ -8,13 +8,13 @@ import type { ArticleSummary } from './types.ts';
 
 /** Database name fixed by issue #2 (the e2e tests read it directly). */
 export const DB_NAME = 'jianbao';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** A `summaries` row: what the popup list shows, plus the keys the store needs to find it. */
 export interface SummaryRow extends ArticleSummary {
   /** savedAt as epoch ms: ISO strings with different offsets do not sort as text. */
   savedMs: number;
-  /** Normalized page and canonical URLs (url-key.ts): dedupe on save. */
+  /** Normalized page and canonical URLs (shared/url-key.ts): dedupe on save. */
   urlKeys: string[];
   /** Small integer naming this version of the article in the postings; a re-save gets a new one. */
   doc: number;
@@ -38,8 +38,8 @@ export interface LibraryStats {
   /** Articles in the library (the N of idf). */
   docCount: number;
   /**
-   * Articles per category, so the popup's first paint gets every count in one read (since v3;
-   * absent before, when listCategories counts through the index instead).
+   * Articles per category, so the popup's first paint gets every count in one read. The v3 block
+   * writes it; a stats record without it (v2) makes countCategories count through the index.
    */
   categories?: Record<string, number>;
 }
@@ -77,18 +77,19 @@ export interface JianbaoSchema extends DBSchema {
     indexes: { bySavedMs: number; byUrl: string; byDoc: number; byCategory: string };
   };
   /**
-   * Inverted index: [token, segment] → packed postings of that segment's docs (postings.ts). v2 keyed
-   * whole lists by token alone. Out-of-line key: the value is just bytes.
+   * Inverted index: [token, segment] → packed postings of that segment's docs (postings.ts). A v2
+   * database keys whole lists by token alone, which the v3 block rebuilds. Out-of-line key: the value
+   * is just bytes.
    */
   postings: { key: PostingKey; value: Uint8Array };
   /** Offline images, key [articleId, url], so one key range holds an article's images. */
   images: { key: [string, string]; value: ImageRow };
   /** Singletons, by name. */
   meta: { key: 'stats'; value: LibraryStats };
-  /** Article ids changed since sync last pushed them (since v4); empty while sync is off. */
+  /** Article ids changed since sync last pushed them (since v5); empty while sync is off. */
   outbox: { key: string; value: OutboxRow };
   /**
-   * `'state'` → SyncState (since v4). A store of its own rather than a `meta` row: meta's one value
+   * `'state'` → SyncState (since v5). A store of its own rather than a `meta` row: meta's one value
    * type is LibraryStats, and a union would cost every stats reader a cast.
    */
   sync: { key: 'state'; value: SyncState };

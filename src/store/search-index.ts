@@ -44,10 +44,11 @@ export class IndexBatch {
    *   after it cannot have rows yet, so they are written without reading.
    */
   async apply(tx: WriteTx, freshFrom = Infinity): Promise<void> {
-    const changes = new Map<string, Map<number, { add: Array<[number, number]>; remove: Set<number> }>>();
+    type Change = { add: Array<[number, number]>; remove: Set<number> };
+    const changes = new Map<string, Map<number, Change>>();
     const entry = (token: string, doc: number) => {
       let segments = changes.get(token);
-      if (!segments) changes.set(token, (segments = new Map()));
+      if (!segments) changes.set(token, (segments = new Map<number, Change>()));
       const segment = segmentOf(doc);
       let c = segments.get(segment);
       if (!c) segments.set(segment, (c = { add: [], remove: new Set() }));
@@ -66,13 +67,13 @@ export class IndexBatch {
       for (const segment of segments.keys()) keys.push([token, segment]);
     // All reads, then all writes: requests in one transaction run in order, so no await per row.
     const current = await Promise.all(
-      keys.map((k) => (k[1] * SEGMENT_DOCS >= freshFrom ? undefined : store.get(k))),
+      keys.map((k) => (k[1] * SEGMENT_DOCS >= freshFrom ? Promise.resolve(undefined) : store.get(k))),
     );
     await Promise.all(
       keys.map((key, i) => {
         const { add, remove } = changes.get(key[0])!.get(key[1])!;
         const next = mergePostings(current[i], add, remove, key[1] * SEGMENT_DOCS);
-        return next ? store.put(next, key) : current[i] ? store.delete(key) : undefined;
+        return next ? store.put(next, key) : current[i] ? store.delete(key) : Promise.resolve();
       }),
     );
   }

@@ -64,7 +64,8 @@ async function tokenPostings(tx: Tx, token: string): Promise<Postings> {
 /** Postings of one clause; a prefix clause ORs its tokens (flags of one doc OR-ed too). */
 async function clausePostings(tx: Tx, clause: Clause): Promise<Postings> {
   if (clause.kind === 'token') return tokenPostings(tx, clause.token);
-  // Arrays sort after strings, so [prefix] .. [prefix + U+FFFF] holds every segment of every token starting with prefix.
+  // Arrays sort after strings, so [prefix] .. [prefix + U+FFFF] holds every segment of every token
+  // starting with prefix.
   const range = IDBKeyRange.bound([clause.prefix], [`${clause.prefix}\uffff`]);
   const tokens = [
     ...new Set(
@@ -142,9 +143,9 @@ function topCandidates(lists: Postings[], boosts: Postings[], docCount: number, 
     Number(b.title) - Number(a.title) || b.score - a.score || b.doc - a.doc;
   // Insertion into a short sorted list: most candidates fail the first comparison with its tail,
   // made on the typed arrays so that 10,000 of them allocate nothing. Newest doc first: among equal
-  // scores (most of a common bigram's docs) a later doc would beat the tail and be inserted, so in
-  // doc order nearly every candidate was (9,600 insertions, up to 26 ms, for 投资者); this way round
-  // an equal score never is.
+  // scores (most of a common bigram's docs) a later doc beats the tail on the tie-break, so walking in
+  // doc order would insert nearly every candidate (~9,600 for 投资者); walking from the newest, an
+  // equal score never is.
   const best: Candidate[] = [];
   for (let i = n - 1; i >= 0; i--) {
     const tail = best.length === keep ? best[keep - 1]! : undefined;
@@ -229,7 +230,7 @@ export async function searchArticles(
   // Candidates are read in rounds, in ranked order: the first asks for what is still needed (plus the
   // spare for stale postings, when no body is read), the next ones for as many as should give the
   // rest at the share of candidates that passed so far. A phrase check's body reads are the cost of a
-  // search (~1 ms each, cold): a whole page read at once wasted the ones past `limit`.
+  // search (~1 ms each, cold): reading a whole page at once would pay for the ones past `limit`.
   let at = 0;
   let tried = 0;
   let passed = 0;

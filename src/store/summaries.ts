@@ -3,7 +3,7 @@ import type { Article } from '../shared/article.ts';
 import { unwrap, type IDBPIndex } from 'idb';
 import type { JianbaoSchema, LibraryDb, SummaryRow } from './schema.ts';
 import type { ArticleSummary } from './types.ts';
-import { urlKeysOf } from './url-key.ts';
+import { urlKeysOf } from '../shared/url-key.ts';
 
 const SUMMARY_TUNING = {
   /** The popup shows two lines of excerpt; more would only slow the 10,000-row list load. */
@@ -61,7 +61,10 @@ export async function listSummaries(
   return out;
 }
 
-/** IDBIndex.getAllRecords (Chromium 141+): one request for rows in a direction, where a cursor takes one per row. */
+/**
+ * IDBIndex.getAllRecords (Chromium 141+):
+ * one request for rows in a direction, where a cursor takes one per row.
+ */
 type RecordsIndex = {
   getAllRecords?(options: {
     count: number;
@@ -69,7 +72,10 @@ type RecordsIndex = {
   }): IDBRequest<Array<{ value: SummaryRow }>>;
 };
 
-/** The newest `limit` rows in one request where the browser can; undefined elsewhere (then a cursor walks them). */
+/**
+ * The newest `limit` rows in one request where the browser can;
+ * undefined elsewhere (then a cursor walks them).
+ */
 function newestRows(
   index: IDBPIndex<JianbaoSchema, ['summaries'], 'summaries', 'bySavedMs'>,
   limit: number,
@@ -79,7 +85,7 @@ function newestRows(
   const request = raw.getAllRecords({ count: limit, direction: 'prev' });
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result.map((r) => r.value));
-    request.onerror = () => reject(request.error);
+    request.onerror = () => reject(request.error ?? new Error('getAllRecords failed'));
   });
 }
 

@@ -28,7 +28,8 @@ export async function runWrite<S extends StoreName, T>(
       /* already aborted or finished */
     }
     await tx?.done.catch(() => undefined);
-    // The transaction's error names the real cause (e.g. QuotaExceededError) where the request's says AbortError.
+    // The transaction's error names the real cause (e.g. QuotaExceededError)
+    // where the request's says AbortError.
     const cause = (error as { name?: string })?.name === 'AbortError' && tx?.error ? tx.error : error;
     throw toStoreError(cause, what);
   }

@@ -1,5 +1,5 @@
 /** Any failure of a sync run, as the code the UI words (config.ts SyncErrorCode). Never carries a credential. */
-import { isStoreError } from '../store/index.ts';
+import { StoreError } from '../store/index.ts';
 import type { SyncErrorCode } from './config.ts';
 
 /** A failure already known by its code (a server check, a refused document). */
@@ -19,7 +19,7 @@ const BY_STATUS: Record<number, SyncErrorCode> = {
 
 export function syncErrorOf(error: unknown): SyncErrorCode {
   if (error instanceof SyncFailure) return error.code;
-  if (isStoreError(error) && error.code === 'quota-exceeded') return 'quota';
+  if (error instanceof StoreError && error.code === 'quota-exceeded') return 'quota';
   const { name, status } = (error ?? {}) as { name?: unknown; status?: unknown };
   if (name === 'QuotaExceededError') return 'quota';
   if (typeof status === 'number' && BY_STATUS[status]) return BY_STATUS[status];

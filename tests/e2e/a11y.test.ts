@@ -6,9 +6,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharePagePosts } from '../support/corpus.ts';
+import { sharePagePosts } from '../../testkit/corpus.ts';
 import { describeViolations, runAxe, seriousOrWorse, type AxeViolation } from './harness/axe.ts';
-import { DIST } from './harness/extension.ts';
+import { DIST } from '../../testkit/browser/extension.ts';
 import {
   launchWithLibrary,
   shareUrlOf,
@@ -23,7 +23,8 @@ const items: ShareItem[] = [
   { post: posts[5]!, source: '每日经济新闻' },
   { post: posts[6]! },
 ];
-const readerId = posts[5]!.infoCode; // shares its category with posts[4], so the previous/next links are there too
+// Shares its category with posts[4], so the previous/next links are there too.
+const readerId = posts[5]!.infoCode;
 
 let library: SeededLibrary;
 
@@ -113,7 +114,10 @@ describe('axe-core finds no serious or critical violations', () => {
   });
 });
 
-/** axe's landmark and page-structure rules, whose findings rank only "moderate", so the test above lets them by. */
+/**
+ * axe's landmark and page-structure rules,
+ * whose findings rank only "moderate", so the test above lets them by.
+ */
 const STRUCTURE_RULES = [
   'landmark-one-main',
   'region',

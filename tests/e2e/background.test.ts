@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharePagePosts, type CorpusPost } from '../support/corpus.ts';
-import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
+import { sharePagePosts, type CorpusPost } from '../../testkit/corpus.ts';
+import { launchExtension, waitFor, type ExtensionSession } from '../../testkit/browser/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
 import { readNotice } from './harness/notice.ts';
 import { serverRenderedSharePage, sourceOf } from './harness/pages.ts';
@@ -77,7 +77,7 @@ const badgeOf = (page: Page) => async () => {
 async function fromExtensionPage<T>(message: unknown): Promise<T> {
   const page = await session.context.newPage();
   await page.goto(session.url('popup.html?view=library'));
-  const answer = await page.evaluate((m) => chrome.runtime.sendMessage(m), message);
+  const answer: unknown = await page.evaluate((m) => chrome.runtime.sendMessage(m), message);
   await page.close();
   return answer as T;
 }
@@ -150,7 +150,7 @@ describe('save link', () => {
     // The background tab is closed again.
     expect(
       await waitFor(
-        async () => session.context.pages().length,
+        () => Promise.resolve(session.context.pages().length),
         (n) => n === pagesBefore,
       ),
     ).toBe(pagesBefore);

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { englishMessage } from '../../src/shared/english-messages.ts';
 import type { MessageKey } from '../../src/shared/i18n.ts';
 import type { Page } from 'playwright-core';
-import { sharePagePosts, type CorpusPost } from '../support/corpus.ts';
-import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
+import { sharePagePosts, type CorpusPost } from '../../testkit/corpus.ts';
+import { launchExtension, waitFor, type ExtensionSession } from '../../testkit/browser/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
 import { storedIds, watchPages, type PageWatch } from './harness/hostile.ts';
 import { readNotice } from './harness/notice.ts';
@@ -125,12 +125,12 @@ describe('bad input on share pages', () => {
 
   it('keeps one record when the same article is saved from two tabs at once', async () => {
     const [first, second] = await Promise.all([visit(twin.infoCode!), visit(twin.infoCode!)]);
-    const notices = await Promise.all([finalNotice(first!), finalNotice(second!)]);
+    const notices = await Promise.all([finalNotice(first), finalNotice(second)]);
     for (const notice of notices)
       expect(notice).not.toContain(englishMessage('noticeFailed', '').replace(/: $/, ''));
     const records = (await session.readArticles()).filter((record) => record.id === twin.infoCode);
     expect(records).toHaveLength(1);
     expect(records[0]!.title).toBe(twin.title);
-    await Promise.all([first!.close(), second!.close()]);
+    await Promise.all([first.close(), second.close()]);
   });
 });

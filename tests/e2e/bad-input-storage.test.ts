@@ -2,19 +2,20 @@
  * Issue #7 §3, storage failures in the real browser: the disk filling up under a save, and the service worker
  * killed while saves are under way. Either way the user gets a clear message and the library stays whole.
  *
- * The manifest asks for `unlimitedStorage`, so Chromium's per-origin quota never applies (a CDP quota override
- * does not make writes fail); what does run out is the disk. The profile therefore lives on a small tmpfs
- * mounted here (root, as on every machine of this project), which is filled right before the save.
+ * The manifest asks for `unlimitedStorage`, so Chromium's per-origin quota never applies (a CDP quota
+ * override does not make writes fail); what does run out is the disk. The profile therefore lives on a
+ * small tmpfs mounted here (root, as on every machine of this project), which is filled right before the
+ * save.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { englishMessage } from '../../src/shared/english-messages.ts';
 import type { MessageKey } from '../../src/shared/i18n.ts';
 import type { Page } from 'playwright-core';
-import { sharePagePosts, type CorpusPost } from '../support/corpus.ts';
-import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
+import { sharePagePosts, type CorpusPost } from '../../testkit/corpus.ts';
+import { launchExtension, waitFor, type ExtensionSession } from '../../testkit/browser/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
 import { readLibrary, stopServiceWorker, type LibraryState } from './harness/hostile.ts';
 import { readNotice } from './harness/notice.ts';
@@ -23,7 +24,10 @@ import { serverRenderedSharePage } from './harness/pages.ts';
 const SHARE_PATH = '/html_News/NewsShare.html';
 const FAILED_PREFIX = englishMessage('noticeFailed', '');
 const reasons = (...keys: MessageKey[]): string[] => keys.map((key) => englishMessage(key));
-/** A full disk is named as such: quota-exceeded for QuotaExceededError, write-failed for the backend's IO error. */
+/**
+ * A full disk is named as such:
+ * quota-exceeded for QuotaExceededError, write-failed for the backend's IO error.
+ */
 const DISK_FULL_REASONS = reasons('reason_quota_exceeded', 'reason_write_failed');
 /** A save the worker never answered, because it was stopped under it. */
 const CUT_REASONS = reasons('reason_interrupted');
@@ -134,7 +138,8 @@ describe('storage failures', () => {
     const pages = await Promise.all(LONG.map(visit));
     let kills = 0;
     const notices: Array<string | undefined> = [];
-    // Kill the worker over and over until every page has given up or finished: each save is cut wherever it is.
+    // Kill the worker over and over until every page has given up or finished:
+    // each save is cut wherever it is.
     const deadline = Date.now() + 120_000;
     for (let round = 1; Date.now() < deadline; round++) {
       if (await stopServiceWorker(session.context, library, session.extensionId)) kills += 1;
@@ -148,7 +153,8 @@ describe('storage failures', () => {
     }
     expect(kills).toBeGreaterThan(0);
     expect(notices).toHaveLength(LONG.length);
-    // At least one save was cut short (the others may have finished between kills): each says so in plain words.
+    // At least one save was cut short (the others may have finished between kills):
+    // each says so in plain words.
     const cut = notices.filter((text) => text?.includes(FAILED_PREFIX.trim()));
     expect(cut.length).toBeGreaterThan(0);
     for (const text of cut)

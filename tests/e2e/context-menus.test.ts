@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { JianbaoDispatch } from '../../src/background/index.ts';
-import { sharePagePosts, type CorpusPost } from '../support/corpus.ts';
-import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
+import { sharePagePosts, type CorpusPost } from '../../testkit/corpus.ts';
+import { launchExtension, waitFor, type ExtensionSession } from '../../testkit/browser/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
 import {
   plainArticlePage,
@@ -193,7 +193,7 @@ describe('"Save link to Jianbao"', () => {
     expect(server.requests.slice(requestsBefore)).toContain(`${SHARE}?infoCode=${linkPost.infoCode}`);
     expect(
       await waitFor(
-        async () => session.context.pages().length,
+        () => Promise.resolve(session.context.pages().length),
         (n) => n === pagesBefore,
       ),
     ).toBe(pagesBefore);
@@ -230,7 +230,7 @@ describe('"Save link to Jianbao"', () => {
     expect(await session.readArticles()).toHaveLength(countBefore);
     expect(
       await waitFor(
-        async () => session.context.pages().length,
+        () => Promise.resolve(session.context.pages().length),
         (n) => n === pagesBefore,
       ),
     ).toBe(pagesBefore);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifestFor } from '../../scripts/manifest-for.ts';
 import { CODE_FROM_TEXT, cspWeaknesses, inlineCodeIn, parseCsp } from '../unit/security/csp-policy.ts';
-import { DIST, launchExtension, type ExtensionSession } from './harness/extension.ts';
+import { DIST, launchExtension, type ExtensionSession } from '../../testkit/browser/extension.ts';
 import { watchPages, type PageWatch } from './harness/hostile.ts';
 
 type Manifest = { content_security_policy?: { extension_pages?: string; sandbox?: string } } & Record<
@@ -114,7 +114,7 @@ describe('in Chromium, the policy is in force on extension pages', () => {
         );
         // The page's own <style> is allowed by its hash; another is not.
         const ownStyle =
-          (document.querySelector('head > style') as HTMLStyleElement | null)?.sheet?.cssRules.length ?? 0;
+          document.querySelector<HTMLStyleElement>('head > style')?.sheet?.cssRules.length ?? 0;
         const style = document.createElement('style');
         style.textContent = 'body { outline: 7px solid red; }';
         document.head.append(style);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hostileUrl, MARKER, type HostileCase } from '../fixtures/hostile/cases.ts';
 import { findUnsafe } from '../unit/security/unsafe-markup.ts';
-import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
+import { launchExtension, type ExtensionSession } from '../../testkit/browser/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
 import {
   beaconIds,
@@ -23,7 +23,9 @@ import {
 /** Tabs open at once: enough to overlap page loads, few enough for two cores. */
 const PARALLEL = { saves: 6, readers: 6 } as const;
 const POLL_MS = 250;
-/** A share page saves in about a second; this only bounds a case that never saves (reported, not waited on). */
+/**
+ * A share page saves in about a second; this only bounds a case that never saves (reported, not waited on).
+ */
 const SAVE_TIMEOUT_MS = 45_000;
 /** After the last reader tab opened, how long a late payload (timers, meta refresh) gets to show itself. */
 const SETTLE_MS = 1_500;
@@ -231,7 +233,7 @@ describe('the popup listing every hostile article', () => {
     // The list is windowed: scroll it end to end so every row is rendered at some point.
     for (let step = 0; step < 200; step++) {
       const { marker, findings } = await inspectRendered(popup, '.article');
-      if (marker !== undefined) found.push(`marker ${String(marker)}`);
+      if (marker !== undefined) found.push(`marker ${JSON.stringify(marker)}`);
       found.push(...findings);
       for (const id of await popup
         .locator('.article')

@@ -3,7 +3,7 @@
  * resolve only when a test maps them to it, so a corpus body's CDN image can never reach the network.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionSession } from './harness/extension.ts';
+import { launchExtension, type ExtensionSession } from '../../testkit/browser/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
 
 const MAPPED_HOST = 'finance.eastmoney.com';

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CACHED_SCREEN_KEY } from '../../popup/cached-screen.ts';
-import { sharePagePosts } from '../support/corpus.ts';
-import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
+import { CACHED_SCREEN_KEY } from '../../src/shared/cached-screen-storage.ts';
+import { sharePagePosts } from '../../testkit/corpus.ts';
+import { launchExtension, waitFor, type ExtensionSession } from '../../testkit/browser/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
 import {
   saveSharePages,
@@ -59,13 +59,12 @@ async function downloadOf(selector: string): Promise<Buffer> {
   const started = options.waitForEvent('download');
   await options.click(selector);
   const download = await started;
-  return readFileSync((await download.path())!);
+  return readFileSync(await download.path());
 }
 
-const exportJson = async (): Promise<{
-  articles: StoredRecord[];
-  images?: Array<{ url: string; dataBase64: string }>;
-}> => JSON.parse((await downloadOf('button.export-json')).toString('utf8'));
+/** An exported library file read back: the extension wrote it, so it has the file's shape. */
+const parseExport = (text: string) =>
+  JSON.parse(text) as { articles: StoredRecord[]; images?: Array<{ url: string; dataBase64: string }> };
 
 const withoutTime = (text: string): string => text.replace(/"exportedAt": "[^"]*"/, '');
 
@@ -101,7 +100,8 @@ describe('options page', () => {
     await options.fill('input[name="pattern"]', 'news.example.com');
     await options.click('.share-patterns button[type="submit"]');
     expect(await options.locator('#pattern-problem').textContent()).toContain('scheme://host/path');
-    // A loopback pattern: its host access is granted in the test profile (automation cannot answer the prompt).
+    // A loopback pattern:
+    // its host access is granted in the test profile (automation cannot answer the prompt).
     await options.fill('input[name="pattern"]', 'http://127.0.0.1/share/*');
     await options.click('.share-patterns button[type="submit"]');
     await options.locator('.patterns.user li[data-pattern="http://127.0.0.1/share/*"]').waitFor();
@@ -129,11 +129,12 @@ describe('export, delete everything, import', () => {
     await options.check('input[name="images"]');
     const buffer = await downloadOf('button.export-json');
     firstText = buffer.toString('utf8');
-    const file = JSON.parse(firstText);
+    const file = parseExport(firstText);
     expect(file).toMatchObject({ format: 'jianbao-library', version: 1 });
-    expect(file.articles.map((a: StoredRecord) => a.id).sort()).toEqual(records.map((r) => r.id).sort());
+    expect(file.articles.map((a) => a.id).sort()).toEqual(records.map((r) => r.id).sort());
     expect(file.images).toHaveLength(1);
-    expect(Buffer.from(file.images[0].dataBase64, 'base64').equals(solidPng(40, 30))).toBe(true);
+    const [image] = file.images ?? [];
+    expect(Buffer.from(image?.dataBase64 ?? '', 'base64').equals(solidPng(40, 30))).toBe(true);
     expect(await options.locator('.export-import .status').textContent()).toBe('Exported 3 articles.');
   });
 
@@ -188,13 +189,15 @@ describe('export, delete everything, import', () => {
     await options.setInputFiles('input[name="import"]', foreign);
     await options.locator('.export-import .status:has-text("not a Jianbao library export")').waitFor();
     const badRecord = join(dir, 'bad-record.json');
-    const file = JSON.parse(firstText);
-    file.articles[1].title = 42;
-    writeFileSync(badRecord, JSON.stringify(file));
+    const file = parseExport(firstText);
+    const second = file.articles[1];
+    if (!second) throw new Error('the export holds three articles');
+    const articles = file.articles.map((a) => (a === second ? { ...a, title: 42 } : a));
+    writeFileSync(badRecord, JSON.stringify({ ...file, articles }));
     await options.setInputFiles('input[name="import"]', badRecord);
     await options.locator('.export-import .status:has-text("is invalid")').waitFor();
     expect(await status.textContent()).toBe(
-      `The file was not imported: article 2 (id ${file.articles[1].id}) is invalid: "title" is not a string. Your library is unchanged.`,
+      `The file was not imported: article 2 (id ${second.id}) is invalid: "title" is not a string. Your library is unchanged.`,
     );
     expect(await session.readArticles()).toEqual([]);
   });

@@ -2,11 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ExtractedArticle } from '../../src/shared/article.ts';
-import { callBench, launchWithBench, type BenchSession } from '../../scripts/bench/bench-dist.ts';
-import { corpusTexts } from '../../scripts/bench/corpus-texts.ts';
-import { generateArticles } from '../../scripts/bench/generate-articles.ts';
-import { waitFor } from './harness/extension.ts';
-import { CACHED_SCREEN_KEY } from '../../popup/cached-screen.ts';
+import { callBench, launchWithBench, type BenchSession } from '../../testkit/browser/bench-dist.ts';
+import { corpusTexts } from '../../testkit/corpus-texts.ts';
+import { generateArticles } from '../../testkit/generate-articles.ts';
+import { waitFor } from '../../testkit/browser/extension.ts';
+import { CACHED_SCREEN_KEY } from '../../src/shared/cached-screen-storage.ts';
 import { LIST_FROM_STORE_MARK, LIST_RENDERED_MARK } from '../../popup/list-mark.ts';
 
 let session: BenchSession;
@@ -42,7 +42,9 @@ async function openPopup(): Promise<Page> {
   return popup;
 }
 
-/** Scrolls the list, as a user would, until `selector` is rendered (the list only renders what is on screen). */
+/**
+ * Scrolls the list, as a user would, until `selector` is rendered (the list only renders what is on screen).
+ */
 async function reveal(popup: Page, selector: string): Promise<void> {
   const found = await popup.evaluate(async (sel) => {
     const viewport = document.querySelector('.list-viewport')!;
@@ -87,12 +89,12 @@ describe('the library list', () => {
     const header = popup.locator(`.group[data-category="${category}"] .group-toggle`);
     expect(await header.getAttribute('aria-expanded')).toBe('true');
     expect(await popup.locator(`.group[data-category="${category}"] .article`).count()).toBe(
-      expected.get(category!),
+      expected.get(category),
     );
     await header.click();
     expect(await header.getAttribute('aria-expanded')).toBe('false');
     expect(await popup.locator(`.group[data-category="${category}"] .article`).count()).toBe(0);
-    expect(await groupCount(popup, category!)).toBe(expected.get(category!));
+    expect(await groupCount(popup, category)).toBe(expected.get(category));
     // Keyboard: ArrowRight unfolds the focused header, ArrowLeft folds it again.
     await header.focus();
     await popup.keyboard.press('ArrowRight');
@@ -314,7 +316,7 @@ describe('when the library cannot be opened', () => {
             request.result.close();
             resolve();
           };
-          request.onerror = () => reject(request.error);
+          request.onerror = () => reject(request.error ?? new Error('the open failed'));
         }),
     );
     const popup = await session.context.newPage();

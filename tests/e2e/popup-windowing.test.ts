@@ -1,7 +1,7 @@
 /** Issue #4 §4: a windowed list — 2,000 articles, only the rows on screen are in the DOM. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { callBench, launchWithBench, type BenchSession } from '../../scripts/bench/bench-dist.ts';
-import { corpusTexts } from '../../scripts/bench/corpus-texts.ts';
+import { callBench, launchWithBench, type BenchSession } from '../../testkit/browser/bench-dist.ts';
+import { corpusTexts } from '../../testkit/corpus-texts.ts';
 
 const COUNT = 2_000;
 let session: BenchSession;

@@ -1,6 +1,9 @@
-/** Issue #5 §1: the publish time (and the page's words) are written in the reader's locale, at the article's own offset (zh-CN here; en-US in reader-view). */
+/**
+ * Issue #5 §1: the publish time (and the page's words) are written in the reader's locale, at the
+ * article's own offset (zh-CN here; en-US in reader-view).
+ */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { sharePagePosts } from '../support/corpus.ts';
+import { sharePagePosts } from '../../testkit/corpus.ts';
 import {
   launchWithLibrary,
   withInfoCode,

@@ -1,10 +1,13 @@
-/** Issue #5 §1: the reader view in real Chromium — typography, themes, controls, position, neighbours, shortcuts, print. */
+/**
+ * Issue #5 §1: the reader view in real Chromium —
+ * typography, themes, controls, position, neighbours, shortcuts, print.
+ */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharePagePosts } from '../support/corpus.ts';
+import { sharePagePosts } from '../../testkit/corpus.ts';
 import { readingMinutes } from '../../src/reader/reading-time.ts';
 import { SHORTCUTS } from '../../src/reader/shortcuts.ts';
-import { waitFor, type ExtensionSession } from './harness/extension.ts';
+import { waitFor, type ExtensionSession } from '../../testkit/browser/extension.ts';
 import type { FixtureServer } from './harness/fixture-server.ts';
 import {
   launchWithLibrary,

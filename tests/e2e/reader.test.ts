@@ -1,7 +1,7 @@
 /** Issue #2: the reader view shows the saved body and never a script from the page. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { sharePagePosts, type CorpusPost } from '../support/corpus.ts';
-import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
+import { sharePagePosts, type CorpusPost } from '../../testkit/corpus.ts';
+import { launchExtension, waitFor, type ExtensionSession } from '../../testkit/browser/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
 import { serverRenderedSharePage, sourceOf } from './harness/pages.ts';
 
@@ -67,7 +67,7 @@ it('sanitizes a stored body again before showing it, whatever wrote the record',
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('jianbao');
         open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('the jianbao database did not open'));
       });
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction('articles', 'readwrite');
@@ -75,7 +75,7 @@ it('sanitizes a stored body again before showing it, whatever wrote the record',
         const read = store.get(id);
         read.onsuccess = () => store.put({ ...read.result, contentHtml: html });
         tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
+        tx.onerror = () => reject(tx.error ?? new Error('writing the article failed'));
       });
       db.close();
     },

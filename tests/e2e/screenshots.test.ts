@@ -5,8 +5,8 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { sharePagePosts } from '../support/corpus.ts';
-import type { ExtensionSession } from './harness/extension.ts';
+import { sharePagePosts } from '../../testkit/corpus.ts';
+import type { ExtensionSession } from '../../testkit/browser/extension.ts';
 import {
   launchWithLibrary,
   solidPng,

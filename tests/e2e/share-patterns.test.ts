@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharePagePosts, type CorpusPost } from '../support/corpus.ts';
-import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
+import { sharePagePosts, type CorpusPost } from '../../testkit/corpus.ts';
+import { launchExtension, waitFor, type ExtensionSession } from '../../testkit/browser/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
 import { readNotice } from './harness/notice.ts';
 import { escapeHtml } from './harness/pages.ts';
@@ -96,9 +96,7 @@ describe('share-page patterns the user adds', () => {
   });
 
   it('offers "Save link" and "Open in Jianbao reader" on links under the pattern too', async () => {
-    const menus = await session.worker.evaluate(
-      async () => (await globalThis.jianbaoDispatch?.menus()) ?? [],
-    );
+    const menus = await session.worker.evaluate(() => globalThis.jianbaoDispatch?.menus() ?? []);
     const linkMenus = menus.filter((menu) => menu.contexts?.includes('link'));
     expect(linkMenus.map((menu) => menu.id)).toEqual(['open-link-in-reader', 'save-link']);
     for (const menu of linkMenus) expect(menu.targetUrlPatterns).toContain(PATTERN);
@@ -107,7 +105,8 @@ describe('share-page patterns the user adds', () => {
   it('leaves a page under no pattern alone: nothing saved, no notice', async () => {
     const page = await visit(UNDER_NO_PATTERN);
     await page.locator('#app article h1').waitFor();
-    // Past the render, the content script's settle time and a save's round trip (the first test's took well under this).
+    // Past the render, the content script's settle time and a save's round trip
+    // (the first test's took well under this).
     await page.waitForTimeout(3_000);
     const urls = (await session.readArticles()).map((r) => r.url);
     expect(urls).not.toContain(server.origin + UNDER_NO_PATTERN);

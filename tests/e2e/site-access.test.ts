@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { englishMessage } from '../../src/shared/english-messages.ts';
 import type { JianbaoDispatch } from '../../src/background/index.ts';
-import { sharePagePosts, type CorpusPost } from '../support/corpus.ts';
-import { DIST, launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
+import { sharePagePosts, type CorpusPost } from '../../testkit/corpus.ts';
+import { DIST, launchExtension, waitFor, type ExtensionSession } from '../../testkit/browser/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
 import { serverRenderedSharePage } from './harness/pages.ts';
 

@@ -161,7 +161,9 @@ function literalKeys(node: Node | undefined): string[] {
   return [];
 }
 
-/** How many substitutions `t(key, subs)` passes, when the code says so; undefined when computed at run time. */
+/**
+ * How many substitutions `t(key, subs)` passes, when the code says so; undefined when computed at run time.
+ */
 function tSubstitutions(node: Node | undefined): number | undefined {
   if (!node) return 0;
   if (node.type === 'ArrayExpression') {

@@ -5,6 +5,7 @@
  */
 import { infoCodeFromArticleUrl, readInfoCode } from '../info-code.ts';
 import { parseDate } from '../metadata/dates.ts';
+import { textOf } from './helpers.ts';
 import type { Adapter } from './types.ts';
 
 const MIRROR = {
@@ -15,8 +16,6 @@ const MIRROR = {
   shareLink: 'a[href*="NewsShare.html"], a[href*="infoCode="]',
   articleLink: 'a[href*="eastmoney.com/"]',
 } as const;
-
-const textOf = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 function codeFromLinks(content: Element): { code?: string; link?: Element } {
   for (const a of content.querySelectorAll(`${MIRROR.shareLink}, ${MIRROR.articleLink}`)) {

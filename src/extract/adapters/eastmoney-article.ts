@@ -2,10 +2,11 @@
  * East Money article pages: `finance.eastmoney.com/a/<code>.html`, `…/news/<col>,<code>.html` (and other
  * `*.eastmoney.com` channels with the same paths). Known selectors are from issue #3; fixtures mark the rest.
  */
-import { infoCodeFromArticleUrl } from '../info-code.ts';
+import { infoCodeFromArticleUrl, yearOfInfoCode } from '../info-code.ts';
 import { parseDate } from '../metadata/dates.ts';
 import { readEditor, readSource } from '../metadata/text-patterns.ts';
 import { cleanTitle } from '../metadata/titles.ts';
+import { textOf } from './helpers.ts';
 import type { Adapter } from './types.ts';
 
 const ARTICLE = {
@@ -21,8 +22,6 @@ const ARTICLE = {
   body: '#ContentBody, .txtinfos',
   editor: 'p.res-edit, .res-edit',
 } as const;
-
-const textOf = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 function readTime(doc: Document, year?: number): string | undefined {
   for (const el of doc.querySelectorAll(ARTICLE.time)) {
@@ -61,7 +60,7 @@ export const eastmoneyArticle: Adapter = {
       title: heading || cleanTitle(doc.title),
       body,
       infoCode,
-      publishedAt: readTime(doc, infoCode ? Number(infoCode.slice(2, 6)) : undefined),
+      publishedAt: readTime(doc, yearOfInfoCode(infoCode)),
       // Without one, the cleaner reads the closing `（文章来源：X）` line (pages whose logo has no alt text).
       source: readSourceName(doc),
       editor,

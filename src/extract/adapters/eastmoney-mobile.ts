@@ -2,9 +2,10 @@
  * East Money mobile pages, `emwap.eastmoney.com/news/info/detail/<code>`.
  * Known: `.atitle`, `.digest_content`, `article#zwtext`. Assumed: the time and source line under the title.
  */
-import { infoCodeFromArticleUrl } from '../info-code.ts';
+import { infoCodeFromArticleUrl, yearOfInfoCode } from '../info-code.ts';
 import { parseDate } from '../metadata/dates.ts';
 import { readSource } from '../metadata/text-patterns.ts';
+import { textOf, withoutSourceLabel } from './helpers.ts';
 import type { Adapter } from './types.ts';
 
 const MOBILE = {
@@ -16,8 +17,6 @@ const MOBILE = {
   summary: '.digest_content',
   body: 'article#zwtext, #zwtext',
 } as const;
-
-const textOf = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 export const eastmoneyMobile: Adapter = {
   id: 'eastmoney-mobile',
@@ -39,11 +38,8 @@ export const eastmoneyMobile: Adapter = {
       title,
       body,
       infoCode,
-      publishedAt: parseDate(info, {
-        chinese: true,
-        year: infoCode ? Number(infoCode.slice(2, 6)) : undefined,
-      }),
-      source: readSource(info) ?? (sourceEl.replace(/^来源\s*[:：]\s*/, '') || undefined),
+      publishedAt: parseDate(info, { chinese: true, year: yearOfInfoCode(infoCode) }),
+      source: readSource(info) ?? (withoutSourceLabel(sourceEl) || undefined),
       summary: textOf(doc.querySelector(MOBILE.summary)) || undefined,
       lang: doc.documentElement.lang || 'zh-CN',
     };

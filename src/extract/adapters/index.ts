@@ -3,7 +3,7 @@ import { blogMirror } from './blog-mirror.ts';
 import { eastmoneyArticle } from './eastmoney-article.ts';
 import { eastmoneyMobile } from './eastmoney-mobile.ts';
 import { eastmoneyShare } from './eastmoney-share.ts';
-import { generic } from './generic.ts';
+import { readability } from './readability.ts';
 import type { Adapter } from './types.ts';
 
 export const ADAPTERS: readonly Adapter[] = [
@@ -11,5 +11,5 @@ export const ADAPTERS: readonly Adapter[] = [
   eastmoneyArticle,
   eastmoneyMobile,
   blogMirror,
-  generic,
+  readability,
 ];

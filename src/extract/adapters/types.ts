@@ -8,7 +8,10 @@ export interface Draft {
    * writes the cleaned HTML) or the adapter's own detached copy (the Readability path).
    */
   body: Element;
-  /** Elements inside `body` that this layout leaves out on top of the shared cleaning (a source-link paragraph). */
+  /**
+   * Elements inside `body` that this layout leaves out on top of the shared cleaning (a source-link
+   * paragraph).
+   */
   omit?: Element[];
   publishedAt?: string;
   source?: string;

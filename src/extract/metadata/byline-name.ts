@@ -1,6 +1,7 @@
 /**
  * The person in a free-text byline (Readability's `byline`, the text of whatever element looked like one):
- * `By Jane Doe` → `Jane Doe`; `By Staff Reporters Updated Jul 21, 2023` → none (generic-en-news-03).
+ * `By Jane Doe` → `Jane Doe`; `By Staff Reporters Updated Jul 21, 2023` → none
+ * (generic-en-news-time-element-only).
  */
 
 const BYLINE_NAME_RULES = {

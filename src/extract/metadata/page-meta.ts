@@ -1,4 +1,7 @@
-/** Metadata of an arbitrary news page: JSON-LD, then OpenGraph / `article:*` / named meta, then text near the title. */
+/**
+ * Metadata of an arbitrary news page:
+ * JSON-LD, then OpenGraph / `article:*` / named meta, then text near the title.
+ */
 import type { Draft } from '../adapters/types.ts';
 import { parseDate } from './dates.ts';
 import { readJsonLd } from './json-ld.ts';
@@ -30,12 +33,14 @@ const META_RULES = {
   /**
    * Bylines are lines, not sentences: the window ends at the article's first Chinese sentence end, so on a
    * short article the `作者：`/`责任编辑：` of a closing statement or a post-body editor line is not read as
-   * the page's byline (generic-zh-portal-02, -03), nor a `来源：` quoted in the first paragraph.
+   * the page's byline (generic-zh-portal-netease-reprint-and-comments, generic-zh-portal-tencent-editor-id),
+   * nor a `来源：` quoted in the first paragraph.
    */
   nearTitleEnd: /[。！？]/,
   /**
    * The character cap never cuts a name in two (`责任编辑：tencent_editor` read as `tencent_`): it runs on to
-   * the end of the word it falls in, for at most as many characters as the longest name a byline accepts (24).
+   * the end of the word it falls in,
+   * for at most as many characters as the longest name a byline accepts (24).
    */
   nearTitleWordEnd: /^\S{0,24}/,
   urlYear: /\/((?:19|20)\d{2})(?:[/-]?\d{2})/,
@@ -93,7 +98,7 @@ function capNearTitle(text: string): string {
   return lines.slice(0, cap) + rest;
 }
 
-export function isChinesePage(doc: Document, url: URL): boolean {
+function isChinesePage(doc: Document, url: URL): boolean {
   const lang = doc.documentElement.lang;
   if (lang) return /^zh/i.test(lang);
   return META_RULES.chineseHost.test(url.hostname) || /[\u4e00-\u9fff]/.test(doc.title);

@@ -1,6 +1,7 @@
 /**
  * A source printed bare under the headline, named only by its class: `<span class="a_source">东方财富网</span>`
- * (generic-zh-portal-03). Portals label the element, not the text, so there is no `来源：` to find.
+ * (generic-zh-portal-tencent-editor-id). Portals label the element, not the text, so there is no `来源：`
+ * to find.
  */
 import { readSource } from './text-patterns.ts';
 

@@ -15,7 +15,9 @@ const TITLE_RULES = {
   genericTail: /\s*(?:\s\|\s|\s[-–—]\s|_)[^|_–—]{1,20}$/,
 } as const;
 
-/** `title` with site suffixes removed; when `heading` is given and the title starts with it, the heading wins. */
+/**
+ * `title` with site suffixes removed; when `heading` is given and the title starts with it, the heading wins.
+ */
 export function cleanTitle(title: string, heading?: string): string {
   let t = title.replace(/\s+/g, ' ').trim();
   for (const re of TITLE_RULES.suffixes) t = t.replace(re, '');

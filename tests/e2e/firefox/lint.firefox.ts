@@ -35,7 +35,11 @@ describe('web-ext lint on dist-firefox', () => {
   });
 
   it('has the Firefox manifest differences: background scripts and gecko settings', () => {
-    const manifest = JSON.parse(readFileSync(join(DIST_FIREFOX, 'manifest.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(DIST_FIREFOX, 'manifest.json'), 'utf8')) as {
+      background: unknown;
+      browser_specific_settings: { gecko: unknown };
+      options_ui: unknown;
+    };
     expect(manifest.background).toEqual({ scripts: ['background.js'], type: 'module' });
     expect(manifest.browser_specific_settings.gecko).toMatchObject({
       id: GECKO_ID,

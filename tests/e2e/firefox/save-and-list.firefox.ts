@@ -1,6 +1,6 @@
 /** Issue #6 §5: the save-and-list flow end to end in Firefox ESR, on the Firefox build. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharePagePosts } from '../../support/corpus.ts';
+import { sharePagePosts } from '../../../testkit/corpus.ts';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server.ts';
 import {
   serveSharePages,

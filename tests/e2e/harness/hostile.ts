@@ -41,7 +41,10 @@ export interface Trace {
 
 export interface PageWatch {
   dialogs: Trace[];
-  /** Console errors where the page's CSP refused something: on an extension page, what the sanitizer let through. */
+  /**
+   * Console errors where the page's CSP refused something: on an extension page, what the sanitizer let
+   * through.
+   */
   cspRefusals: Trace[];
 }
 
@@ -64,7 +67,7 @@ export function watchPages(context: BrowserContext): PageWatch {
   return watch;
 }
 
-/** Case ids named by beacon requests in `requests` (e.g. `/beacon/img-onerror/relative.png` → `img-onerror`). */
+/** Case ids named by beacon requests in `requests` (`/beacon/img-onerror/relative.png` → `img-onerror`). */
 export function beaconIds(requests: readonly string[]): string[] {
   return requests
     .filter((path) => path.startsWith(MARKER.beaconPath))
@@ -73,7 +76,8 @@ export function beaconIds(requests: readonly string[]): string[] {
 
 /**
  * What a rendered extension page shows of a payload: the marker global, elements that can run or load
- * and attributes that can run or load, inside `contentSelector` (the part of the page that shows stored data).
+ * and attributes that can run or load, inside `contentSelector` (the part of the page that shows stored
+ * data).
  */
 export function inspectRendered(
   page: Page,
@@ -116,7 +120,7 @@ export function storedIds(worker: Worker): Promise<string[]> {
     if (!(await indexedDB.databases()).some((info) => info.name === 'jianbao')) return [];
     return new Promise<string[]>((resolve, reject) => {
       const open = indexedDB.open('jianbao');
-      open.onerror = () => reject(open.error);
+      open.onerror = () => reject(open.error ?? new Error('the jianbao database did not open'));
       open.onsuccess = () => {
         const db = open.result;
         const request = db.transaction('articles').objectStore('articles').getAllKeys();
@@ -124,7 +128,7 @@ export function storedIds(worker: Worker): Promise<string[]> {
           db.close();
           resolve(request.result.map(String));
         };
-        request.onerror = () => reject(request.error);
+        request.onerror = () => reject(request.error ?? new Error('reading the article ids failed'));
       };
     });
   });
@@ -137,7 +141,10 @@ export interface LibraryState {
   docCount?: number;
 }
 
-/** Reads the library from an extension page (works while the worker is stopped); undefined when it cannot be opened. */
+/**
+ * Reads the library from an extension page (works while the worker is stopped); undefined when it cannot be
+ * opened.
+ */
 export function readLibrary(extensionPage: Page): Promise<LibraryState | string> {
   return extensionPage.evaluate(
     () =>

@@ -11,6 +11,8 @@ interface DomNode {
   nodeValue: string;
   children?: DomNode[];
   shadowRoots?: DomNode[];
+  /** On a shadow root: 'open', 'closed' or 'user-agent'. */
+  shadowRootType?: string;
 }
 
 function findHost(node: DomNode): DomNode | undefined {
@@ -53,7 +55,7 @@ export async function readNotice(context: BrowserContext, page: Page): Promise<s
 export async function noticeShadowMode(context: BrowserContext, page: Page): Promise<string | undefined> {
   const { cdp, host } = await noticeHost(context, page);
   await cdp.detach();
-  const shadow = host?.shadowRoots?.[0] as (DomNode & { shadowRootType?: string }) | undefined;
+  const shadow = host?.shadowRoots?.[0];
   return shadow?.shadowRootType;
 }
 

@@ -2,7 +2,7 @@
  * Fixture pages for the end-to-end suite, built around real corpus bodies.
  * The share-page skeleton is ASSUMED (modelled on East Money's NewsShare.html); the bodies are real.
  */
-import type { CorpusPost } from '../../support/corpus.ts';
+import type { CorpusPost } from '../../../testkit/corpus.ts';
 
 export const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -3,8 +3,8 @@
  * served from the loopback fixture server, and waiting for each auto-save to land in IndexedDB.
  */
 import { deflateSync } from 'node:zlib';
-import type { CorpusPost } from '../../support/corpus.ts';
-import { launchExtension, waitFor, type ExtensionSession } from './extension.ts';
+import type { CorpusPost } from '../../../testkit/corpus.ts';
+import { launchExtension, waitFor, type ExtensionSession } from '../../../testkit/browser/extension.ts';
 import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
 import { serverRenderedSharePage, sourceOf } from './pages.ts';
 
@@ -36,7 +36,7 @@ export const shareUrlOf = (server: FixtureServer, item: ShareItem): string =>
 
 export const sourceOfItem = (item: ShareItem): string => item.source ?? sourceOf(item.post);
 
-/** Visits each share page in turn (so their savedAt order is the visiting order) and returns the stored records. */
+/** Visits each share page in turn (savedAt order is the visiting order) and returns the stored records. */
 export async function saveSharePages(
   session: ExtensionSession,
   server: FixtureServer,

@@ -19,7 +19,7 @@ import { makeExtracted } from '../store/fixtures.ts';
 // hasHostAccess asks the browser's permissions API; here the answer is a switch.
 const hostAccess = vi.hoisted(() => ({ granted: true }));
 vi.mock('webextension-polyfill', () => ({
-  default: { permissions: { contains: async () => hostAccess.granted } },
+  default: { permissions: { contains: () => Promise.resolve(hostAccess.granted) } },
 }));
 
 const ID = 'NW202112222222635819';
@@ -33,7 +33,7 @@ const jpeg = () => new Response(JPEG, { headers: { 'content-type': 'image/jpeg' 
 
 /** Answers every fetch with `handler(url)`; returns the mock to inspect the calls. */
 function serve(handler: (url: string) => Response | Promise<Response>) {
-  const fetchMock = vi.fn(async (input: RequestInfo | URL) => handler(String(input)));
+  const fetchMock = vi.fn(async (input: string | URL) => handler(String(input)));
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
 }

@@ -36,6 +36,12 @@ describe('inlineStylesheet', () => {
     expect(hash).toBe(sha256(inside!));
   });
 
+  it('takes the self-closing spelling Prettier writes, and CSS with replacement patterns verbatim', () => {
+    const css = 'a::after { content: "$&"; }';
+    const { html } = inlineStylesheet(page('<head><link rel="stylesheet" href="page.css" /></head>', css));
+    expect(html).toBe(`<head><style>${css}</style></head>`);
+  });
+
   it('refuses a page that does not link the stylesheet, and a stylesheet that would close its element', () => {
     expect(() => inlineStylesheet(page('<head></head>', 'a {}'))).toThrow(/does not link/);
     expect(() =>

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../../_locales/en/messages.json';
-import { repoRoot } from '../../../scripts/lib/corpus.ts';
-import { listFixtures, loadFixture } from '../../../scripts/lib/fixtures.ts';
+import { repoRoot } from '../../../testkit/corpus.ts';
+import { listFixtures, loadFixture } from '../../../testkit/fixtures.ts';
 
 const bin = path.join(repoRoot, 'bin', 'jianbao.js');
 const run = (...args: string[]) =>

@@ -15,15 +15,15 @@ let storedOptions: unknown;
 const sent: Envelope[] = [];
 vi.mock('webextension-polyfill', () => ({
   default: {
-    storage: { local: { get: async () => ({ options: storedOptions }) } },
+    storage: { local: { get: () => Promise.resolve({ options: storedOptions }) } },
     runtime: {
-      sendMessage: async (envelope: Envelope) => {
+      sendMessage: (envelope: Envelope) => {
         sent.push(envelope);
         const id = envelope.payload.article?.id ?? '';
-        return {
+        return Promise.resolve({
           ok: true,
           value: envelope.type === 'saveExtracted' ? { id, title: 't', category: 'c', created: true } : null,
-        };
+        });
       },
     },
   },

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 /**
  * Issue #7 §2: the content script answers extraction requests from its own extension only, and only
- * the `extractPage` request; anything else gets no answer, so it cannot hold the channel open either.
+ * the `extractPage` request with its (empty) payload; anything else gets no answer, so it cannot hold
+ * the channel open either.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
@@ -9,7 +10,7 @@ type Listener = (message: unknown, sender: { id?: string }) => Promise<unknown> 
 let listener: Listener | undefined;
 vi.mock('webextension-polyfill', () => ({
   default: {
-    storage: { local: { get: async () => ({}) } },
+    storage: { local: { get: () => Promise.resolve({}) } },
     runtime: {
       id: 'jianbaoid',
       onMessage: {
@@ -21,7 +22,7 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-const { listenForExtractRequests } = await import('../../../src/content/extract-on-request.ts');
+const { listenForMessages } = await import('../../../src/content/router.ts');
 
 beforeAll(() => {
   document.documentElement.lang = 'zh-CN';
@@ -31,7 +32,7 @@ beforeAll(() => {
       6,
     );
   document.body.innerHTML = `<main><article><h1>居民消费价格同比上涨</h1>${body}</article></main>`;
-  listenForExtractRequests();
+  listenForMessages();
 });
 
 describe('extraction requests to the content script', () => {
@@ -44,5 +45,12 @@ describe('extraction requests to the content script', () => {
     expect(listener!({ type: 'extractPage', payload: {} }, { id: 'someone-else' })).toBeUndefined();
     expect(listener!({ type: 'extractPage', payload: {} }, {})).toBeUndefined();
     expect(listener!({ type: 'saveExtracted', payload: {} }, { id: 'jianbaoid' })).toBeUndefined();
+    expect(listener!({ type: 'toString', payload: {} }, { id: 'jianbaoid' })).toBeUndefined();
+    expect(listener!(null, { id: 'jianbaoid' })).toBeUndefined();
+  });
+
+  it('does not answer a malformed request', () => {
+    for (const payload of [undefined, null, [], 'x', { url: 'https://evil.example/' }])
+      expect(listener!({ type: 'extractPage', payload }, { id: 'jianbaoid' })).toBeUndefined();
   });
 });

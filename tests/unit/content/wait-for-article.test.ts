@@ -9,7 +9,7 @@ function attemptOn(doc: Document, counter = { calls: 0 }): () => ExtractResult {
   return () => {
     counter.calls += 1;
     const text = doc.getElementById('body')?.textContent ?? '';
-    if (!text) return { ok: false, reason: 'no-article' };
+    if (!text) return { ok: false, error: { code: 'no-article' } };
     return {
       ok: true,
       article: {
@@ -50,31 +50,35 @@ describe('waitForArticle', () => {
   it('gives up with "timeout" when no article ever appears', async () => {
     const doc = freshPage();
     const result = await waitForArticle(doc, attemptOn(doc), { timeoutMs: 600 });
-    expect(result).toMatchObject({ ok: false, reason: 'timeout' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'timeout' } });
   });
 
   it('stops at once on a failure more rendering cannot cure', async () => {
     const doc = freshPage();
     const counter = { calls: 0 };
-    const result = await waitForArticle(doc, () => (counter.calls++, { ok: false, reason: 'too-large' }), {
-      timeoutMs: 5_000,
-    });
-    expect(result).toMatchObject({ ok: false, reason: 'too-large' });
+    const result = await waitForArticle(
+      doc,
+      () => (counter.calls++, { ok: false, error: { code: 'too-large' } }),
+      {
+        timeoutMs: 5_000,
+      },
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'too-large' } });
     // Polling would have called it every 200 ms until the 5 s timeout.
     expect(counter.calls).toBe(1);
   });
 
   it('uses the fallback when the page does not render by itself', async () => {
     const doc = freshPage();
-    const fromEndpoint: ExtractResult = { ok: false, reason: 'no-article' };
+    const fromEndpoint: ExtractResult = { ok: false, error: { code: 'no-article' } };
     let asked = 0;
     const result = await waitForArticle(doc, attemptOn(doc), {
       timeoutMs: 2_000,
       fallbackAfterMs: 100,
-      fallback: async () => {
+      fallback: () => {
         asked += 1;
         doc.getElementById('body')!.textContent = '接口正文';
-        return fromEndpoint;
+        return Promise.resolve(fromEndpoint);
       },
     });
     expect(asked).toBe(1);

@@ -48,7 +48,7 @@ afterEach(() => {
 
 describe('record reasons', () => {
   it('name the field and what is wrong with it, as a key and parameters', () => {
-    const cases: Array<[Record<string, unknown> | unknown, Reason]> = [
+    const cases: Array<[unknown, Reason]> = [
       [[], { key: 'invalidNotObject', params: [] }],
       [
         { ...record, title: 42 },

@@ -2,10 +2,11 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import type { ImportProblem } from '../../../src/export/format.ts';
+import type { ImportProblem, LibraryFile } from '../../../src/export/format.ts';
 import { sanitizeHtml } from '../../../src/extract/sanitize.ts';
 import { libraryToMarkdownZip } from '../../../src/export/markdown-zip.ts';
 import { exportLibraryJson, importLibraryJson, readAllArticles } from '../../../src/export/library-io.ts';
+import type { Article } from '../../../src/shared/article.ts';
 import { describeReason } from '../../../src/shared/reason.ts';
 import {
   deleteAll,
@@ -29,6 +30,16 @@ const sanitize = (html: string, url: string): string =>
   sanitizeHtml(html, win as unknown as Window & typeof globalThis, url);
 const IMG = 'https://img.example.com/a.jpg';
 const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1, 0xff, 0xd9]);
+
+/** An exported file read back: the exporter wrote it, so it has the file's shape. */
+const parseFile = (text: string): LibraryFile => JSON.parse(text) as LibraryFile;
+
+/** The record with `id` in a file; a missing one fails the test here rather than further on. */
+function recordIn(file: LibraryFile, id: string): Article {
+  const found = file.articles.find((a) => a.id === id);
+  if (!found) throw new Error(`no article ${id} in the file`);
+  return found;
+}
 
 /** Three articles, one read and recategorized by hand, one with an offline image and one failed image. */
 async function library(): Promise<LibraryDb> {
@@ -79,12 +90,9 @@ describe('JSON export and import', () => {
   it('round-trips: export → delete everything → import → export gives identical JSON, images included', async () => {
     const db = await library();
     const first = await exportLibraryJson(db, { images: true, now: NOW });
-    const parsed = JSON.parse(first.text);
-    expect(parsed).toMatchObject({
-      format: 'jianbao-library',
-      version: 1,
-      exportedAt: expect.stringMatching(/^2024-03-01T/),
-    });
+    const parsed = parseFile(first.text);
+    expect(parsed).toMatchObject({ format: 'jianbao-library', version: 1 });
+    expect(parsed.exportedAt).toMatch(/^2024-03-01T/);
     expect(parsed.articles).toHaveLength(3);
     expect(parsed.images).toEqual([
       {
@@ -118,7 +126,7 @@ describe('JSON export and import', () => {
     const db = await library();
     const first = await exportLibraryJson(db, { images: false, now: NOW });
     expect(first.text).not.toContain('imagesStored');
-    expect(JSON.parse(first.text).images).toBeUndefined();
+    expect(parseFile(first.text).images).toBeUndefined();
     await deleteAll(db);
     await importLibraryJson(db, first.text, sanitize);
     expect((await exportLibraryJson(db, { images: false, now: NOW })).text).toBe(first.text);
@@ -127,7 +135,7 @@ describe('JSON export and import', () => {
 
   it('merges by id: adds new records, replaces older ones, keeps newer local edits', async () => {
     const db = await library();
-    const file = JSON.parse((await exportLibraryJson(db, { images: false, now: NOW })).text);
+    const file = parseFile((await exportLibraryJson(db, { images: false, now: NOW })).text);
     // Locally, after the export: the first article is edited again (newer than the file's copy).
     await updateArticle(
       db,
@@ -136,7 +144,7 @@ describe('JSON export and import', () => {
       new Date('2024-02-15T00:00:00Z'),
     );
     // In the file: the plain page was edited later than the local copy, and there is a new article.
-    const plain = file.articles.find((a: { id: string }) => a.id === 'url:https://ex.com/p');
+    const plain = recordIn(file, 'url:https://ex.com/p');
     Object.assign(plain, { title: 'Edited elsewhere', updatedAt: '2024-02-20T08:00:00+08:00' });
     const fresh = {
       ...plain,
@@ -147,8 +155,7 @@ describe('JSON export and import', () => {
     };
     delete fresh.updatedAt;
     file.articles.push(fresh);
-    const firstInFile = file.articles.find((a: { id: string }) => a.id === 'NW202112222222635819');
-    Object.assign(firstInFile, { category: 'old category from the file' });
+    recordIn(file, 'NW202112222222635819').category = 'old category from the file';
 
     expect(await importLibraryJson(db, JSON.stringify(file), sanitize)).toEqual({
       ok: true,
@@ -162,7 +169,7 @@ describe('JSON export and import', () => {
 
   it('writes a file in save order whatever its own order, so search ranks equal hits newest saved first', async () => {
     const db = await library();
-    const file = JSON.parse((await exportLibraryJson(db, { images: false, now: NOW })).text);
+    const file = parseFile((await exportLibraryJson(db, { images: false, now: NOW })).text);
     await deleteAll(db);
     file.articles.reverse();
     await importLibraryJson(db, JSON.stringify(file), sanitize);
@@ -175,10 +182,14 @@ describe('JSON export and import', () => {
   it('rejects a corrupt, truncated or foreign file with the reason, and leaves the library unchanged', async () => {
     const db = await library();
     const before = (await exportLibraryJson(db, { images: true, now: NOW })).text;
-    const good = JSON.parse(before);
-    const badRecord = structuredClone(good);
-    badRecord.articles[1].title = 42;
-    badRecord.articles.push({ ...good.articles[0], id: 'NW202401010000000001' });
+    const good = parseFile(before);
+    const [first, second, ...rest] = good.articles;
+    const [image] = good.images ?? [];
+    if (!first || !second || !image) throw new Error('the library exports three articles and an image');
+    const badRecord = {
+      ...good,
+      articles: [first, { ...second, title: 42 }, ...rest, { ...first, id: 'NW202401010000000001' }],
+    };
     const cases: Array<[string, ImportProblem['key'], ImportProblem['params'], string]> = [
       [
         before.slice(0, before.length / 2),
@@ -201,17 +212,17 @@ describe('JSON export and import', () => {
       [
         JSON.stringify(badRecord),
         'importBadArticle',
-        ['2', good.articles[1].id, { key: 'invalidNotString', params: ['title'] }],
-        `article 2 (id ${good.articles[1].id}) is invalid: "title" is not a string.`,
+        ['2', second.id, { key: 'invalidNotString', params: ['title'] }],
+        `article 2 (id ${second.id}) is invalid: "title" is not a string.`,
       ],
       [
-        JSON.stringify({ ...good, articles: [...good.articles, good.articles[0]] }),
+        JSON.stringify({ ...good, articles: [...good.articles, first] }),
         'importDuplicateId',
-        [good.articles[0].id],
-        `the id ${good.articles[0].id} appears twice.`,
+        [first.id],
+        `the id ${first.id} appears twice.`,
       ],
       [
-        JSON.stringify({ ...good, images: [{ ...good.images[0], dataBase64: '***' }] }),
+        JSON.stringify({ ...good, images: [{ ...image, dataBase64: '***' }] }),
         'importBadImage',
         ['1', { key: 'invalidNotBase64', params: ['dataBase64'] }],
         'image 1 is invalid: "dataBase64" is not base64.',
@@ -221,7 +232,7 @@ describe('JSON export and import', () => {
       const result = await importLibraryJson(db, text, sanitize);
       if (result.ok || !('problem' in result)) throw new Error(`${key}: expected a rejected file`);
       expect(result.problem.key).toBe(key);
-      if (key === 'importNotJson') expect(String(result.problem.params[0])).toMatch(/JSON/);
+      if (key === 'importNotJson') expect(result.problem.params[0]).toMatch(/JSON/);
       else expect(result.problem.params).toEqual(params);
       expect(describeReason(result.problem)).toContain(worded);
     }
@@ -230,14 +241,16 @@ describe('JSON export and import', () => {
 
   it('sanitizes every imported body before it is stored, so no export carries a script either', async () => {
     const db = await library();
-    const file = JSON.parse((await exportLibraryJson(db, { images: false, now: NOW })).text);
+    const file = parseFile((await exportLibraryJson(db, { images: false, now: NOW })).text);
     await deleteAll(db);
     const hostile =
       '<p>正文</p><script>alert(1)</script><img src="https://img.example.com/c.jpg" onerror="alert(2)">' +
       '<a href="javascript:alert(3)">链接</a><iframe src="https://evil.example/"></iframe>';
-    file.articles[0].contentHtml = hostile;
+    const [target] = file.articles;
+    if (!target) throw new Error('the library exports three articles');
+    target.contentHtml = hostile;
     expect(await importLibraryJson(db, JSON.stringify(file), sanitize)).toMatchObject({ ok: true });
-    const stored = await getArticle(db, file.articles[0].id);
+    const stored = await getArticle(db, target.id);
     expect(stored?.contentHtml).toContain('<p>正文</p>');
     expect(stored?.contentHtml).toContain('https://img.example.com/c.jpg');
     for (const article of await readAllArticles(db))
@@ -249,7 +262,7 @@ describe('JSON export and import', () => {
 
   it('takes back what it wrote when the disk fills up halfway, so the library ends as it was', async () => {
     const db = await library();
-    const file = JSON.parse((await exportLibraryJson(db, { images: false, now: NOW })).text);
+    const file = parseFile((await exportLibraryJson(db, { images: false, now: NOW })).text);
     await deleteAll(db);
     await saveArticle(
       db,

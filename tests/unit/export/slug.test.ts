@@ -1,7 +1,7 @@
 /** The category slug against every post of the real corpus that names its source. */
 import { describe, expect, it } from 'vitest';
 import { categorySlug, FALLBACK_SLUG, SLUG_OVERRIDES } from '../../../src/export/slug.ts';
-import { listCorpusFiles, readCorpusPost } from '../../support/corpus.ts';
+import { listCorpusFiles, readCorpusPost } from '../../../testkit/corpus.ts';
 
 describe('categorySlug', () => {
   it('gives the slug of every corpus post whose tag names its source (categories vs tags minus 新闻)', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, isShareUrl, readInfoCode, sanitizeHtml } from '../../../src/extract/index.ts';
 
-const win = window as Window & typeof globalThis;
+const win = window;
 
 describe('readInfoCode / isShareUrl', () => {
   it('reads a valid code with any parameter casing', () => {
@@ -76,7 +76,7 @@ describe('extract', () => {
     const before = doc.documentElement.outerHTML;
     const r = extract(doc, url);
     expect(doc.documentElement.outerHTML).toBe(before);
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(r.error.code);
     expect(r.article.contentHtml).not.toContain('<p>　');
     expect(r.article.contentHtml).toContain('<td colspan="2">');
     expect(r.article.contentHtml).toContain('<figcaption>图注</figcaption>');
@@ -85,7 +85,7 @@ describe('extract', () => {
   it('refuses pages over the size limit and empty share pages', () => {
     expect(extract(page(para.repeat(3)), url, { maxHtmlBytes: 100 })).toMatchObject({
       ok: false,
-      reason: 'too-large',
+      error: { code: 'too-large' },
     });
     const share = new DOMParser().parseFromString(
       '<div class="share-wrap"><h1 id="newsTitle"></h1><div id="newsContent"></div></div><div class="app-download">打开APP 阅读全文 打开APP 阅读全文 打开APP 阅读全文 打开APP 阅读全文</div>',
@@ -93,6 +93,6 @@ describe('extract', () => {
     );
     expect(
       extract(share, 'https://x.cn/html_News/NewsShare.html?infoCode=NW202112222222635819'),
-    ).toMatchObject({ ok: false, reason: 'no-article' });
+    ).toMatchObject({ ok: false, error: { code: 'no-article' } });
   });
 });

@@ -8,17 +8,18 @@ import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ADAPTERS } from '../../../src/extract/adapters/index.ts';
 import type { Adapter } from '../../../src/extract/adapters/types.ts';
-import { repoRoot } from '../../../scripts/lib/corpus.ts';
+import { repoRoot } from '../../../testkit/corpus.ts';
 import {
   deriveExpected,
   fixturesDir,
   listFixtures,
   loadFixture,
   readSpec,
-} from '../../../scripts/lib/fixtures.ts';
+} from '../../../testkit/fixtures.ts';
 
 const adaptersDir = path.join(repoRoot, 'src', 'extract', 'adapters');
-const NOT_ADAPTERS = new Set(['index.ts', 'types.ts']);
+/** The registry, the adapter contract and the helpers adapters share: not adapters themselves. */
+const NOT_ADAPTERS = new Set(['index.ts', 'types.ts', 'helpers.ts']);
 const adapterFiles = readdirSync(adaptersDir).filter((f) => f.endsWith('.ts') && !NOT_ADAPTERS.has(f));
 
 const isAdapter = (v: unknown): v is Adapter =>
@@ -30,9 +31,8 @@ const isAdapter = (v: unknown): v is Adapter =>
 
 describe('the adapter registry', () => {
   it.each(adapterFiles)('%s exports an adapter that adapters/index.ts registers', async (file) => {
-    const exported = Object.values(await import(pathToFileURL(path.join(adaptersDir, file)).href)).filter(
-      isAdapter,
-    );
+    const url = pathToFileURL(path.join(adaptersDir, file)).href;
+    const exported = Object.values((await import(url)) as Record<string, unknown>).filter(isAdapter);
     expect(exported, `${file} exports no adapter object`).not.toHaveLength(0);
     for (const adapter of exported)
       expect(ADAPTERS, `${adapter.id} (${file}) is missing from ADAPTERS`).toContain(adapter);
@@ -51,9 +51,10 @@ describe('the adapter registry', () => {
 
   it.each(ADAPTERS.map((a) => a.id))('adapter %s has at least one fixture folder', (id) => {
     const covering = listFixtures().filter((name) => readSpec(name).extractor === id);
-    expect(covering, `no tests/fixtures/<family>-NN/fixture.json names extractor "${id}"`).not.toHaveLength(
-      0,
-    );
+    expect(
+      covering,
+      `no tests/fixtures/<family>-<behaviour>/fixture.json names extractor "${id}"`,
+    ).not.toHaveLength(0);
   });
 });
 
@@ -80,7 +81,7 @@ describe('golden expectations', () => {
     rmSync(path.join(root, name, 'expected.json'));
     vi.stubEnv('UPDATE_FIXTURES', '1');
     const fixture = loadFixture(name, root);
-    const written = JSON.parse(readFileSync(path.join(root, name, 'expected.json'), 'utf8'));
+    const written: unknown = JSON.parse(readFileSync(path.join(root, name, 'expected.json'), 'utf8'));
     expect(written).toEqual(deriveExpected(fixture));
     expect(written).toEqual(JSON.parse(readFileSync(path.join(fixturesDir, name, 'expected.json'), 'utf8')));
   });

@@ -12,7 +12,7 @@ function pageWith(head: string, url: string) {
     { url },
   );
   const result = extract(window.document, url);
-  if (!result.ok) throw new Error(`no article: ${result.reason}`);
+  if (!result.ok) throw new Error(`no article: ${result.error.code}`);
   return result.article;
 }
 

@@ -1,26 +1,29 @@
-// Golden fixtures: every field of every page. Expectations come from the corpus front matter and each
-// fixture's own template values (scripts/lib/fixtures.ts); UPDATE_FIXTURES=1 rewrites them from that.
+// Golden fixtures: every field and the whole body text of every page. Expectations come from the corpus
+// front matter and each fixture's own template values (testkit/fixtures.ts); UPDATE_FIXTURES=1 rewrites
+// them from that.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extract, extractFromShareEndpoint } from '../../../src/extract/index.ts';
 import type { ExtractResult } from '../../../src/shared/article.ts';
 import {
+  behaviourOf,
   type Expected,
+  familyOf,
   type Fixture,
   listFixtures,
   loadFixture,
-  paragraphs,
-} from '../../../scripts/lib/fixtures.ts';
+  recordOf,
+} from '../../../testkit/fixtures.ts';
 
 async function run(fixture: Fixture): Promise<ExtractResult> {
   const { document } = new JSDOM(fixture.html, { url: fixture.spec.url }).window;
   if (!fixture.endpointJson) return extract(document, fixture.spec.url);
   // Script-rendered: the empty page must not yield an article, the endpoint must.
-  expect(extract(document, fixture.spec.url)).toMatchObject({ ok: false, reason: 'no-article' });
+  expect(extract(document, fixture.spec.url)).toMatchObject({ ok: false, error: { code: 'no-article' } });
   const requested: string[] = [];
-  const result = await extractFromShareEndpoint(document, fixture.spec.url, async (u) => {
+  const result = await extractFromShareEndpoint(document, fixture.spec.url, (u) => {
     requested.push(u);
-    return fixture.endpointJson!;
+    return Promise.resolve(fixture.endpointJson!);
   });
   expect(requested).toEqual([
     `${new URL(fixture.spec.url).origin}/NewsData/GetNewsText.do?id=${fixture.expected!.id}`,
@@ -29,25 +32,8 @@ async function run(fixture: Fixture): Promise<ExtractResult> {
 }
 
 function actualRecord(result: ExtractResult): Expected {
-  if (!result.ok) throw new Error(`extraction failed: ${result.reason} ${result.detail ?? ''}`);
-  const a = result.article;
-  const paras = paragraphs(a.contentHtml);
-  return JSON.parse(
-    JSON.stringify({
-      id: a.id,
-      title: a.title,
-      publishedAt: a.publishedAt,
-      source: a.source,
-      category: a.category,
-      tags: a.tags,
-      author: a.author,
-      editor: a.editor,
-      firstParagraph: paras[0] ?? '',
-      lastParagraph: paras.at(-1) ?? '',
-      imageCount: (a.contentHtml.match(/<img\b/g) ?? []).length,
-      extractor: a.extractor,
-    }),
-  ) as Expected;
+  if (!result.ok) throw new Error(`extraction failed: ${result.error.code} ${result.error.detail ?? ''}`);
+  return recordOf(result.article);
 }
 
 const names = listFixtures();
@@ -55,7 +41,12 @@ const names = listFixtures();
 describe('fixtures', () => {
   it('cover at least 40 pages over at least 8 families', () => {
     expect(names.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(names.map((n) => n.replace(/-\d+$/, ''))).size).toBeGreaterThanOrEqual(8);
+    expect(new Set(names.map((n) => familyOf(n))).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('are each named for their family and the behaviour they cover', () => {
+    const unnamed = names.filter((n) => behaviourOf(n, familyOf(n)) === undefined);
+    expect(unnamed, 'rename these to <family>-<behaviour>, e.g. eastmoney-share-source-label').toEqual([]);
   });
 
   for (const name of names) {

@@ -1,5 +1,5 @@
-// Body rules of the generic path behind generic-zh-portal-02: reader-comment threads and reprint statements
-// that Readability keeps in the column are not article text.
+// Body rules of the generic path behind generic-zh-portal-netease-reprint-and-comments: reader-comment
+// threads and reprint statements that Readability keeps in the column are not article text.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.ts';
@@ -18,7 +18,7 @@ function run(column: string, info = '2021-12-08 11:01:43　来源：证券时报
 ${column}
 </div></body></html>`;
   const result = extract(new JSDOM(html, { url: URL_ }).window.document, URL_);
-  if (!result.ok) throw new Error(result.reason);
+  if (!result.ok) throw new Error(result.error.code);
   return result.article;
 }
 
@@ -56,7 +56,7 @@ describe('generic path: reader comments', () => {
 describe('generic path: reprint statements', () => {
   it('drops `本文来源：… 责任编辑：…` after the article without reading its names as bylines', () => {
     const a = run(
-      `<div class="post_body">${ARTICLE}<p>本文来源：证券时报　作者：某财经频道 责任编辑：NE0011</p></div>`,
+      `<div class="post_body">${ARTICLE}<p>本文来源：证券时报\u3000作者：某财经频道 责任编辑：NE0011</p></div>`,
     );
     expect(a.textContent).toContain('上行空间已经有限');
     expect(a.textContent).not.toContain('本文来源');

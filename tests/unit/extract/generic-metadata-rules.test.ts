@@ -1,11 +1,13 @@
-// The metadata rules behind generic-en-news-03 and generic-zh-portal-02/-03, each on a page of its own so a
-// rule that stops holding fails here, not only in a fixture that also exercises the others.
+// The metadata rules behind generic-en-news-time-element-only, generic-zh-portal-netease-reprint-and-comments
+// and generic-zh-portal-tencent-editor-id, each on a page of its own so a rule that stops holding fails
+// here, not only in a fixture that also exercises the others.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readBylineName } from '../../../src/extract/metadata/byline-name.ts';
 import { readPageMeta } from '../../../src/extract/metadata/page-meta.ts';
 
-// Blocks on their own lines, as pages print them (the window reads text, where adjacent blocks would run together).
+// Blocks on their own lines, as pages print them (the window reads text,
+// where adjacent blocks would run together).
 const meta = (body: string, url = 'https://news.example.cn/a/1.html') =>
   readPageMeta(
     new JSDOM(

@@ -9,10 +9,10 @@ let refuse = false;
 vi.mock('webextension-polyfill', () => ({
   default: {
     permissions: {
-      remove: async ({ origins }: { origins: string[] }) => {
-        if (refuse) throw new Error('You cannot remove required permissions.');
+      remove: ({ origins }: { origins: string[] }) => {
+        if (refuse) return Promise.reject(new Error('You cannot remove required permissions.'));
         removed.push(origins);
-        return true;
+        return Promise.resolve(true);
       },
     },
   },

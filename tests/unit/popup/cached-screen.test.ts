@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CACHED_SCREEN_KEY, forgetCachedScreen } from '../../../src/shared/cached-screen-storage.ts';
 import type { ArticleSummary } from '../../../src/store/index.ts';
-import {
-  CACHED_SCREEN_KEY,
-  forgetCachedScreen,
-  readCachedScreen,
-  screenOf,
-  writeCachedScreen,
-} from '../../../popup/cached-screen.ts';
+import { readCachedScreen, screenOf, writeCachedScreen } from '../../../popup/cached-screen.ts';
 
 /** A Storage over a Map; `full` makes setItem throw as a browser does at its quota. */
 function memoryStorage(full = false): Storage {

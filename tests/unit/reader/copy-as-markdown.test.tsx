@@ -37,8 +37,9 @@ afterEach(() => {
 describe('CopyAsMarkdown', () => {
   it('copies the Jekyll post and says so', async () => {
     const copied: string[] = [];
-    const root = mount(async (text) => {
+    const root = mount((text) => {
       copied.push(text);
+      return Promise.resolve();
     });
     root.querySelector('button')!.click();
     await settle(root);
@@ -49,9 +50,7 @@ describe('CopyAsMarkdown', () => {
   });
 
   it('says when the clipboard refuses', async () => {
-    const root = mount(async () => {
-      throw new DOMException('denied', 'NotAllowedError');
-    });
+    const root = mount(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
     root.querySelector('button')!.click();
     await settle(root);
     expect(root.textContent).toContain('Could not copy to the clipboard');

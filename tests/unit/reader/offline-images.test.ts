@@ -4,6 +4,7 @@ import { withOfflineImages } from '../../../src/reader/offline-images.ts';
 
 // jsdom has no object URLs; this stand-in names each Blob so the test can see which one an img got.
 const created: Blob[] = [];
+// eslint-disable-next-line @typescript-eslint/unbound-method -- kept only to be put back, never called here
 const realCreate = URL.createObjectURL;
 URL.createObjectURL = (blob: Blob) => {
   created.push(blob);
@@ -24,9 +25,9 @@ describe('withOfflineImages', () => {
     const blob = new Blob(['jpeg'], { type: 'image/jpeg' });
     const asked: string[] = [];
     const html = `<p>图一</p><img src="${STORED}" alt="一"><p>图二</p><img src="${MISSING}" alt="二"><img src="${STORED}" alt="一again">`;
-    const result = await withOfflineImages(html, document, async (url) => {
+    const result = await withOfflineImages(html, document, (url) => {
       asked.push(url);
-      return url === STORED ? blob : undefined;
+      return Promise.resolve(url === STORED ? blob : undefined);
     });
     const out = document.createElement('div');
     out.innerHTML = result.html;
@@ -40,7 +41,10 @@ describe('withOfflineImages', () => {
 
   it('keeps the HTML untouched when nothing is stored or the lookup fails', async () => {
     const html = `<p><img src="${STORED}" alt=""></p>`;
-    expect(await withOfflineImages(html, document, async () => undefined)).toEqual({ html, objectUrls: [] });
+    expect(await withOfflineImages(html, document, () => Promise.resolve(undefined))).toEqual({
+      html,
+      objectUrls: [],
+    });
     expect(await withOfflineImages(html, document, () => Promise.reject(new Error('db closed')))).toEqual({
       html,
       objectUrls: [],
@@ -51,9 +55,9 @@ describe('withOfflineImages', () => {
   it('never looks up data: images', async () => {
     const asked: string[] = [];
     const html = '<img src="data:image/png;base64,iVBORw0KGgo=" alt="">';
-    await withOfflineImages(html, document, async (url) => {
+    await withOfflineImages(html, document, (url) => {
       asked.push(url);
-      return undefined;
+      return Promise.resolve(undefined);
     });
     expect(asked).toEqual([]);
   });

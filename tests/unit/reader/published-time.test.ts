@@ -13,7 +13,8 @@ describe('formatPublished', () => {
   });
 
   it('does not convert to the viewer time zone', () => {
-    // 23:30 in Beijing is still the 22nd there, though it is the 22nd 15:30 in UTC and the 22nd 10:30 in New York.
+    // 23:30 in Beijing is still the 22nd there,
+    // though it is the 22nd 15:30 in UTC and the 22nd 10:30 in New York.
     const text = formatPublished('2021-12-22T23:30:00+08:00', 'en-GB');
     expect(spaces(text)).toBe('22 Dec 2021, 23:30 (UTC+8)');
   });

@@ -32,7 +32,9 @@ export function cspWeaknesses(policy: string): string[] {
   return found;
 }
 
-/** Inline code in an extension page's HTML: script elements without `src`, event-handler and style attributes. */
+/**
+ * Inline code in an extension page's HTML: script elements without `src`, event-handler and style attributes.
+ */
 export function inlineCodeIn(html: string): string[] {
   const found: string[] = [];
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {

@@ -61,7 +61,7 @@ describe('extracting a hostile page stores nothing that runs or loads', () => {
       const url = hostileUrl(ORIGIN, hostile);
       const { document } = new JSDOM(hostileSharePage(hostile, postFor(index), ORIGIN), { url }).window;
       const result = extract(document, url);
-      if (!result.ok) throw new Error(`not saved: ${result.reason} ${result.detail ?? ''}`);
+      if (!result.ok) throw new Error(`not saved: ${result.error.code} ${result.error.detail ?? ''}`);
       const { article } = result;
       expect(article.id).toBe(hostile.infoCode);
       expect(article.textContent.length).toBeGreaterThan(100);

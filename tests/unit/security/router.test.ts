@@ -13,22 +13,18 @@ vi.mock('webextension-polyfill', () => ({
     tabs: {},
   },
 }));
+/** A handler stand-in: records that it was reached and answers with `value`. */
+const spy = (name: string, value: unknown) => () => {
+  calls.push(name);
+  return Promise.resolve({ ok: true, value });
+};
 // The handlers are replaced by spies: these tests are about what reaches them.
 vi.mock('../../../src/background/handlers/save-extracted.ts', () => ({
-  saveExtracted: async () => (
-    calls.push('saveExtracted'),
-    { ok: true, value: { id: 'x', title: 't', category: 'c', created: true } }
-  ),
+  saveExtracted: spy('saveExtracted', { id: 'x', title: 't', category: 'c', created: true }),
 }));
-vi.mock('../../../src/background/handlers/save-tab.ts', () => ({
-  saveTab: async () => (calls.push('saveTab'), { ok: true, value: null }),
-}));
-vi.mock('../../../src/background/handlers/save-link.ts', () => ({
-  saveLinkHandler: async () => (calls.push('saveLink'), { ok: true, value: null }),
-}));
-vi.mock('../../../src/background/handlers/open-reader.ts', () => ({
-  openReader: async () => (calls.push('openReader'), { ok: true, value: null }),
-}));
+vi.mock('../../../src/background/handlers/save-tab.ts', () => ({ saveTab: spy('saveTab', null) }));
+vi.mock('../../../src/background/handlers/save-link.ts', () => ({ saveLinkHandler: spy('saveLink', null) }));
+vi.mock('../../../src/background/handlers/open-reader.ts', () => ({ openReader: spy('openReader', null) }));
 
 const { dispatch } = await import('../../../src/background/router.ts');
 
@@ -50,8 +46,7 @@ const fromContent = {
 };
 const fromPopup = { id: 'jianbaoid', url: `${EXTENSION_ORIGIN}popup.html` };
 
-type Sender = Parameters<typeof dispatch>[1];
-const send = (message: unknown, sender: object) => dispatch(message, sender as Sender);
+const send = (message: unknown, sender: object) => dispatch(message, sender);
 
 beforeEach(() => {
   calls.length = 0;

@@ -8,12 +8,12 @@ import type { ExtractedArticle } from '../../../src/shared/article.ts';
 const stored: ExtractedArticle[] = [];
 // The store is replaced by a spy: these tests are about what reaches it.
 vi.mock('../../../src/background/store-extracted.ts', () => ({
-  storeExtracted: async (article: ExtractedArticle) => {
+  storeExtracted: (article: ExtractedArticle) => {
     stored.push(article);
-    return {
+    return Promise.resolve({
       ok: true,
       value: { id: article.id, title: article.title, category: article.category, created: true },
-    };
+    });
   },
 }));
 

@@ -13,13 +13,13 @@ const { describeFailure } = await import('../../../src/shared/failure.ts');
 const ask = () => sendToBackground('openReader', { id: 'NW202112222222635819' });
 
 beforeEach(() => {
-  reply = async () => ({ ok: true, value: null });
+  reply = () => Promise.resolve({ ok: true, value: null });
 });
 
 describe('sending to the background worker', () => {
   it("passes the worker's answer through, failures included", async () => {
     expect(await ask()).toEqual({ ok: true, value: null });
-    reply = async () => ({ ok: false, error: { code: 'no-article' } });
+    reply = () => Promise.resolve({ ok: false, error: { code: 'no-article' } });
     expect(await ask()).toEqual({ ok: false, error: { code: 'no-article' } });
   });
 
@@ -31,7 +31,7 @@ describe('sending to the background worker', () => {
   });
 
   it('reports no answer at all as interrupted, and says so in its own words', async () => {
-    reply = async () => undefined;
+    reply = () => Promise.resolve(undefined);
     const outcome = await ask();
     expect(outcome).toMatchObject({ ok: false, error: { code: 'interrupted' } });
     if (outcome.ok) throw new Error('expected a failure');

@@ -38,13 +38,13 @@ export function limitStore(
     _rawObjectStore: RawStore;
   };
   const raw = nativeStore._rawObjectStore;
-  const original = raw.storeRecord;
+  const original = raw.storeRecord.bind(raw);
   let used = 0;
-  raw.storeRecord = function (this: RawStore, record, noOverwrite, rollbackLog) {
+  raw.storeRecord = (record, noOverwrite, rollbackLog) => {
     // Rolling back an abort re-stores old records without a rollback log: that must never fail.
     if (rollbackLog && (used += sizeOf(record.value)) > budgetBytes)
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    return original.call(this, record, noOverwrite, rollbackLog);
+    return original(record, noOverwrite, rollbackLog);
   };
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/shared/article.ts';
 import {
   DB_VERSION,
+  findSavedId,
   getArticle,
   getImage,
   listCategories,
@@ -52,7 +53,7 @@ async function createV1(factory: IDBFactory, records: Article[]): Promise<void> 
   await new Promise<void>((resolve, reject) => {
     const req = factory.open('jianbao', 1);
     req.onupgradeneeded = () => req.result.createObjectStore('articles', { keyPath: 'id' });
-    req.onerror = () => reject(req.error);
+    req.onerror = () => reject(req.error ?? new Error('open failed'));
     req.onsuccess = () => {
       const db = req.result;
       const tx = db.transaction('articles', 'readwrite');
@@ -61,7 +62,7 @@ async function createV1(factory: IDBFactory, records: Article[]): Promise<void> 
         db.close();
         resolve();
       };
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => reject(tx.error ?? new Error('write failed'));
     };
   });
 }
@@ -121,7 +122,7 @@ async function createV2(factory: IDBFactory, records: Article[]): Promise<void> 
       db.createObjectStore('images', { keyPath: ['articleId', 'url'] });
       db.createObjectStore('meta');
     };
-    req.onerror = () => reject(req.error);
+    req.onerror = () => reject(req.error ?? new Error('open failed'));
     req.onsuccess = () => {
       const db = req.result;
       const tx = db.transaction(['articles', 'summaries', 'postings', 'images', 'meta'], 'readwrite');
@@ -147,16 +148,16 @@ async function createV2(factory: IDBFactory, records: Article[]): Promise<void> 
         db.close();
         resolve();
       };
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => reject(tx.error ?? new Error('write failed'));
     };
   });
 }
 
-/** Builds the database as schema v3 left it: v2's raw build, then the v3 block (old blocks are never edited). */
-async function createV3(factory: IDBFactory, records: Article[]): Promise<void> {
+/** Builds the database as schema v4 left it: v2's raw build, then the v3 and v4 blocks (old blocks are never edited). */
+async function createV4(factory: IDBFactory, records: Article[]): Promise<void> {
   await createV2(factory, records);
-  const db = await openDB<JianbaoSchema>('jianbao', 3, {
-    upgrade: (upgradeDb, oldVersion, _newVersion, tx) => runMigrations(upgradeDb, tx, oldVersion, 3),
+  const db = await openDB<JianbaoSchema>('jianbao', 4, {
+    upgrade: (upgradeDb, oldVersion, _newVersion, tx) => runMigrations(upgradeDb, tx, oldVersion, 4),
   });
   db.close();
 }
@@ -239,9 +240,24 @@ describe('migrations', () => {
     expect(c2).toBe(false);
   });
 
-  it('opens a v3 library: records, index and images intact, an empty outbox and sync off', async () => {
+  it('recomputes URL keys that still hold a tracking parameter, so the page finds its saved article', async () => {
     const factory = new IDBFactory();
-    await createV3(factory, V1_RECORDS);
+    const tracked: Article = {
+      ...makeExtracted({ id: 'url:https://x.cn/3', infoCode: undefined, url: 'https://x.cn/3?src=wx' }),
+      savedAt: '2023-07-01T10:00:00+08:00',
+    };
+    await createV2(factory, [...V1_RECORDS, tracked]);
+    const db = await openLibrary(factory);
+    expect((await db.get('summaries', tracked.id))?.urlKeys).toEqual(['x.cn/3']);
+    expect(await findSavedId(db, 'https://x.cn/3?src=wx')).toBe(tracked.id);
+    expect(await findSavedId(db, 'https://x.cn/3')).toBe(tracked.id);
+    expect((await db.get('summaries', 'NW1'))?.urlKeys).toEqual(['x.cn/1']);
+    expect(await getArticle(db, tracked.id)).toEqual(tracked);
+  });
+
+  it('opens a v4 library: records, index and images intact, an empty outbox and sync off', async () => {
+    const factory = new IDBFactory();
+    await createV4(factory, V1_RECORDS);
     const db = await openLibrary(factory);
     expect(db.version).toBe(DB_VERSION);
     for (const r of V1_RECORDS) expect(await getArticle(db, r.id)).toEqual(r);

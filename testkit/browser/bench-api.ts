@@ -1,0 +1,52 @@
+/** What the bench page exposes on `globalThis.jianbaoBench` (in a temp copy of dist, not in the product). */
+import type { ExtractedArticle } from '../../src/shared/article.ts';
+import type { CorpusText, GenerateOptions } from '../generate-articles.ts';
+
+export interface TimedQueries {
+  /** Milliseconds per query, in order. */
+  ms: number[];
+  /** Result count per query (the index's capped at its limit). */
+  hits: number[];
+}
+
+export interface BenchApi {
+  /** Saves these articles through the store; returns the milliseconds saveArticles took. */
+  insert(articles: ExtractedArticle[], now?: string): Promise<number>;
+  /** Generates inside the page (no 50 MB transfer) and saves in batches with distinct save times. */
+  generateAndInsert(
+    corpus: CorpusText[],
+    options: GenerateOptions,
+  ): Promise<{ ms: number; textBytes: number; htmlBytes: number }>;
+  /**
+   * Generates articles in the page, writes them as a library file and imports it through the options
+   * page's import (parse, sanitize every body, write); milliseconds and the articles added.
+   */
+  timeImport(corpus: CorpusText[], options: GenerateOptions): Promise<{ ms: number; added: number }>;
+  /** Saves these articles one transaction each, as a share page is saved; milliseconds per save. */
+  timeSaves(articles: ExtractedArticle[]): Promise<number[]>;
+  /**
+   * Runs each query through the inverted index (`index`, asking for `limit` hits as the popup does)
+   * or the plain scan of every record (`scan`).
+   */
+  time(queries: string[], mode: 'index' | 'scan', limit?: number): Promise<TimedQueries>;
+  /**
+   * Runs a full garbage collection when Chromium was started with `--js-flags=--expose-gc`; false when it
+   * was not. The bench page's own garbage (the generated articles, ~200 MB of strings) lives in the heap
+   * the popup shares in this process, and no real popup has it.
+   */
+  collectGarbage(): Promise<boolean>;
+  /** navigator.storage.estimate().usage, as Chromium last counted it */
+  usage(): Promise<number>;
+  /**
+   * The same after a one-record write to a probe database of the origin. Chromium counts IndexedDB's
+   * files when a transaction commits and keeps that figure: one taken while LevelDB was still
+   * compacting the insert's files stays ~20 MB high (~1.5× the raw text instead of ~1.2×) until the
+   * next write.
+   */
+  recountedUsage(): Promise<number>;
+  count(): Promise<number>;
+}
+
+declare global {
+  var jianbaoBench: BenchApi | undefined;
+}

@@ -1,0 +1,118 @@
+/**
+ * Bench-only entry: calls the real store inside the extension's origin. Built by bench-dist.ts into a temp
+ * copy of dist.
+ */
+import {
+  countArticles,
+  openLibrary,
+  saveArticle,
+  saveArticles,
+  scanSearch,
+  searchArticles,
+} from '../../src/store/index.ts';
+import { importLibraryJson } from '../../src/export/library-io.ts';
+import { libraryToJson } from '../../src/export/library-json.ts';
+import { sanitizeHtml } from '../../src/extract/sanitize.ts';
+import { toIsoWithOffset } from '../../src/shared/iso-date.ts';
+import type { BenchApi } from './bench-api.ts';
+import { generateArticles } from '../generate-articles.ts';
+
+const utf8 = new TextEncoder();
+const dbPromise = openLibrary();
+
+/** Save times one minute apart per batch, so "newest first" has something to order. */
+const BATCH = 500;
+
+const api: BenchApi = {
+  async insert(articles, now) {
+    const db = await dbPromise;
+    const started = performance.now();
+    await saveArticles(db, articles, now ? new Date(now) : new Date());
+    return performance.now() - started;
+  },
+  async generateAndInsert(corpus, options) {
+    const db = await dbPromise;
+    const articles = generateArticles(corpus, options);
+    let textBytes = 0;
+    let htmlBytes = 0;
+    for (const a of articles) {
+      textBytes += utf8.encode(a.title).length + utf8.encode(a.textContent).length;
+      htmlBytes += utf8.encode(a.contentHtml).length;
+    }
+    const base = Date.now() - articles.length * 60_000;
+    let ms = 0;
+    for (let i = 0; i < articles.length; i += BATCH) {
+      const started = performance.now();
+      await saveArticles(db, articles.slice(i, i + BATCH), new Date(base + i * 60_000));
+      ms += performance.now() - started;
+    }
+    return { ms, textBytes, htmlBytes };
+  },
+  async timeImport(corpus, options) {
+    const db = await dbPromise;
+    const savedAt = toIsoWithOffset(new Date());
+    const file = libraryToJson(
+      generateArticles(corpus, options).map((a) => ({ ...a, savedAt })),
+      undefined,
+      new Date(),
+    );
+    const started = performance.now();
+    const result = await importLibraryJson(db, file, (html, url) => sanitizeHtml(html, window, url));
+    const ms = performance.now() - started;
+    if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result)}`);
+    return { ms, added: result.counts.add };
+  },
+  async timeSaves(articles) {
+    const db = await dbPromise;
+    const ms: number[] = [];
+    for (const article of articles) {
+      const started = performance.now();
+      await saveArticle(db, article);
+      ms.push(performance.now() - started);
+    }
+    return ms;
+  },
+  async time(queries, mode, limit) {
+    const db = await dbPromise;
+    const ms: number[] = [];
+    const hits: number[] = [];
+    for (const query of queries) {
+      const started = performance.now();
+      const found =
+        mode === 'index' ? await searchArticles(db, query, { limit }) : await scanSearch(db, query);
+      ms.push(performance.now() - started);
+      hits.push(found.length);
+    }
+    return { ms, hits };
+  },
+  collectGarbage() {
+    const { gc } = globalThis as { gc?: () => void };
+    gc?.();
+    return Promise.resolve(gc !== undefined);
+  },
+  async usage() {
+    return (await navigator.storage.estimate()).usage ?? 0;
+  },
+  async recountedUsage() {
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('jianbao-bench-probe', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('probe');
+      open.onerror = () => reject(open.error ?? new Error('the probe database did not open'));
+      open.onsuccess = () => {
+        const tx = open.result.transaction('probe', 'readwrite');
+        tx.objectStore('probe').put(Date.now(), 'written');
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error ?? new Error('the probe write failed'));
+      };
+    });
+    return api.usage();
+  },
+  async count() {
+    return countArticles(await dbPromise);
+  },
+};
+
+globalThis.jianbaoBench = api;
