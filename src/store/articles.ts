@@ -257,7 +257,9 @@ export async function updateArticle(
     await tx.objectStore('articles').put(next);
     // Title, source and body are unchanged, so the postings (and the doc number) stay as they are.
     await tx.objectStore('summaries').put(toSummaryRow(next, row.doc));
-    const fields = (['category', 'tags', 'read', 'readingPosition'] as const).filter((f) => patch[f] !== undefined);
+    const fields = (['category', 'tags', 'read', 'readingPosition'] as const).filter(
+      (f) => patch[f] !== undefined,
+    );
     await recordChanges(tx, [[id, fields]], now.getTime());
     return next;
   });

@@ -28,13 +28,7 @@ export { searchArticles } from './search.ts';
 export { scanSearch } from './scan-search.ts';
 export { tokenize } from './tokenize.ts';
 export { putImages, getImage, listImages, IMAGE_LIMITS } from './images.ts';
-export {
-  setSyncEnabled,
-  getSyncState,
-  readOutbox,
-  countOutbox,
-  clearOutbox,
-} from './outbox.ts';
+export { setSyncEnabled, getSyncState, readOutbox, countOutbox, clearOutbox } from './outbox.ts';
 export {
   applySynced,
   appliedSeq,

@@ -37,17 +37,22 @@ export async function getSyncState(db: LibraryDb): Promise<SyncState | undefined
  * @param at epoch ms given to the queued articles' fields.
  */
 export async function setSyncEnabled(db: LibraryDb, enabled: boolean, at = Date.now()): Promise<void> {
-  await runWrite(db, ['articles', ...OUTBOX_STORES], enabled ? 'turn sync on' : 'turn sync off', async (tx) => {
-    const outbox = tx.objectStore('outbox');
-    await outbox.clear();
-    if (!enabled) {
-      await tx.objectStore('sync').delete('state');
-      return;
-    }
-    await tx.objectStore('sync').put({ enabled: true }, 'state');
-    for (const id of await tx.objectStore('articles').getAllKeys())
-      await outbox.put({ id, at, fields: ['all'] });
-  });
+  await runWrite(
+    db,
+    ['articles', ...OUTBOX_STORES],
+    enabled ? 'turn sync on' : 'turn sync off',
+    async (tx) => {
+      const outbox = tx.objectStore('outbox');
+      await outbox.clear();
+      if (!enabled) {
+        await tx.objectStore('sync').delete('state');
+        return;
+      }
+      await tx.objectStore('sync').put({ enabled: true }, 'state');
+      for (const id of await tx.objectStore('articles').getAllKeys())
+        await outbox.put({ id, at, fields: ['all'] });
+    },
+  );
 }
 
 /** The oldest-keyed `limit` rows waiting to be pushed. */

@@ -21,7 +21,10 @@ export function freshDoc(articleId: string): ArticleDoc {
   return { _id: articleDocId(articleId), type: ARTICLE_TYPE, schema: DOC_SCHEMA, articleId };
 }
 
-/** Tags present in a set, oldest addition first (then as listed, then by name), so every device lists them alike. */
+/**
+ * Tags present in a set, oldest addition first (then as listed, then by name), so every device lists
+ * them alike.
+ */
 function presentTags(set: LwwSet): string[] {
   return Object.entries(set)
     .filter(([, entry]) => !entry.removed)

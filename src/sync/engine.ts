@@ -4,12 +4,7 @@
  * stopped at any time: PouchDB's replication checkpoints and the applied checkpoint let the next
  * round resume, never start over. Browser pieces come in through SyncDeps (index.ts wires them).
  */
-import {
-  countOutbox,
-  getSyncState,
-  setSyncEnabled,
-  type LibraryDb,
-} from '../store/index.ts';
+import { countOutbox, getSyncState, setSyncEnabled, type LibraryDb } from '../store/index.ts';
 import { validateSyncConfig, type SyncConfig, type SyncErrorCode, type SyncStatus } from './config.ts';
 import { IMAGE_TYPE } from './doc-types.ts';
 import { SyncFailure, syncErrorOf } from './errors.ts';

@@ -1,4 +1,7 @@
-/** Any failure of a sync run, as the code the UI words (config.ts SyncErrorCode). Never carries a credential. */
+/**
+ * Any failure of a sync run, as the code the UI words (config.ts SyncErrorCode). Never carries a
+ * credential.
+ */
 import { StoreError } from '../store/index.ts';
 import type { SyncErrorCode } from './config.ts';
 

@@ -1,14 +1,28 @@
-/** Offline images as documents of their own (`image:<article id>:<sha-1 of the URL>`), the blob as an attachment. */
+/**
+ * Offline images as documents of their own (`image:<article id>:<sha-1 of the URL>`), the blob as an
+ * attachment.
+ */
 import { fromBase64, toBase64 } from '../export/base64.ts';
 import type { SyncedImage } from '../store/index.ts';
-import { DOC_SCHEMA, IMAGE_TYPE, imageDocId, imageDocPrefix, isImageDoc, type ImageDoc } from './doc-types.ts';
+import {
+  DOC_SCHEMA,
+  IMAGE_TYPE,
+  imageDocId,
+  imageDocPrefix,
+  isImageDoc,
+  type ImageDoc,
+} from './doc-types.ts';
 import type { AnyDoc, PouchDatabase } from './pouch.ts';
 
 /** The attachment's name inside an image document. */
 const ATTACHMENT = 'blob';
 
 /** The image documents of one article, attachments included. */
-async function readImageDocs(db: PouchDatabase, articleId: string, attachments: boolean): Promise<ImageDoc[]> {
+async function readImageDocs(
+  db: PouchDatabase,
+  articleId: string,
+  attachments: boolean,
+): Promise<ImageDoc[]> {
   const prefix = imageDocPrefix(articleId);
   const { rows } = await db.allDocs({
     startkey: prefix,
@@ -24,7 +38,10 @@ export function syncedImageOf(doc: ImageDoc): SyncedImage | undefined {
   const attachment = doc._attachments?.[ATTACHMENT];
   const bytes = attachment?.data === undefined ? undefined : fromBase64(attachment.data);
   if (!bytes) return undefined;
-  return { url: doc.url, blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: attachment!.content_type }) };
+  return {
+    url: doc.url,
+    blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: attachment!.content_type }),
+  };
 }
 
 /** Every image an article's documents hold, for a device receiving the article. */
@@ -62,6 +79,5 @@ export async function putImageDocs(
 /** Deletes an article's image documents (the article is deleted: a tombstone needs no images). */
 export async function deleteImageDocs(db: PouchDatabase, articleId: string): Promise<void> {
   const docs = await readImageDocs(db, articleId, false);
-  if (docs.length)
-    await db.bulkDocs(docs.map((doc) => ({ _id: doc._id, _rev: doc._rev!, _deleted: true }) as unknown as AnyDoc));
+  if (docs.length) await db.bulkDocs(docs.map((doc) => ({ _id: doc._id, _rev: doc._rev, _deleted: true })));
 }

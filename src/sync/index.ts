@@ -28,7 +28,8 @@ export function getSyncEngine(): SyncEngine {
     library: () => sharedLibrary(),
     pouch: {
       local: (name, options) => new PouchDB(name, options) as PouchDatabase,
-      remote: (url, auth) => new PouchDB(url, { skip_setup: true, ...(auth ? { auth } : {}) }) as PouchDatabase,
+      remote: (url, auth) =>
+        new PouchDB(url, { skip_setup: true, ...(auth ? { auth } : {}) }) as PouchDatabase,
     },
     fetch: (url, init) => fetch(url, init),
     storage: extensionStorage,

@@ -22,7 +22,10 @@ const KNOWN = new Set<string>([
 ]);
 
 /** The later write wins; at the same `at`, the value with the greater canonical JSON (true beats false). */
-export function mergeRegister<T>(a: Register<T> | undefined, b: Register<T> | undefined): Register<T> | undefined {
+export function mergeRegister<T>(
+  a: Register<T> | undefined,
+  b: Register<T> | undefined,
+): Register<T> | undefined {
   if (!a || !b) return a ?? b;
   if (a.at !== b.at) return a.at > b.at ? a : b;
   return compareCanonical(a.value, b.value) >= 0 ? a : b;
@@ -66,7 +69,10 @@ export function isDeleted(doc: ArticleDoc): boolean {
 
 type WithContent = Pick<ArticleDoc, 'content' | 'contentAt'>;
 
-/** Newer `contentAt` wins, among the sides that still hold content; a tie goes to the greater canonical JSON. */
+/**
+ * Newer `contentAt` wins, among the sides that still hold content; a tie goes to the greater canonical
+ * JSON.
+ */
 function pickContent(a: WithContent, b: WithContent): WithContent {
   if (!a.content || !b.content) return a.content ? a : b.content ? b : {};
   const winner =
@@ -116,12 +122,19 @@ export function mergeDocs(a: ArticleDoc, b: ArticleDoc): ArticleDoc {
   return merged;
 }
 
-function setOrDelete<K extends keyof ArticleDoc>(doc: ArticleDoc, key: K, value: ArticleDoc[K] | undefined): void {
+function setOrDelete<K extends keyof ArticleDoc>(
+  doc: ArticleDoc,
+  key: K,
+  value: ArticleDoc[K] | undefined,
+): void {
   if (value === undefined) delete doc[key];
   else doc[key] = value;
 }
 
-/** Whether two documents say the same thing (revision fields aside): a merge that changes nothing is not written. */
+/**
+ * Whether two documents say the same thing (revision fields aside): a merge that changes nothing is
+ * not written.
+ */
 export function sameDoc(a: ArticleDoc, b: ArticleDoc): boolean {
   const strip = ({ _rev, _conflicts, _revisions, ...rest }: ArticleDoc) => rest;
   return compareCanonical(strip(a), strip(b)) === 0;

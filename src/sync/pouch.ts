@@ -20,7 +20,10 @@ export interface ChangesFeed {
   last_seq: number | string;
 }
 
-/** A one-shot replication both ways: a promise of its end, cancellable, with per-document refusals as 'denied'. */
+/**
+ * A one-shot replication both ways: a promise of its end, cancellable, with per-document refusals as
+ * 'denied'.
+ */
 export interface PouchSync extends PromiseLike<unknown> {
   cancel(): void;
   on(event: 'denied', listener: (error: unknown) => void): PouchSync;

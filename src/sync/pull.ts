@@ -22,10 +22,13 @@ const PULL_TUNING = {
   batch: 100,
 } as const;
 
-/** Applies items until all are in (each call takes what fits in one postings segment); returns the changed ids. */
+/**
+ * Applies items until all are in (each call takes what fits in one postings segment); returns the
+ * changed ids.
+ */
 export async function applyAll(library: LibraryDb, items: SyncedItem[]): Promise<string[]> {
   const changed = new Set<string>();
-  for (let rest = items; rest.length; ) {
+  for (let rest = items; rest.length;) {
     const result = await applySynced(library, rest);
     if (result.off) break;
     result.changed.forEach((id) => changed.add(id));
@@ -61,7 +64,11 @@ async function itemOf(
 }
 
 /** Applies every change of the buffer since the checkpoint; returns the ids of articles that changed. */
-export async function pullChanges(library: LibraryDb, local: PouchDatabase, textOnly: boolean): Promise<string[]> {
+export async function pullChanges(
+  library: LibraryDb,
+  local: PouchDatabase,
+  textOnly: boolean,
+): Promise<string[]> {
   const changed = new Set<string>();
   let since = (await appliedSeq(library)) ?? 0;
   for (;;) {
@@ -75,7 +82,7 @@ export async function pullChanges(library: LibraryDb, local: PouchDatabase, text
     if (!feed.results.length) return [...changed];
     const items: SyncedItem[] = [];
     for (const change of feed.results) {
-      let doc = change.doc as AnyDoc | undefined;
+      let doc = change.doc;
       // Deleted documents are image documents of deleted articles, or not Jianbao's: articles are
       // deleted by a tombstone field, and nothing else in the database is ours to act on.
       if (!doc || change.deleted || !isJianbaoDoc(doc)) continue;

@@ -35,11 +35,17 @@ export interface PushResult {
 }
 
 /** Pushes every outbox row; images too unless `textOnly`. */
-export async function pushOutbox(library: LibraryDb, local: PouchDatabase, textOnly: boolean): Promise<PushResult> {
+export async function pushOutbox(
+  library: LibraryDb,
+  local: PouchDatabase,
+  textOnly: boolean,
+): Promise<PushResult> {
   const result: PushResult = { pushed: 0, reapply: [] };
   const failures = new Map<string, number>();
   for (;;) {
-    const rows = (await readOutbox(library)).filter((row) => (failures.get(row.id) ?? 0) < PUSH_TUNING.retries);
+    const rows = (await readOutbox(library)).filter(
+      (row) => (failures.get(row.id) ?? 0) < PUSH_TUNING.retries,
+    );
     if (!rows.length) return result;
     const batch = rows.slice(0, PUSH_TUNING.batch);
     const lost = await pushBatch(library, local, batch, textOnly, result);
@@ -58,7 +64,10 @@ async function pushBatch(
   textOnly: boolean,
   result: PushResult,
 ): Promise<Set<string>> {
-  const { rows: stored } = await local.allDocs({ keys: rows.map((r) => articleDocId(r.id)), include_docs: true });
+  const { rows: stored } = await local.allDocs({
+    keys: rows.map((r) => articleDocId(r.id)),
+    include_docs: true,
+  });
   const writes: ArticleDoc[] = [];
   const articles = await Promise.all(rows.map((row) => getArticle(library, row.id)));
   rows.forEach((row, i) => {
@@ -72,11 +81,12 @@ async function pushBatch(
   });
   const lost = new Set<string>();
   if (writes.length) {
-    const answers = await local.bulkDocs(writes as unknown as AnyDoc[]);
+    const answers = await local.bulkDocs(writes);
     answers.forEach((answer, i) => {
       if ('error' in answer && answer.error) {
         if (answer.status === 409) lost.add(writes[i]!.articleId);
-        else throw Object.assign(new Error(`push ${writes[i]!._id}: ${answer.name}`), { status: answer.status });
+        else
+          throw Object.assign(new Error(`push ${writes[i]!._id}: ${answer.name}`), { status: answer.status });
       }
     });
   }

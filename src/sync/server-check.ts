@@ -16,19 +16,29 @@ export function authHeader({ username, password }: Pick<SyncConfig, 'username' |
   return { Authorization: `Basic ${btoa(String.fromCharCode(...bytes))}` };
 }
 
-/** CouchDB and Cloudant greet with `{"couchdb": "Welcome", …}`, PouchDB Server with `{"express-pouchdb": "Welcome!", …}`. */
+/**
+ * CouchDB and Cloudant greet with `{"couchdb": "Welcome", …}`, PouchDB Server with
+ * `{"express-pouchdb": "Welcome!", …}`.
+ */
 async function isCouchWelcome(response: Response): Promise<boolean> {
   const body: unknown = await response.json().catch(() => undefined);
   return typeof body === 'object' && body !== null && ('couchdb' in body || 'express-pouchdb' in body);
 }
 
-/** Checks the server, the credentials and the database; creates the database when it is missing and allowed. */
-export async function checkServer(fetchFn: FetchLike, config: SyncConfig): Promise<SyncErrorCode | undefined> {
+/**
+ * Checks the server, the credentials and the database; creates the database when it is missing and
+ * allowed.
+ */
+export async function checkServer(
+  fetchFn: FetchLike,
+  config: SyncConfig,
+): Promise<SyncErrorCode | undefined> {
   const json = { Accept: 'application/json' };
   const auth = { ...json, ...authHeader(config) };
   try {
     const root = await fetchFn(`${config.serverUrl}/`, { headers: json });
-    // A server that wants credentials for everything (require_valid_user) answers 401 here: go on and ask with them.
+    // A server that wants credentials for everything (require_valid_user) answers 401 here: go on and
+    // ask with them.
     if (root.status !== 401 && !(root.ok && (await isCouchWelcome(root)))) return 'not-couchdb';
     if (config.username) {
       // The credentials first, so a refusal of the database below means this account may not use it.

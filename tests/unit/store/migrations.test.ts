@@ -153,11 +153,16 @@ async function createV2(factory: IDBFactory, records: Article[]): Promise<void> 
   });
 }
 
-/** Builds the database as schema v4 left it: v2's raw build, then the v3 and v4 blocks (old blocks are never edited). */
+/**
+ * Builds the database as schema v4 left it: v2's raw build, then the v3 and v4 blocks (old blocks are
+ * never edited).
+ */
 async function createV4(factory: IDBFactory, records: Article[]): Promise<void> {
   await createV2(factory, records);
   const db = await openDB<JianbaoSchema>('jianbao', 4, {
-    upgrade: (upgradeDb, oldVersion, _newVersion, tx) => runMigrations(upgradeDb, tx, oldVersion, 4),
+    upgrade: (upgradeDb, oldVersion, _newVersion, tx) => {
+      void runMigrations(upgradeDb, tx, oldVersion, 4);
+    },
   });
   db.close();
 }

@@ -116,7 +116,9 @@ describe('applying synced changes', () => {
     expect((await searchArticles(db, '降准')).length).toBe(0);
     expect((await searchArticles(db, '降温')).map((h) => h.summary.id)).toEqual(['NW1']);
 
-    const same = await applySynced(db, [{ seq: 3, change: { kind: 'article', id: 'NW1', article: renamed } }]);
+    const same = await applySynced(db, [
+      { seq: 3, change: { kind: 'article', id: 'NW1', article: renamed } },
+    ]);
     expect(same.changed).toEqual([]);
 
     await applySynced(db, [{ seq: 4, change: { kind: 'article', id: 'NW1' } }]);
@@ -140,8 +142,18 @@ describe('applying synced changes', () => {
     const url = 'https://img.example.com/a.jpg';
     const article = { ...A, savedAt: '2026-01-01T00:00:00+08:00' };
     await applySynced(db, [
-      { seq: 1, change: { kind: 'article', id: 'NW1', article, images: [{ url, blob: new Blob(['jpeg']) }] } },
-      { seq: 2, change: { kind: 'image', id: 'NW1', image: { url: 'https://elsewhere/x.jpg', blob: new Blob(['x']) } } },
+      {
+        seq: 1,
+        change: { kind: 'article', id: 'NW1', article, images: [{ url, blob: new Blob(['jpeg']) }] },
+      },
+      {
+        seq: 2,
+        change: {
+          kind: 'image',
+          id: 'NW1',
+          image: { url: 'https://elsewhere/x.jpg', blob: new Blob(['x']) },
+        },
+      },
     ]);
     expect((await getArticle(db, 'NW1'))?.imagesStored).toEqual([url]);
     expect(await (await db.get('images', ['NW1', url]))?.blob.text()).toBe('jpeg');

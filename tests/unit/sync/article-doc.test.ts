@@ -38,15 +38,23 @@ describe('a record as a document and back', () => {
 });
 
 describe('a local change onto the stored document', () => {
-  const stored = applyLocalChange(undefined, article({ read: true }), { id: 'NW1', at: 100, fields: ['all'] });
+  const stored = applyLocalChange(undefined, article({ read: true }), {
+    id: 'NW1',
+    at: 100,
+    fields: ['all'],
+  });
 
   it('only the changed fields get the change time: an unchanged field is never overwritten', () => {
     // The record is behind (read: false) but the write only changed the category.
-    const next = applyLocalChange(stored, article({ read: false, category: '新', editedFields: ['category'] }), {
-      id: 'NW1',
-      at: 200,
-      fields: ['category'],
-    });
+    const next = applyLocalChange(
+      stored,
+      article({ read: false, category: '新', editedFields: ['category'] }),
+      {
+        id: 'NW1',
+        at: 200,
+        fields: ['category'],
+      },
+    );
     expect(next.read).toEqual({ value: true, at: 100 });
     expect(next.category).toEqual({ value: '新', at: 200 });
   });
@@ -55,7 +63,11 @@ describe('a local change onto the stored document', () => {
     const remote = { ...stored, read: { value: true, at: 300 } };
     const next = applyLocalChange(remote, article({ read: false }), { id: 'NW1', at: 200, fields: ['read'] });
     expect(next.read).toEqual({ value: true, at: 300 });
-    const later = applyLocalChange(remote, article({ read: false }), { id: 'NW1', at: 400, fields: ['read'] });
+    const later = applyLocalChange(remote, article({ read: false }), {
+      id: 'NW1',
+      at: 400,
+      fields: ['read'],
+    });
     expect(later.read).toEqual({ value: false, at: 400 });
   });
 
@@ -76,9 +88,9 @@ describe('a local change onto the stored document', () => {
   });
 
   it('a re-save with the same content changes nothing; new content gets the save time', () => {
-    expect(applyLocalChange(stored, article({ read: true }), { id: 'NW1', at: 200, fields: ['content'] })).toEqual(
-      stored,
-    );
+    expect(
+      applyLocalChange(stored, article({ read: true }), { id: 'NW1', at: 200, fields: ['content'] }),
+    ).toEqual(stored);
     const resaved = applyLocalChange(stored, article({ read: true, title: '更正' }), {
       id: 'NW1',
       at: 200,
@@ -92,7 +104,11 @@ describe('a local change onto the stored document', () => {
     const tombstone = applyLocalChange(stored, undefined, { id: 'NW1', at: 200, fields: ['deleted'] });
     expect(isDeleted(tombstone)).toBe(true);
     expect(tombstone.content).toBeUndefined();
-    const restored = applyLocalChange(tombstone, article({ read: true }), { id: 'NW1', at: 150, fields: ['all'] });
+    const restored = applyLocalChange(tombstone, article({ read: true }), {
+      id: 'NW1',
+      at: 150,
+      fields: ['all'],
+    });
     expect(isDeleted(restored)).toBe(false);
     expect(restored.contentAt).toBe(201);
     expect(articleFromDoc(restored)?.title).toBe(article().title);
@@ -100,9 +116,17 @@ describe('a local change onto the stored document', () => {
 
   it('an edit made before a delete from elsewhere leaves the article deleted', () => {
     const tombstone = applyLocalChange(stored, undefined, { id: 'NW1', at: 300, fields: ['deleted'] });
-    const edited = applyLocalChange(tombstone, article({ read: false }), { id: 'NW1', at: 200, fields: ['read'] });
+    const edited = applyLocalChange(tombstone, article({ read: false }), {
+      id: 'NW1',
+      at: 200,
+      fields: ['read'],
+    });
     expect(isDeleted(edited)).toBe(true);
-    const later = applyLocalChange(tombstone, article({ read: false }), { id: 'NW1', at: 400, fields: ['read'] });
+    const later = applyLocalChange(tombstone, article({ read: false }), {
+      id: 'NW1',
+      at: 400,
+      fields: ['read'],
+    });
     expect(isDeleted(later)).toBe(false);
   });
 });

@@ -36,7 +36,10 @@ export function mapStorage(map: Map<string, unknown>): KeyValueStore {
   };
 }
 
-/** A device; pass `from` to start a new engine on another device's library and buffer (a restarted worker). */
+/**
+ * A device; pass `from` to start a new engine on another device's library and buffer (a restarted
+ * worker).
+ */
 export async function makeDevice(from?: Device): Promise<Device> {
   const library = from?.library ?? (await openLibrary(new IDBFactory()));
   const storage = from?.storage ?? new Map<string, unknown>();
@@ -46,8 +49,7 @@ export async function makeDevice(from?: Device): Promise<Device> {
     library: () => Promise.resolve(library),
     pouch: {
       local: (name, options) => new Pouch(name, { adapter: 'memory', ...options }) as PouchDatabase,
-      remote: (url, auth) =>
-        new Pouch(url, { skip_setup: true, ...(auth ? { auth } : {}) }) as PouchDatabase,
+      remote: (url, auth) => new Pouch(url, { skip_setup: true, ...(auth ? { auth } : {}) }) as PouchDatabase,
     },
     fetch: (url, init) => fetch(url, init),
     storage: mapStorage(storage),

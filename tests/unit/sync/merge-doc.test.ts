@@ -77,7 +77,10 @@ describe('sets (tags; highlights later)', () => {
       at: 4,
       value: { colour: 'red' },
     });
-    expect(mergeSetEntry({ at: 4, removed: true }, { at: 4, removed: true })).toEqual({ at: 4, removed: true });
+    expect(mergeSetEntry({ at: 4, removed: true }, { at: 4, removed: true })).toEqual({
+      at: 4,
+      removed: true,
+    });
   });
 });
 
@@ -99,7 +102,10 @@ describe('content', () => {
   });
 
   it('a side without content takes the other side’s', () => {
-    const merged = mergeBoth(doc({ read: { value: true, at: 3 } }), doc({ content: content('有'), contentAt: 1 }));
+    const merged = mergeBoth(
+      doc({ read: { value: true, at: 3 } }),
+      doc({ content: content('有'), contentAt: 1 }),
+    );
     expect(merged.content?.title).toBe('有');
     expect(merged.read?.value).toBe(true);
   });

@@ -58,7 +58,12 @@ describe('sync through a real server', () => {
   it('an article saved on A arrives in B’s library, searchable, with its image, and B’s pages are told', async () => {
     const [a, b] = await pair();
     await saveArticle(a.library, article(1));
-    await putImages(a.library, 'NW1', [{ url: 'https://img.example.com/1.jpg', blob: new Blob(['jpeg-1']) }], []);
+    await putImages(
+      a.library,
+      'NW1',
+      [{ url: 'https://img.example.com/1.jpg', blob: new Blob(['jpeg-1']) }],
+      [],
+    );
     await syncAll(a, b);
     const received = await getArticle(b.library, 'NW1');
     expect(received?.title).toBe('第1篇 央行宣布降准');
@@ -91,7 +96,12 @@ describe('sync through a real server', () => {
     await syncAll(a, b);
     const now = Date.now();
     await updateArticle(a.library, 'NW3', { read: true, readingPosition: 0.5 }, new Date(now + 1000));
-    await updateArticle(b.library, 'NW3', { category: '我的收藏', readingPosition: 0.9 }, new Date(now + 2000));
+    await updateArticle(
+      b.library,
+      'NW3',
+      { category: '我的收藏', readingPosition: 0.9 },
+      new Date(now + 2000),
+    );
     await updateArticle(b.library, 'NW3', { tags: ['财经', '央行'] }, new Date(now + 2000));
     await syncAll(a, b, a);
     for (const device of [a, b]) {
@@ -101,7 +111,11 @@ describe('sync through a real server', () => {
         readingPosition: 0.9,
         tags: ['财经', '央行'],
       });
-      expect((await listSummaries(device.library))[0]).toMatchObject({ id: 'NW3', read: true, category: '我的收藏' });
+      expect((await listSummaries(device.library))[0]).toMatchObject({
+        id: 'NW3',
+        read: true,
+        category: '我的收藏',
+      });
     }
   });
 
@@ -154,7 +168,12 @@ describe('sync through a real server', () => {
     await a.engine.enableSync(config);
     await text.engine.enableSync({ ...config, textOnly: true });
     await saveArticle(a.library, article(8));
-    await putImages(a.library, 'NW8', [{ url: 'https://img.example.com/8.jpg', blob: new Blob(['jpeg-8']) }], []);
+    await putImages(
+      a.library,
+      'NW8',
+      [{ url: 'https://img.example.com/8.jpg', blob: new Blob(['jpeg-8']) }],
+      [],
+    );
     await syncAll(a, text);
     expect((await getArticle(text.library, 'NW8'))?.imagesStored).toBeUndefined();
     expect(await getImage(text.library, 'NW8', 'https://img.example.com/8.jpg')).toBeUndefined();
@@ -174,9 +193,12 @@ describe('sync through a real server', () => {
     const round = b.engine.syncNow();
     // Cut once the pull has written its first checkpoint (a batch of 100 is in B's buffer).
     const checkpointed = () =>
-      couch.requests.slice(start).some((r) => r.method === 'PUT' && r.url.includes('/_local/') && r.status === 201);
+      couch.requests
+        .slice(start)
+        .some((r) => r.method === 'PUT' && r.url.includes('/_local/') && r.status === 201);
     const started = Date.now();
-    while (!checkpointed() && Date.now() - started < 20_000) await new Promise((resolve) => setTimeout(resolve, 10));
+    while (!checkpointed() && Date.now() - started < 20_000)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     couch.cut();
     expect((await round).error).toBe('unreachable');
     const kept = (await listSummaries(b.library)).length;
@@ -207,12 +229,20 @@ describe('turning sync on and off', () => {
       error: 'bad-url',
     });
     expect(
-      await device.engine.enableSync(configFor(couch.url, database, { username: couch.admin.username, password: 'wrong' })),
+      await device.engine.enableSync(
+        configFor(couch.url, database, { username: couch.admin.username, password: 'wrong' }),
+      ),
     ).toEqual({ ok: false, error: 'unauthorized' });
     const html = await startHtmlServer();
-    expect(await device.engine.enableSync(configFor(html.url, database))).toEqual({ ok: false, error: 'not-couchdb' });
+    expect(await device.engine.enableSync(configFor(html.url, database))).toEqual({
+      ok: false,
+      error: 'not-couchdb',
+    });
     await html.close();
-    expect(await device.engine.enableSync(configFor(html.url, database))).toEqual({ ok: false, error: 'unreachable' });
+    expect(await device.engine.enableSync(configFor(html.url, database))).toEqual({
+      ok: false,
+      error: 'unreachable',
+    });
     expect((await device.engine.getSyncStatus()).enabled).toBe(false);
     expect(device.storage.size).toBe(0);
   });
@@ -221,14 +251,16 @@ describe('turning sync on and off', () => {
     const device = await makeDevice();
     const user = await couch.createUser('reader', 'secret');
     expect(
-      await device.engine.enableSync(configFor(couch.url, 'missing-db', { username: user, password: 'secret' })),
+      await device.engine.enableSync(
+        configFor(couch.url, 'missing-db', { username: user, password: 'secret' }),
+      ),
     ).toEqual({ ok: false, error: 'no-database' });
     const database = await couch.createDatabase('private');
     const other = await couch.createUser('member', 'secret');
     await couch.allowUser(database, other);
-    expect(await device.engine.enableSync(configFor(couch.url, database, { username: user, password: 'secret' }))).toEqual(
-      { ok: false, error: 'forbidden' },
-    );
+    expect(
+      await device.engine.enableSync(configFor(couch.url, database, { username: user, password: 'secret' })),
+    ).toEqual({ ok: false, error: 'forbidden' });
   });
 
   it('an admin’s missing database is created; turning off keeps the library and forgets the password', async () => {
