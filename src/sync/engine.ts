@@ -233,22 +233,27 @@ export class SyncEngine {
         config.username ? { username: config.username, password: config.password } : undefined,
       ),
     );
+    // A text-only device neither fetches nor keeps images (it never writes image documents either).
+    // A filter function runs here on the change list, which holds attachment stubs, not the blobs;
+    // then only the documents it passes are fetched. (A `selector` would filter on the server, but
+    // PouchDB Server fails on it.)
+    const pull = { batch_size: SYNC_TUNING.batchSize, ...(config.textOnly ? { filter: isNotImage } : {}) };
     try {
-      const sync = local.sync(remote, {
-        batch_size: SYNC_TUNING.batchSize,
-        // A text-only device neither fetches nor keeps images (it never writes image documents either).
-        // A filter function runs here on the change list, which holds attachment stubs, not the
-        // blobs; then only the documents it passes are fetched. (A `selector` would filter on the
-        // server, but PouchDB Server fails on it.)
-        ...(config.textOnly ? { pull: { filter: isNotImage } } : {}),
-      });
+      const sync = local.sync(remote, { batch_size: SYNC_TUNING.batchSize, pull });
       this.replication = sync;
       let denied: unknown;
       sync.on('denied', (error) => {
         denied ??= error;
       });
-      await sync;
+      const outcome = await sync;
       if (denied) throw new SyncFailure(syncErrorOf(denied) === 'too-large' ? 'too-large' : 'forbidden');
+      // A server's change list read while this push was being written can skip the documents it
+      // rewrote (PouchDB Server does: their old entries are gone, the new ones not yet listed); one
+      // more pull from the same checkpoint picks them up before the round ends.
+      if (outcome.push?.docs_written) {
+        this.replication = local.replicate.from(remote, pull);
+        await this.replication;
+      }
     } finally {
       this.replication = undefined;
       await remote.close().catch(() => undefined);

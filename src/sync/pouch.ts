@@ -20,11 +20,22 @@ export interface ChangesFeed {
   last_seq: number | string;
 }
 
+/** What a finished sync reports per direction. */
+export interface SyncOutcome {
+  push?: { docs_written: number };
+  pull?: { docs_written: number };
+}
+
+/** A one-shot replication one way: a promise of its end, cancellable. */
+export interface PouchReplication extends PromiseLike<unknown> {
+  cancel(): void;
+}
+
 /**
  * A one-shot replication both ways: a promise of its end, cancellable, with per-document refusals as
  * 'denied'.
  */
-export interface PouchSync extends PromiseLike<unknown> {
+export interface PouchSync extends PromiseLike<SyncOutcome> {
   cancel(): void;
   on(event: 'denied', listener: (error: unknown) => void): PouchSync;
 }
@@ -48,6 +59,7 @@ export interface PouchDatabase {
     attachments: boolean;
   }): Promise<ChangesFeed>;
   sync(remote: PouchDatabase, options: Record<string, unknown>): PouchSync;
+  replicate: { from(remote: PouchDatabase, options: Record<string, unknown>): PouchReplication };
   info(): Promise<unknown>;
   compact(): Promise<unknown>;
   destroy(): Promise<unknown>;

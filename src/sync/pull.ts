@@ -3,6 +3,7 @@
  * conflicts, and applies what each Jianbao document says (derived data follows: summaries, postings).
  * The checkpoint moves in the same transactions, so a restarted worker resumes where it stopped.
  */
+import type { Article } from '../shared/article.ts';
 import {
   appliedSeq,
   applySynced,
@@ -37,6 +38,10 @@ export async function applyAll(library: LibraryDb, items: SyncedItem[]): Promise
   return [...changed];
 }
 
+/** Whether an article has images to look for (most text-only news pages have none: no lookup then). */
+const showsImages = (article: Article): boolean =>
+  Boolean(article.leadImage) || /<img\b/i.test(article.contentHtml);
+
 /** What one change means for the library, or undefined when it means nothing here. */
 async function itemOf(
   library: LibraryDb,
@@ -48,7 +53,7 @@ async function itemOf(
   if (isArticleDoc(doc)) {
     const article = articleFromDoc(doc);
     const item: SyncedItem = { seq, change: { kind: 'article', id: doc.articleId, article } };
-    if (article && !textOnly) {
+    if (article && !textOnly && showsImages(article)) {
       // A new article, or new content, brings the images that arrived before it.
       const current = await getArticle(library, doc.articleId);
       if (!current || current.contentHtml !== article.contentHtml)

@@ -96,7 +96,8 @@ async function pushBatch(
     if (!article) {
       if (row.fields.includes('deleted')) await deleteImageDocs(local, row.id);
     } else if (!textOnly && row.fields.some((f) => f === 'all' || f === 'content' || f === 'images')) {
-      await putImageDocs(local, row.id, await listImages(library, row.id));
+      const images = await listImages(library, row.id);
+      if (images.length) await putImageDocs(local, row.id, images);
     }
   }
   return lost;
