@@ -55,9 +55,12 @@ export async function setSyncEnabled(db: LibraryDb, enabled: boolean, at = Date.
   );
 }
 
-/** The oldest-keyed `limit` rows waiting to be pushed. */
-export async function readOutbox(db: LibraryDb, limit?: number): Promise<OutboxRow[]> {
-  return db.getAll('outbox', undefined, limit);
+/**
+ * Up to `limit` rows waiting to be pushed, in id order.
+ * @param after read only rows with a greater id (the next page).
+ */
+export async function readOutbox(db: LibraryDb, limit?: number, after?: string): Promise<OutboxRow[]> {
+  return db.getAll('outbox', after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), limit);
 }
 
 export async function countOutbox(db: LibraryDb): Promise<number> {

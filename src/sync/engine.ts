@@ -251,8 +251,9 @@ export class SyncEngine {
       // rewrote (PouchDB Server does: their old entries are gone, the new ones not yet listed); one
       // more pull from the same checkpoint picks them up before the round ends.
       if (outcome.push?.docs_written) {
-        this.replication = local.replicate.from(remote, pull);
-        await this.replication;
+        const again = local.replicate.from(remote, pull);
+        this.replication = again;
+        await again;
       }
     } finally {
       this.replication = undefined;

@@ -23,8 +23,9 @@ const BY_STATUS: Record<number, SyncErrorCode> = {
 export function syncErrorOf(error: unknown): SyncErrorCode {
   if (error instanceof SyncFailure) return error.code;
   if (error instanceof StoreError && error.code === 'quota-exceeded') return 'quota';
-  const { name, status } = (error ?? {}) as { name?: unknown; status?: unknown };
-  if (name === 'QuotaExceededError') return 'quota';
+  const { name, status, reason } = (error ?? {}) as { name?: unknown; status?: unknown; reason?: unknown };
+  // PouchDB's IndexedDB adapter reports a full disk as a 500 whose reason names the DOMException.
+  if (name === 'QuotaExceededError' || reason === 'QuotaExceededError') return 'quota';
   if (typeof status === 'number' && BY_STATUS[status]) return BY_STATUS[status];
   // No answer, a reset connection, a proxy's 5xx: the server is not there for us.
   return 'unreachable';

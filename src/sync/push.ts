@@ -21,8 +21,6 @@ import type { AnyDoc, PouchDatabase } from './pouch.ts';
 const PUSH_TUNING = {
   /** Outbox rows per round: one allDocs and one bulkDocs each. */
   batch: 100,
-  /** Rounds a row lost to a concurrent write (409) is retried within one push. */
-  retries: 3,
 } as const;
 
 export interface PushResult {
@@ -34,22 +32,21 @@ export interface PushResult {
   reapply: SyncedItem[];
 }
 
-/** Pushes every outbox row; images too unless `textOnly`. */
+/**
+ * Pushes every outbox row, a page at a time; images too unless `textOnly`. A row whose write lost to
+ * a concurrent one (409) stays in the outbox for the next round.
+ */
 export async function pushOutbox(
   library: LibraryDb,
   local: PouchDatabase,
   textOnly: boolean,
 ): Promise<PushResult> {
   const result: PushResult = { pushed: 0, reapply: [] };
-  const failures = new Map<string, number>();
-  for (;;) {
-    const rows = (await readOutbox(library)).filter(
-      (row) => (failures.get(row.id) ?? 0) < PUSH_TUNING.retries,
-    );
-    if (!rows.length) return result;
-    const batch = rows.slice(0, PUSH_TUNING.batch);
+  for (let after: string | undefined; ;) {
+    const batch = await readOutbox(library, PUSH_TUNING.batch, after);
+    if (!batch.length) return result;
+    after = batch[batch.length - 1]!.id;
     const lost = await pushBatch(library, local, batch, textOnly, result);
-    for (const id of lost) failures.set(id, (failures.get(id) ?? 0) + 1);
     const done = batch.filter((row) => !lost.has(row.id));
     await clearOutbox(library, done);
     result.pushed += done.length;
