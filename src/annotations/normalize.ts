@@ -14,54 +14,86 @@ export interface NormalizedText {
   /** The folded text. */
   text: string;
   /** For each character of `text`, the offset in the original where it starts. */
-  starts: number[];
+  starts: Uint32Array;
   /** For each character of `text`, the offset in the original just after it (a collapsed run's end). */
-  ends: number[];
+  ends: Uint32Array;
 }
 
 const FULL_WIDTH_FIRST = 0xff01;
 const FULL_WIDTH_LAST = 0xff5e;
 const FULL_TO_HALF = 0xfee0;
 
-const WHITESPACE = /\s/;
+/** Exactly the characters of `\s` in a regular expression, tested by code so that a long body stays fast. */
+export function isWhitespaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** Letters and digits of scripts that separate words with spaces. */
 const SPACED_WORD_CHAR = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}]/u;
 
+/** Whether a whitespace run between these two (folded) code units keeps a space: between two words. */
+function separatesWords(before: number, after: number): boolean {
+  return (
+    SPACED_WORD_CHAR.test(String.fromCharCode(before)) && SPACED_WORD_CHAR.test(String.fromCharCode(after))
+  );
+}
+
 /** Folds one UTF-16 code unit (surrogates pass through unchanged). */
-function foldUnit(unit: string): string {
-  const code = unit.charCodeAt(0);
-  if (code >= FULL_WIDTH_FIRST && code <= FULL_WIDTH_LAST) return String.fromCharCode(code - FULL_TO_HALF);
-  return unit;
+function foldCode(code: number): number {
+  return code >= FULL_WIDTH_FIRST && code <= FULL_WIDTH_LAST ? code - FULL_TO_HALF : code;
 }
 
 export function normalizeForMatching(original: string): NormalizedText {
-  const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const length = original.length;
+  // Typed arrays of the original's length: the normalized text is never longer, and a body of 100,000
+  // characters fills them without the cost of growing arrays.
+  const codes = new Uint16Array(length);
+  const starts = new Uint32Array(length);
+  const ends = new Uint32Array(length);
+  let n = 0;
   let i = 0;
-  while (i < original.length) {
-    const unit = original.charAt(i);
-    if (!WHITESPACE.test(unit)) {
-      chars.push(foldUnit(unit));
-      starts.push(i);
-      ends.push(i + 1);
+  while (i < length) {
+    const code = original.charCodeAt(i);
+    if (!isWhitespaceCode(code)) {
+      codes[n] = foldCode(code);
+      starts[n] = i;
+      ends[n] = i + 1;
+      n += 1;
       i += 1;
       continue;
     }
     let runEnd = i + 1;
-    while (runEnd < original.length && WHITESPACE.test(original.charAt(runEnd))) runEnd += 1;
-    const before = chars.at(-1);
-    const after = runEnd < original.length ? foldUnit(original.charAt(runEnd)) : undefined;
-    if (before !== undefined && after !== undefined) {
-      if (SPACED_WORD_CHAR.test(before) && SPACED_WORD_CHAR.test(after)) {
-        chars.push(' ');
-        starts.push(i);
-        ends.push(runEnd);
-      }
+    while (runEnd < length && isWhitespaceCode(original.charCodeAt(runEnd))) runEnd += 1;
+    if (
+      n > 0 &&
+      runEnd < length &&
+      separatesWords(codes[n - 1] ?? 0, foldCode(original.charCodeAt(runEnd)))
+    ) {
+      codes[n] = 0x20;
+      starts[n] = i;
+      ends[n] = runEnd;
+      n += 1;
     }
     i = runEnd;
   }
-  return { text: chars.join(''), starts, ends };
+  let text = '';
+  // String.fromCharCode takes its arguments on the stack: build the text in slices.
+  for (let at = 0; at < n; at += 8192) {
+    text += String.fromCharCode(...codes.subarray(at, Math.min(n, at + 8192)));
+  }
+  return { text, starts: starts.slice(0, n), ends: ends.slice(0, n) };
 }
 
 /**
@@ -76,7 +108,7 @@ export function toOriginalRange(
 ): { start: number; end: number } {
   let from = normalized.starts[start] ?? original.length;
   let to = normalized.ends[end - 1] ?? from;
-  while (from < to && WHITESPACE.test(original.charAt(from))) from += 1;
-  while (to > from && WHITESPACE.test(original.charAt(to - 1))) to -= 1;
+  while (from < to && isWhitespaceCode(original.charCodeAt(from))) from += 1;
+  while (to > from && isWhitespaceCode(original.charCodeAt(to - 1))) to -= 1;
   return { start: from, end: to };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { anchorHighlight, fuzzyErrorBudget } from '../../../src/annotations/anchor.ts';
+import { anchorHighlight, createAnchorer, fuzzyErrorBudget } from '../../../src/annotations/anchor.ts';
 import { describeRange } from '../../../src/annotations/describe.ts';
 import type { HighlightSelectors } from '../../../src/annotations/types.ts';
 
@@ -169,5 +169,28 @@ describe('anchorHighlight', () => {
       end: selectors.position.end,
       how: 'exact',
     });
+  });
+
+  it('picks the right one of hundreds of copies of a one-character quote by its context', () => {
+    const saved = PARAGRAPHS.join('\n').repeat(20);
+    const at = saved.indexOf('的', saved.length / 2);
+    const selectors = describeRange(saved, at, at + 1);
+    if (!selectors) throw new Error('test setup: nothing to describe');
+    const resaved = `前言。${saved}`;
+    expect(anchorHighlight(resaved, selectors)).toEqual({ start: at + 3, end: at + 4, how: 'exact' });
+  });
+});
+
+describe('createAnchorer', () => {
+  it('places every highlight of one body as anchorHighlight does, each by its own method', () => {
+    const saved = PARAGRAPHS.join('\n');
+    const quotes = ['下调金融机构存款准备金率', '共计释放长期资金约1.2万亿元', '增强信贷总量增长的稳定性'];
+    const highlights = quotes.map((quote) => select(saved, quote));
+    const resaved = saved.replace('共计释放', '总共一次释放');
+    const placeAll = createAnchorer(resaved);
+    const anchors = highlights.map((selectors) => placeAll(selectors));
+    expect(anchors.map((anchor) => anchor?.how)).toEqual(['position', 'fuzzy', 'exact']);
+    expect(anchors).toEqual(highlights.map((selectors) => anchorHighlight(resaved, selectors)));
+    expect(resaved.slice(anchors[1]?.start, anchors[1]?.end)).toBe('共一次释放长期资金约1.2万亿元');
   });
 });

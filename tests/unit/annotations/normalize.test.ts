@@ -19,8 +19,8 @@ describe('normalizeForMatching', () => {
     const original = 'ab  \n cd，e';
     const normalized = normalizeForMatching(original);
     expect(normalized.text).toBe('ab cd,e');
-    expect(normalized.starts).toEqual([0, 1, 2, 6, 7, 8, 9]);
-    expect(normalized.ends).toEqual([1, 2, 6, 7, 8, 9, 10]);
+    expect(Array.from(normalized.starts)).toEqual([0, 1, 2, 6, 7, 8, 9]);
+    expect(Array.from(normalized.ends)).toEqual([1, 2, 6, 7, 8, 9, 10]);
   });
 
   it('maps a normalized range back to the original text, without whitespace at its ends', () => {
