@@ -4,9 +4,11 @@
  *
  * 1. `position`: the stored offsets, when the text there still equals the quote exactly.
  * 2. `exact`: every occurrence of the quote in the normalized text (normalize.ts); with several, the
- *    prefix and suffix decide, then closeness to the stored position.
- * 3. `fuzzy`: the places within a bounded edit distance of the quote, scored by how well the quote, its
- *    prefix and its suffix match there, then by closeness to the stored position.
+ *    prefix and suffix decide (how many of their characters agree, outwards from the quote), then
+ *    closeness to the stored position.
+ * 3. `fuzzy`: the places within `fuzzyErrorBudget` edits of the quote, scored by how well the quote,
+ *    its prefix and its suffix match there, then by closeness to the stored position. A place that
+ *    needs more than half the budget is taken only when its prefix or suffix is still there.
  *
  * Undefined means the highlight is detached: the caller keeps it (and lists it), never drops it.
  *

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { normalizeForMatching, toOriginalRange } from '../../../src/annotations/normalize.ts';
+import {
+  isWhitespaceCode,
+  normalizeForMatching,
+  toOriginalRange,
+} from '../../../src/annotations/normalize.ts';
 
 describe('normalizeForMatching', () => {
   it.each([
@@ -30,5 +34,14 @@ describe('normalizeForMatching', () => {
     const to = normalized.text.indexOf(',');
     const range = toOriginalRange(normalized, original, from, to);
     expect(original.slice(range.start, range.end)).toBe('降准  0.5 个百分点');
+  });
+
+  it('treats exactly the characters of \\s as whitespace', () => {
+    const disagreements: string[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) {
+      if (isWhitespaceCode(code) !== /\s/.test(String.fromCharCode(code)))
+        disagreements.push(code.toString(16));
+    }
+    expect(disagreements).toEqual([]);
   });
 });
