@@ -17,7 +17,7 @@ export interface BenchPage {
 const MIB = 1024 * 1024;
 
 /** Every corpus body in turn, repeated until the concatenation is `bytes` long (UTF-8). */
-export function corpusBodies(bytes: number): string {
+function corpusBodies(bytes: number): string {
   const bodies = listCorpusFiles().map((f) => readCorpusArticle(f).bodyHtml);
   const parts: string[] = [];
   let size = 0;

@@ -1,6 +1,6 @@
 /**
  * A minimal ZIP writer: stored entries, or deflated ones when the caller brings a raw-deflate
- * function (node:zlib in scripts/package.ts); UTF-8 names, no ZIP64.
+ * function (node:zlib in build/package.ts); UTF-8 names, no ZIP64.
  * Why not a library: Markdown of a few thousand articles is tens of MB at most, every unzip tool
  * reads stored entries, and ~100 lines with a CRC are easier to audit than a dependency.
  */

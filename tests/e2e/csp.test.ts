@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { manifestFor } from '../../scripts/manifest-for.ts';
+import { manifestFor } from '../../build/manifest-for.ts';
 import { CODE_FROM_TEXT, cspWeaknesses, inlineCodeIn, parseCsp } from '../unit/security/csp-policy.ts';
 import { DIST, launchExtension, type ExtensionSession } from '../../testkit/browser/extension.ts';
 import { watchPages, type PageWatch } from './harness/hostile.ts';

@@ -6,12 +6,12 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { GECKO_ID } from '../../../scripts/manifest-for.ts';
+import { GECKO_ID } from '../../../build/manifest-for.ts';
 
 export const DIST_FIREFOX = resolve('dist-firefox');
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** Fixed through the `extensions.webextensions.uuids` pref: installExtension does not return it. */
-export const EXTENSION_UUID = '7b0e6f1c-2b7d-4d51-9f5e-1a2b3c4d5e6f';
+const EXTENSION_UUID = '7b0e6f1c-2b7d-4d51-9f5e-1a2b3c4d5e6f';
 
 export interface FirefoxSession {
   browser: Browser;

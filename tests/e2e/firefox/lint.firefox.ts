@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GECKO_ID } from '../../../scripts/manifest-for.ts';
+import { GECKO_ID } from '../../../build/manifest-for.ts';
 import { DIST_FIREFOX } from './harness.ts';
 
 interface LintReport {

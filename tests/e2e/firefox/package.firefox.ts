@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GECKO_ID } from '../../../scripts/manifest-for.ts';
+import { GECKO_ID } from '../../../build/manifest-for.ts';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const zip = (kind: string): string => join('packages', `jianbao-${kind}-${version}.zip`);
@@ -64,7 +64,7 @@ describe('npm run package', () => {
       'package-lock.json',
       'manifest.json',
       'README.md',
-      'scripts/build.ts',
+      'build/build.ts',
     ])
       expect(names).toContain(name);
     expect(names.filter((name) => /^(dist|dist-firefox|node_modules|packages)\//.test(name))).toEqual([]);

@@ -1,10 +1,10 @@
-/** Each extension page ships its stylesheet inside, allowed by hash (scripts/inline-styles.ts). */
+/** Each extension page ships its stylesheet inside, allowed by hash (build/inline-styles.ts). */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { inlineStylesheet, withStyleHashes } from '../../../scripts/inline-styles.ts';
+import { inlineStylesheet, withStyleHashes } from '../../../build/inline-styles.ts';
 import { parseCsp } from '../security/csp-policy.ts';
 
 let dir: string | undefined;

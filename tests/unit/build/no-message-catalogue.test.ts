@@ -5,7 +5,7 @@
  */
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_ENTRY, MODULE_ENTRIES } from '../../../scripts/build.ts';
+import { CONTENT_ENTRY, MODULE_ENTRIES } from '../../../build/build.ts';
 import { englishMessage } from '../../../src/shared/english-messages.ts';
 import { t } from '../../../src/shared/i18n.ts';
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { manifestFor } from '../../../scripts/manifest-for.ts';
+import { manifestFor } from '../../../build/manifest-for.ts';
 
 interface PermissionKeys {
   permissions?: string[];

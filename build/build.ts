@@ -1,4 +1,4 @@
-/** Builds the unpacked extension: `tsx scripts/build.ts chromium|firefox` → dist/ or dist-firefox/. */
+/** Builds the unpacked extension: `tsx build/build.ts chromium|firefox` → dist/ or dist-firefox/. */
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ export const MODULE_ENTRIES = {
 };
 export const CONTENT_ENTRY = 'src/content/index.ts';
 
-/** Extension pages, each shipped with its stylesheet inside (scripts/inline-styles.ts). */
+/** Extension pages, each shipped with its stylesheet inside (build/inline-styles.ts). */
 const PAGES: Record<string, StyledPage> = {
   'popup.html': { html: 'popup/popup.html', css: 'popup/popup.css' },
   'reader.html': { html: 'src/reader/reader.html', css: 'src/reader/reader.css' },
