@@ -69,6 +69,8 @@ async function pushBatch(
   const articles = await Promise.all(rows.map((row) => getArticle(library, row.id)));
   rows.forEach((row, i) => {
     const doc = (stored[i] as { doc?: AnyDoc } | undefined)?.doc;
+    // Someone else's document under this id is not ours to change: the article stays local.
+    if (doc && !isArticleDoc(doc)) return;
     const existing = isArticleDoc(doc) ? doc : undefined;
     const merged = applyLocalChange(existing, articles[i], row);
     if (!existing || !sameDoc(existing, merged)) writes.push(merged);

@@ -7,6 +7,7 @@ import {
   deleteArticle,
   getArticle,
   getImage,
+  getSyncState,
   listSummaries,
   putImages,
   readOutbox,
@@ -155,8 +156,12 @@ describe('sync through a real server', () => {
     await couch.request('PUT', `/${config.database}/article:NW99`, { title: 'not ours', content: 1 });
     const before = await couch.allDocs(config.database);
     await saveArticle(a.library, article(7));
+    await saveArticle(a.library, article(99));
     await syncAll(a, b, a);
     expect((await listSummaries(b.library)).map((s) => s.id)).toEqual(['NW7']);
+    // A's own NW99 stays local rather than overwrite the foreign document under its id.
+    expect(await getArticle(a.library, 'NW99')).toBeDefined();
+    expect(await readOutbox(a.library)).toEqual([]);
     const after = await couch.allDocs(config.database);
     for (const doc of before) expect(after).toContainEqual(doc);
   });
@@ -204,6 +209,8 @@ describe('sync through a real server', () => {
     const kept = (await listSummaries(b.library)).length;
     expect(kept).toBeGreaterThanOrEqual(100);
     expect(kept).toBeLessThan(250);
+    // Applying resumes too: the applied checkpoint moved with what the library holds.
+    expect((await getSyncState(b.library))?.appliedSeq).toBeGreaterThan(0);
     couch.setLatency(0);
     couch.restore();
     const mark = couch.requests.length;
