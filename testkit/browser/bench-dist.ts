@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionSession, type LaunchOptions } from './extension.ts';
+import { grantLoopback, launchExtension, type ExtensionSession, type LaunchOptions } from './extension.ts';
 import type { BenchApi } from './bench-api.ts';
 
 const HERE = resolve(import.meta.dirname ?? '.', '.');
@@ -55,6 +55,8 @@ export interface BenchSession extends ExtensionSession {
 /** Launches Chromium with the bench copy of the extension; `close()` also removes the copy. */
 export async function launchWithBench(options: LaunchOptions = {}): Promise<BenchSession> {
   const dir = await buildBenchDist();
+  // The same loopback access the harness gives its own copy (the sync tests' server is on loopback).
+  grantLoopback(dir);
   try {
     // The launcher loads dist/; these later flags win (MV3-NOTES: Chromium keeps the last repeated switch).
     const session = await launchExtension({

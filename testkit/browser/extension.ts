@@ -49,7 +49,7 @@ export function hostResolverRules(loopbackHosts: readonly string[] = []): string
  * permission prompt, so the test copy of the manifest holds that grant for the loopback host alone.
  * Real host names mapped to loopback (`loopbackHosts`) keep only the access the manifest itself asks for.
  */
-function grantLoopback(extensionDir: string): void {
+export function grantLoopback(extensionDir: string): void {
   const file = join(extensionDir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as { host_permissions?: string[] };
   manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];

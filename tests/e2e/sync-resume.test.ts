@@ -5,10 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startCouchServer, type CouchServer } from '../../testkit/couch-server.ts';
-import { callBench, launchWithBench, type BenchSession } from '../../scripts/bench/bench-dist.ts';
-import { corpusTexts } from '../../scripts/bench/corpus-texts.ts';
-import { generateArticles } from '../../scripts/bench/generate-articles.ts';
-import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
+import { callBench, launchWithBench, type BenchSession } from '../../testkit/browser/bench-dist.ts';
+import { corpusTexts } from '../../testkit/corpus-texts.ts';
+import { generateArticles } from '../../testkit/generate-articles.ts';
+import { launchExtension, waitFor, type ExtensionSession } from '../../testkit/browser/extension.ts';
 import { readLibrary, stopServiceWorker } from './harness/hostile.ts';
 import {
   createAccount,

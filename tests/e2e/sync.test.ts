@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startCouchServer, type CouchServer } from '../../testkit/couch-server.ts';
 import { englishMessage } from '../../src/shared/english-messages.ts';
-import { sharePagePosts } from '../support/corpus.ts';
-import { launchExtension, waitFor, type ExtensionSession } from './harness/extension.ts';
+import { sharePagePosts } from '../../testkit/corpus.ts';
+import { launchExtension, waitFor, type ExtensionSession } from '../../testkit/browser/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
 import {
   serveSharePages,
@@ -32,6 +32,8 @@ import {
 } from './harness/sync.ts';
 
 const IMAGE_PATH = '/img/sync-photo.png';
+/** A host name for the test server that Jianbao was never given access to. */
+const UNGRANTED_HOST = 'couch.example.net';
 const posts = withInfoCode(sharePagePosts()).slice(3, 6);
 let server: FixtureServer;
 let couch: CouchServer;
@@ -50,7 +52,7 @@ beforeAll(async () => {
   }));
   serveSharePages(server, items);
   account = await createAccount(couch);
-  [a, b] = await Promise.all([launchExtension(), launchExtension()]);
+  [a, b] = await Promise.all([launchExtension({ loopbackHosts: [UNGRANTED_HOST] }), launchExtension()]);
 }, 90_000);
 
 afterAll(async () => {
@@ -229,6 +231,11 @@ describe('sync between two browser profiles', () => {
     );
     couch.cut();
     await options.locator('section.sync[data-busy="idle"]').waitFor({ timeout: 30_000 });
+    // The run was cut short, and says so.
+    expect(await syncSection(options).getAttribute('data-problem')).toBe('unreachable');
+    expect(await syncSection(options).locator('[role="alert"]').textContent()).toBe(
+      englishMessage('syncErrorUnreachable'),
+    );
     couch.setLatency(0);
     couch.restore();
     await syncNow.click();
@@ -243,6 +250,21 @@ describe('sync between two browser profiles', () => {
     expect(await idsIn(b)).toEqual(expected);
     const onServer = (await serverArticles(couch, account.database)).map((doc) => doc.articleId).sort();
     expect(onServer).toEqual(expected);
+  });
+
+  it('does not talk to a server whose origin Jianbao has no access to', async () => {
+    const options = await openOptions(a);
+    const before = couch.requests.length;
+    const serverUrl = couch.url.replace('127.0.0.1', UNGRANTED_HOST);
+    const answer = await options.evaluate(
+      (payload) => chrome.runtime.sendMessage<unknown, unknown>({ type: 'syncEnable', payload }),
+      { serverUrl, ...account, textOnly: false },
+    );
+    expect(answer).toMatchObject({ ok: true, value: { error: 'no-permission' } });
+    expect(couch.requests.length).toBe(before);
+    // A's sync with the granted origin goes on as before.
+    expect(await syncSection(options).locator('[role="status"]').textContent()).toContain(couch.url);
+    await options.close();
   });
 
   it('says "wrong password" in plain words and changes nothing in the library', async () => {

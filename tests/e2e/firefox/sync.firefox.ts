@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startCouchServer, type CouchServer } from '../../../testkit/couch-server.ts';
-import { sharePagePosts } from '../../support/corpus.ts';
-import { launchExtension, waitFor, type ExtensionSession } from '../harness/extension.ts';
+import { sharePagePosts } from '../../../testkit/corpus.ts';
+import { launchExtension, waitFor, type ExtensionSession } from '../../../testkit/browser/extension.ts';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server.ts';
 import { serveSharePages, shareUrlOf, withInfoCode, type ShareItem } from '../harness/reader-library.ts';
 import {

@@ -6,7 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import type { CouchServer } from '../../../testkit/couch-server.ts';
 import { englishMessage } from '../../../src/shared/english-messages.ts';
 import { ARTICLE_TYPE } from '../../../src/sync/doc-types.ts';
-import type { ExtensionSession } from './extension.ts';
+import type { ExtensionSession } from '../../../testkit/browser/extension.ts';
 
 export interface SyncAccount {
   database: string;
