@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
-    setupFiles: ['tests/unit/setup-english.ts'],
+    setupFiles: ['tests/unit/setup-english.ts', 'tests/unit/setup-worker-global.ts'],
     globalSetup: ['tests/support/require-corpus.ts'],
     testTimeout: 20_000,
   },
