@@ -54,7 +54,7 @@ function sinceOf(url: string): string | undefined {
 describe('a long first sync', () => {
   it('fills the server from a profile of 300 articles', async () => {
     const options = await turnOnSync(seeded, { serverUrl: couch.url, account });
-    const articles = generateArticles(corpusTexts(), { count: COUNT, bodyChars: 1200, categories: 6 });
+    const articles = generateArticles(corpusTexts(), { count: COUNT, bodyChars: 500, categories: 6 });
     await callBench(seeded.bench, 'insert', articles, '2024-03-01T08:00:00+08:00');
     await syncSection(options).getByRole('button', { name: 'Sync now', exact: true }).click();
     await waitFor(
@@ -68,7 +68,7 @@ describe('a long first sync', () => {
 
   it('continues from its checkpoint after the worker is stopped, and does not start over', async () => {
     // A slow network, so the worker can be stopped with the pull part done.
-    couch.setLatency(300);
+    couch.setLatency(200);
     const start = couch.requests.length;
     /** Documents the fresh profile fetched from the server in requests `from`…`to`. */
     const fetched = (from: number, to = couch.requests.length): number =>

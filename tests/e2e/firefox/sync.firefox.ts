@@ -43,9 +43,11 @@ afterAll(async () => {
 
 /** Types into one field of Firefox's options form, by its label's `for`. */
 async function typeInto(options: Page, id: string, text: string): Promise<void> {
-  await options.click(`#${id}`, { clickCount: 3 });
-  await options.keyboard.press('Backspace');
-  await options.type(`#${id}`, text);
+  await options.click(`#${id}`);
+  // Select what the field holds (the database field starts as "jianbao"), so typing replaces it.
+  await options.$eval(`#${id}`, (input) => (input as HTMLInputElement).select());
+  await options.keyboard.type(text);
+  expect(await options.$eval(`#${id}`, (input) => (input as HTMLInputElement).value)).toBe(text);
 }
 
 /** Waits until Firefox's popup lists `title` (its watch runs pull from the server while it is open). */
