@@ -57,6 +57,8 @@ interface StoredStatus {
 
 export class SyncEngine {
   private running: Promise<SyncStatus> | undefined;
+  /** Inside a round's work (what status reports as `syncing`). */
+  private busy = false;
   private next: Promise<SyncStatus> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private replication: { cancel(): void } | undefined;
@@ -82,7 +84,7 @@ export class SyncEngine {
     const stored = (await this.deps.storage.get<StoredStatus>(SYNC_KEYS.status)) ?? {};
     const status: SyncStatus = {
       enabled,
-      state: this.running ? 'syncing' : stored.error ? 'error' : 'idle',
+      state: this.busy ? 'syncing' : stored.error ? 'error' : 'idle',
       pending: await countOutbox(library),
       serverUrl: config.serverUrl,
       database: config.database,
@@ -192,24 +194,37 @@ export class SyncEngine {
   }
 
   private async round(): Promise<SyncStatus> {
-    const generation = this.generation;
     const config = await this.deps.storage.get<SyncConfig>(SYNC_KEYS.config);
     const library = await this.deps.library();
     if (!config || !(await getSyncState(library))?.enabled) return this.getSyncStatus();
-    await this.announce();
+    const generation = this.generation;
+    this.busy = true;
+    try {
+      await this.announce();
+      await this.work(library, config, generation);
+    } finally {
+      this.busy = false;
+    }
+    // Writes made during the round (pages) wait for the next one.
+    if (generation === this.generation && (await countOutbox(library))) this.requestSync();
+    return this.announce();
+  }
+
+  /** Push, replicate, apply; the outcome goes to the stored status (unless sync was turned off meanwhile). */
+  private async work(library: LibraryDb, config: SyncConfig, generation: number): Promise<void> {
     const stored: StoredStatus = (await this.deps.storage.get<StoredStatus>(SYNC_KEYS.status)) ?? {};
     const local = this.pouchLocal();
     try {
       const changed = new Set<string>();
       const { reapply } = await pushOutbox(library, local, config.textOnly);
       (await applyAll(library, reapply)).forEach((id) => changed.add(id));
-      if (generation !== this.generation) return this.getSyncStatus();
+      if (generation !== this.generation) return;
       // What arrived before a failure (a lost connection in a long first sync) is applied all the same.
       const failure = await this.replicate(local, config).then(
         () => undefined,
         (error: unknown) => ({ error }),
       );
-      if (generation !== this.generation) return this.getSyncStatus();
+      if (generation !== this.generation) return;
       (await pullChanges(library, local, config.textOnly)).forEach((id) => changed.add(id));
       if (changed.size) this.deps.notify([...changed]);
       if (failure) throw failure.error;
@@ -220,9 +235,6 @@ export class SyncEngine {
       if (generation === this.generation)
         await this.deps.storage.set(SYNC_KEYS.status, { ...stored, error: syncErrorOf(error) });
     }
-    // Writes made during the round (pages) wait for the next one.
-    if (generation === this.generation && (await countOutbox(library))) this.requestSync();
-    return this.announce();
   }
 
   /** One replication both ways; rejects on the first failure (401, 404, a lost connection…). */

@@ -270,6 +270,23 @@ describe('turning sync on and off', () => {
     ).toEqual({ ok: false, error: 'forbidden' });
   });
 
+  it('announces status changes: syncing during a round, then idle with the time', async () => {
+    const device = await makeDevice();
+    expect(await device.engine.enableSync(await adminConfig())).toEqual({ ok: true });
+    await device.engine.syncNow();
+    const seen: string[] = [];
+    const stop = device.engine.onStatus((status) => seen.push(status.state));
+    await saveArticle(device.library, article(60));
+    expect((await device.engine.getSyncStatus()).pending).toBe(1);
+    const done = await device.engine.syncNow();
+    stop();
+    // A round queued by turning sync on may run as well: each round says syncing, then idle.
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.length % 2).toBe(0);
+    seen.forEach((state, i) => expect(state).toBe(i % 2 ? 'idle' : 'syncing'));
+    expect(done).toMatchObject({ state: 'idle', pending: 0 });
+  });
+
   it('an admin’s missing database is created; turning off keeps the library and forgets the password', async () => {
     const device = await makeDevice();
     const name = `created-${Date.now()}`;
