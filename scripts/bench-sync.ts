@@ -1,0 +1,213 @@
+/**
+ * `npm run bench:sync` (issue #16 §4): a 10,000-article library (bench:store's generator) in profile A
+ * replicated through a local PouchDB Server to an empty profile B; the time, documents per second and
+ * bytes on the wire, beside the reference: plain PouchDB replication of the same database into an empty
+ * PouchDB in Node, through the same server and proxy. Then single saves in A timed until B's open popup
+ * lists them. Figures only: no assertion on time.
+ */
+import type { Page } from 'playwright-core';
+import PouchDB from 'pouchdb-core';
+import httpAdapter from 'pouchdb-adapter-http';
+import memoryAdapter from 'pouchdb-adapter-memory';
+import replication from 'pouchdb-replication';
+import { callBench, launchWithBench, type BenchSession } from '../testkit/browser/bench-dist.ts';
+import { startCouchServer, type CouchServer } from '../testkit/couch-server.ts';
+import { corpusTexts } from '../testkit/corpus-texts.ts';
+import { generateArticles } from '../testkit/generate-articles.ts';
+import type { SyncConfig } from '../src/sync/config.ts';
+import type { SyncView } from '../src/shared/sync-view.ts';
+import type { PouchDatabase } from '../src/sync/pouch.ts';
+import { median } from './bench/stats.ts';
+import { appendBenchLog } from './lib/bench-log.ts';
+
+const BENCH = {
+  /** `tsx scripts/bench-sync.ts --articles 500` for a quick check of the harness. */
+  articles: Number(process.argv[process.argv.indexOf('--articles') + 1]) || 10_000,
+  bodyChars: 2_500,
+  categories: 48,
+  singleSaves: 7,
+  targets: { initialVsReference: 2, singleChangeMedianMs: 5_000 },
+} as const;
+
+const fmt = (n: number, digits = 1): string => n.toFixed(digits);
+const mb = (bytes: number): string => `${fmt(bytes / 1024 / 1024)} MB`;
+
+type WorkerMessage =
+  | { type: 'syncEnable'; payload: SyncConfig }
+  | { type: 'syncNow'; payload: Record<string, never> }
+  | { type: 'syncStatus'; payload: Record<string, never> };
+
+/** Sends a message to the worker from an extension page, as the options page does. */
+async function ask(page: Page, message: WorkerMessage): Promise<SyncView> {
+  const answer = await page.evaluate(
+    (m) => chrome.runtime.sendMessage<WorkerMessage, { ok: boolean; value?: SyncView }>(m),
+    message,
+  );
+  if (!answer.ok || !answer.value) throw new Error(`${message.type} failed: ${JSON.stringify(answer)}`);
+  return answer.value;
+}
+
+async function until<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs: number,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (accept(value)) return value;
+    if (Date.now() > deadline) throw new Error(`gave up after ${timeoutMs} ms: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+interface Account {
+  database: string;
+  username: string;
+  password: string;
+}
+
+async function enable(session: BenchSession, couch: CouchServer, account: Account): Promise<void> {
+  const view = await ask(session.bench, {
+    type: 'syncEnable',
+    payload: { serverUrl: couch.url, ...account, textOnly: false },
+  });
+  if (view.error || !view.enabled) throw new Error(`sync did not turn on: ${view.error ?? 'off'}`);
+}
+
+/**
+ * The reference: plain PouchDB syncs the same database with an empty in-memory PouchDB in Node, through
+ * the same proxy: the one-shot `sync` Jianbao runs, without Jianbao's library on either side.
+ */
+async function referencePull(couch: CouchServer, account: Account): Promise<{ ms: number; bytes: number }> {
+  const Pouch = PouchDB.plugin(httpAdapter).plugin(memoryAdapter).plugin(replication);
+  const remote = new Pouch(`${couch.url}/${account.database}`, {
+    auth: { username: account.username, password: account.password },
+  }) as PouchDatabase;
+  const local = new Pouch(`bench-reference-${Date.now()}`, { adapter: 'memory' }) as PouchDatabase;
+  couch.resetBytes();
+  const started = performance.now();
+  await local.sync(remote, {});
+  const ms = performance.now() - started;
+  const { toServer, fromServer } = couch.bytes();
+  await local.destroy();
+  await remote.close();
+  return { ms, bytes: toServer + fromServer };
+}
+
+async function main(): Promise<void> {
+  const couch = await startCouchServer();
+  const sessions: BenchSession[] = [];
+  try {
+    const database = await couch.createDatabase('bench-sync');
+    const password = 'bench-sync-password';
+    const username = await couch.createUser('bench', password);
+    await couch.allowUser(database, username);
+    const account = { database, username, password };
+
+    console.log(
+      `bench:sync — ${BENCH.articles} articles, ${couch.local ? 'PouchDB Server (memory)' : couch.directUrl}`,
+    );
+    const a = await launchWithBench();
+    sessions.push(a);
+    await enable(a, couch, account);
+    const inserted = await callBench(a.bench, 'generateAndInsert', corpusTexts(), {
+      count: BENCH.articles,
+      bodyChars: BENCH.bodyChars,
+      categories: BENCH.categories,
+    });
+    console.log(`A: ${BENCH.articles} articles inserted in ${fmt(inserted.ms / 1000)} s`);
+    couch.resetBytes();
+    let started = performance.now();
+    await ask(a.bench, { type: 'syncNow', payload: {} });
+    const pushed = await until(
+      () => ask(a.bench, { type: 'syncStatus', payload: {} }),
+      (v) => v.pending === 0 && v.state !== 'syncing',
+      30 * 60_000,
+    );
+    const pushMs = performance.now() - started;
+    if (pushed.error) throw new Error(`A's push failed: ${pushed.error}`);
+    const pushBytes = couch.bytes();
+    console.log(
+      `A → server: ${fmt(pushMs / 1000)} s, ${fmt((BENCH.articles / pushMs) * 1000, 0)} articles/s, ` +
+        `${mb(pushBytes.toServer + pushBytes.fromServer)} on the wire`,
+    );
+
+    const b = await launchWithBench();
+    sessions.push(b);
+    couch.resetBytes();
+    started = performance.now();
+    await enable(b, couch, account);
+    await until(
+      () => callBench(b.bench, 'count'),
+      (n) => n >= BENCH.articles,
+      30 * 60_000,
+    );
+    const initialMs = performance.now() - started;
+    const initialBytes = couch.bytes();
+    const reference = await referencePull(couch, account);
+    const ratio = initialMs / reference.ms;
+
+    console.log('\nInitial sync of an empty profile B');
+    console.log(
+      `  Jianbao (server → B's library)   ${fmt(initialMs / 1000)} s`.padEnd(50) +
+        `${fmt((BENCH.articles / initialMs) * 1000, 0)} articles/s, ${mb(initialBytes.toServer + initialBytes.fromServer)}`,
+    );
+    console.log(
+      `  reference (PouchDB → PouchDB)    ${fmt(reference.ms / 1000)} s`.padEnd(50) +
+        `${fmt((BENCH.articles / reference.ms) * 1000, 0)} docs/s, ${mb(reference.bytes)}`,
+    );
+    console.log(`  ratio ${fmt(ratio, 2)}× (target ≤ ${BENCH.targets.initialVsReference}×)`);
+    console.log(
+      `  bytes: B sent ${mb(initialBytes.toServer)}, received ${mb(initialBytes.fromServer)}; answers are ` +
+        'compressed as each client asks (Chromium: br, Node: gzip), request bodies are not',
+    );
+
+    // Both open: B's popup lists the library; each save in A is timed until B's popup lists it.
+    const popup = await b.context.newPage();
+    await popup.goto(b.url('popup.html?view=library'));
+    await popup.locator('.article').first().waitFor({ timeout: 60_000 });
+    const extra = generateArticles(corpusTexts(), {
+      count: BENCH.singleSaves,
+      bodyChars: BENCH.bodyChars,
+      categories: 3,
+      idPrefix: `SYNC${Date.now()}`,
+      seed: 7,
+    });
+    const visibleMs: number[] = [];
+    for (const article of extra) {
+      started = performance.now();
+      await callBench(a.bench, 'insert', [article]);
+      // What the popup and the reader do after each write: tell the worker so it pushes within seconds.
+      await a.bench.evaluate(() => {
+        const channel = new BroadcastChannel('jianbao-library');
+        channel.postMessage({ type: 'library-written' });
+        channel.close();
+      });
+      await popup.locator(`.article[data-id="${article.id}"]`).waitFor({ timeout: 60_000 });
+      visibleMs.push(performance.now() - started);
+    }
+    const singleMedian = median(visibleMs);
+    console.log(
+      `\nOne save in A until B's open popup lists it: median ${fmt(singleMedian / 1000, 2)} s ` +
+        `(target ≤ ${BENCH.targets.singleChangeMedianMs / 1000} s), each: ${visibleMs.map((ms) => fmt(ms / 1000, 2)).join(', ')} s`,
+    );
+
+    const logged = appendBenchLog('bench-sync', {
+      articles: BENCH.articles,
+      push_s: fmt(pushMs / 1000),
+      initial_s: fmt(initialMs / 1000),
+      initial_mb: fmt((initialBytes.toServer + initialBytes.fromServer) / 1024 / 1024),
+      reference_s: fmt(reference.ms / 1000),
+      reference_mb: fmt(reference.bytes / 1024 / 1024),
+      ratio: fmt(ratio, 2),
+      single_change_median_s: fmt(singleMedian / 1000, 2),
+    });
+    console.log(`\nlogged to ${logged}`);
+  } finally {
+    for (const session of sessions) await session.close().catch(() => undefined);
+    await couch.stop();
+  }
+}
+
+await main();
