@@ -6,11 +6,11 @@
  */
 import { countOutbox, getSyncState, setSyncEnabled, type LibraryDb } from '../store/index.ts';
 import { validateSyncConfig, type SyncConfig, type SyncErrorCode, type SyncStatus } from './config.ts';
-import { IMAGE_TYPE } from './doc-types.ts';
-import { SyncFailure, syncErrorOf } from './errors.ts';
-import { guardInfo, type PouchDatabase, type PouchFactory } from './pouch.ts';
+import { syncErrorOf } from './errors.ts';
+import type { PouchDatabase, PouchFactory } from './pouch.ts';
 import { applyAll, pullChanges } from './pull.ts';
 import { pushOutbox } from './push.ts';
+import { replicateOnce } from './replicate.ts';
 import { checkServer, databaseUrl, type FetchLike } from './server-check.ts';
 
 /** storage.local, or a Map in tests. */
@@ -43,11 +43,7 @@ export const SYNC_TUNING = {
    * than CouchDB's 1,000, because every kept revision id costs space in 10,000 documents.
    */
   revsLimit: 100,
-  /** Documents per replication request. */
-  batchSize: 100,
 } as const;
-
-const isNotImage = (doc: { type?: unknown }): boolean => doc.type !== IMAGE_TYPE;
 
 /** What storage.local keeps between rounds besides the config. */
 interface StoredStatus {
@@ -220,7 +216,13 @@ export class SyncEngine {
       (await applyAll(library, reapply)).forEach((id) => changed.add(id));
       if (generation !== this.generation) return;
       // What arrived before a failure (a lost connection in a long first sync) is applied all the same.
-      const failure = await this.replicate(local, config).then(
+      const remote = this.deps.pouch.remote(
+        databaseUrl(config),
+        config.username ? { username: config.username, password: config.password } : undefined,
+      );
+      const failure = await replicateOnce(local, remote, config.textOnly, (running) => {
+        this.replication = running;
+      }).then(
         () => undefined,
         (error: unknown) => ({ error }),
       );
@@ -234,42 +236,6 @@ export class SyncEngine {
     } catch (error) {
       if (generation === this.generation)
         await this.deps.storage.set(SYNC_KEYS.status, { ...stored, error: syncErrorOf(error) });
-    }
-  }
-
-  /** One replication both ways; rejects on the first failure (401, 404, a lost connection…). */
-  private async replicate(local: PouchDatabase, config: SyncConfig): Promise<void> {
-    const remote = guardInfo(
-      this.deps.pouch.remote(
-        databaseUrl(config),
-        config.username ? { username: config.username, password: config.password } : undefined,
-      ),
-    );
-    // A text-only device neither fetches nor keeps images (it never writes image documents either).
-    // A filter function runs here on the change list, which holds attachment stubs, not the blobs;
-    // then only the documents it passes are fetched. (A `selector` would filter on the server, but
-    // PouchDB Server fails on it.)
-    const pull = { batch_size: SYNC_TUNING.batchSize, ...(config.textOnly ? { filter: isNotImage } : {}) };
-    try {
-      const sync = local.sync(remote, { batch_size: SYNC_TUNING.batchSize, pull });
-      this.replication = sync;
-      let denied: unknown;
-      sync.on('denied', (error) => {
-        denied ??= error;
-      });
-      const outcome = await sync;
-      if (denied) throw new SyncFailure(syncErrorOf(denied) === 'too-large' ? 'too-large' : 'forbidden');
-      // A server's change list read while this push was being written can skip the documents it
-      // rewrote (PouchDB Server does: their old entries are gone, the new ones not yet listed); one
-      // more pull from the same checkpoint picks them up before the round ends.
-      if (outcome.push?.docs_written) {
-        const again = local.replicate.from(remote, pull);
-        this.replication = again;
-        await again;
-      }
-    } finally {
-      this.replication = undefined;
-      await remote.close().catch(() => undefined);
     }
   }
 }
