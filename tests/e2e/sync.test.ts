@@ -149,7 +149,12 @@ describe('sync between two browser profiles', () => {
     await reader.close();
   });
 
-  it('brings read state, a new category and a delete made in B back to A', async () => {
+  it('brings read state, a new category and a delete made in B back to A, and the reader open in A follows', async () => {
+    const readerA = await a.context.newPage();
+    await readerA.goto(a.url(`reader.html?id=${encodeURIComponent(idOf(0))}`));
+    const categoryShown = readerA.locator('[data-meta="category"]');
+    await categoryShown.waitFor();
+    expect(await categoryShown.textContent()).not.toContain('稍后再读');
     const popup = await openPopup(b);
     await articleRow(popup, idOf(0)).locator('.read-toggle').click();
     await waitFor(
@@ -177,6 +182,9 @@ describe('sync between two browser profiles', () => {
     await popupA.close();
     expect(userFields(await recordIn(a, idOf(0)))).toMatchObject({ category: '稍后再读', read: true });
     expect(await recordIn(a, idOf(1))).toBeUndefined();
+    // The reader open on the article in A shows the new category without being reloaded.
+    await readerA.locator('[data-meta="category"]', { hasText: '稍后再读' }).waitFor({ timeout: 10_000 });
+    await readerA.close();
   });
 
   it('merges one article edited differently in both while the server is away', async () => {
