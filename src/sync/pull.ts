@@ -13,14 +13,19 @@ import {
   type SyncedItem,
 } from '../store/index.ts';
 import { articleFromDoc } from './article-doc.ts';
-import { isArticleDoc, isImageDoc, isJianbaoDoc } from './doc-types.ts';
+import { isArticleDoc, isImageDoc, isJianbaoDoc, type ImageDoc } from './doc-types.ts';
 import { imagesOf, syncedImageOf } from './image-docs.ts';
 import { resolveConflicts } from './conflicts.ts';
 import type { AnyDoc, PouchDatabase } from './pouch.ts';
 
 const PULL_TUNING = {
-  /** Changes read per round; their attachments (images) are in memory together. */
+  /** Changes read per request (documents only: image blobs are read one document at a time). */
   batch: 100,
+  /**
+   * Image bytes held before they are written: a batch of a hundred 5 MB photos would otherwise sit
+   * in memory at once. Four articles at the per-article cap.
+   */
+  maxPendingImageBytes: 80 * 1024 * 1024,
 } as const;
 
 /**
@@ -62,10 +67,18 @@ async function itemOf(
     return item;
   }
   if (isImageDoc(doc) && !textOnly) {
-    const image = syncedImageOf(doc);
+    const { rows } = await local.allDocs({ keys: [doc._id], include_docs: true, attachments: true });
+    const full = rows[0]?.doc;
+    const image = isImageDoc(full ?? undefined) ? syncedImageOf(full as unknown as ImageDoc) : undefined;
     if (image) return { seq, change: { kind: 'image', id: doc.articleId, image } };
   }
   return undefined;
+}
+
+/** Bytes of the images an item carries. */
+function imageBytes({ change }: SyncedItem): number {
+  if (change.kind === 'image') return change.image.blob.size;
+  return (change.images ?? []).reduce((sum, image) => sum + image.blob.size, 0);
 }
 
 /** Applies every change of the buffer since the checkpoint; returns the ids of articles that changed. */
@@ -82,10 +95,11 @@ export async function pullChanges(
       limit: PULL_TUNING.batch,
       include_docs: true,
       conflicts: true,
-      attachments: !textOnly,
+      attachments: false,
     });
     if (!feed.results.length) return [...changed];
-    const items: SyncedItem[] = [];
+    let items: SyncedItem[] = [];
+    let pendingBytes = 0;
     for (const change of feed.results) {
       let doc = change.doc;
       // Deleted documents are image documents of deleted articles, or not Jianbao's: articles are
@@ -94,7 +108,14 @@ export async function pullChanges(
       if (Array.isArray(doc._conflicts) && doc._conflicts.length)
         doc = await resolveConflicts(local, doc as Parameters<typeof resolveConflicts>[1]);
       const item = await itemOf(library, local, change.seq, doc, textOnly);
-      if (item) items.push(item);
+      if (!item) continue;
+      items.push(item);
+      pendingBytes += imageBytes(item);
+      if (pendingBytes > PULL_TUNING.maxPendingImageBytes) {
+        (await applyAll(library, items)).forEach((id) => changed.add(id));
+        items = [];
+        pendingBytes = 0;
+      }
     }
     (await applyAll(library, items)).forEach((id) => changed.add(id));
     await markApplied(library, feed.last_seq);

@@ -80,6 +80,23 @@ describe('sync through a real server', () => {
     expect(JSON.stringify(status)).not.toContain(couch.admin.password);
   });
 
+  it('an image stored after its article was synced follows on its own', async () => {
+    const [a, b] = await pair();
+    await saveArticle(a.library, article(9));
+    await syncAll(a, b);
+    expect((await getArticle(b.library, 'NW9'))?.imagesStored).toBeUndefined();
+    await putImages(
+      a.library,
+      'NW9',
+      [{ url: 'https://img.example.com/9.jpg', blob: new Blob(['jpeg-9']) }],
+      [],
+    );
+    await syncAll(a, b);
+    expect((await getArticle(b.library, 'NW9'))?.imagesStored).toEqual(['https://img.example.com/9.jpg']);
+    expect(await (await getImage(b.library, 'NW9', 'https://img.example.com/9.jpg'))?.text()).toBe('jpeg-9');
+    expect(b.notified.flat().filter((id) => id === 'NW9')).toHaveLength(2);
+  });
+
   it('the same article saved on both before they ever synced is one article afterwards', async () => {
     const [a, b] = await pair();
     await saveArticle(a.library, article(2));
