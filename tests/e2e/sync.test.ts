@@ -300,3 +300,26 @@ describe('sync between two browser profiles', () => {
     await options.close();
   });
 });
+
+describe('the Sync section in Chinese', () => {
+  it('names its fields and buttons in Chinese and says what is wrong in Chinese', async () => {
+    // --lang picks the UI language chrome.i18n uses.
+    const zh = await launchExtension({ locale: 'zh-CN', args: ['--lang=zh-CN'] });
+    try {
+      const options = await zh.context.newPage();
+      await options.goto(zh.url('options.html'));
+      const section = syncSection(options);
+      for (const label of ['服务器地址', '数据库', '用户名', '密码'])
+        await section.getByLabel(label, { exact: true }).waitFor();
+      await section.getByLabel('服务器地址', { exact: true }).fill('ftp://couch.example.com');
+      await section.getByRole('button', { name: '开启同步', exact: true }).click();
+      expect(await section.locator('[role="alert"]').textContent()).toBe(
+        '服务器地址必须是以 http:// 或 https:// 开头的网址，且不含用户名或密码。',
+      );
+      expect(await section.locator('[role="status"]').textContent()).toBe('同步已关闭。');
+      expect(await section.getByRole('button', { name: '立即同步' }).count()).toBe(0);
+    } finally {
+      await zh.close();
+    }
+  });
+});
