@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { SyncConfig } from '../../sync/config.ts';
 import { validateSyncConfig } from '../../sync/config.ts';
-import { getSyncEngine } from '../../sync/index.ts';
+import { getSyncEngine, SYNC_KEYS } from '../../sync/index.ts';
 import type { SyncView } from '../../shared/sync-view.ts';
 import type { Handler } from '../route.ts';
 import {
@@ -13,16 +13,15 @@ import {
   syncSoon,
 } from '../sync-schedule.ts';
 
-/** Where the engine keeps the configuration it synced with (the only place the password is stored). */
-const SAVED_CONFIG_KEY = 'syncConfig';
-
-/** An empty password means "the one saved for this server and user": the form never shows it. */
+/**
+ * An empty password means "the one saved for this server and user" (the engine's stored configuration,
+ * the only place the password is kept): the form never shows it.
+ */
 async function withSavedPassword(config: SyncConfig): Promise<SyncConfig> {
   if (config.password) return config;
-  const stored = (await browser.storage.local.get(SAVED_CONFIG_KEY))[SAVED_CONFIG_KEY] as
+  const stored = (await browser.storage.local.get(SYNC_KEYS.config))[SYNC_KEYS.config] as
     Partial<SyncConfig> | undefined;
-  const same =
-    stored?.serverUrl === config.serverUrl.trim().replace(/\/+$/, '') && stored?.username === config.username;
+  const same = stored?.serverUrl === config.serverUrl && stored?.username === config.username;
   return same && typeof stored?.password === 'string' ? { ...config, password: stored.password } : config;
 }
 
@@ -32,11 +31,11 @@ const refused = async (error: SyncView['error']): Promise<{ ok: true; value: Syn
 });
 
 export const syncEnable: Handler<'syncEnable'> = async (request) => {
-  const checked = validateSyncConfig(await withSavedPassword(request));
+  const checked = validateSyncConfig(request);
   if (!checked.ok) return refused(checked.error);
   // The options page asked for this origin at the click; without it the worker does not connect at all.
   if (!(await mayReach(checked.config.serverUrl))) return refused('no-permission');
-  const enabled = await getSyncEngine().enableSync(checked.config);
+  const enabled = await getSyncEngine().enableSync(await withSavedPassword(checked.config));
   if (!enabled.ok) return refused(enabled.error);
   await startPeriodicSync();
   return { ok: true, value: await currentView() };
