@@ -22,6 +22,7 @@ export {
   type SaveResult,
 } from './articles.ts';
 export { saveArticles, restoreArticles } from './bulk.ts';
+export { SEGMENT_DOCS } from './postings.ts';
 export { countCategories, listSummaries, listCategories, type CategoryCount } from './summaries.ts';
 export { findSavedId } from './lookup.ts';
 export { searchArticles } from './search.ts';

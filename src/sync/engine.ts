@@ -35,8 +35,11 @@ export const SYNC_KEYS = { config: 'syncConfig', status: 'syncStatus' } as const
 export const LOCAL_DB_NAME = 'jianbao-sync';
 
 export const SYNC_TUNING = {
-  /** Wait after a local change before pushing, so a burst of writes (an import) goes in one round. */
-  debounceMs: 1500,
+  /**
+   * Wait after a local change before pushing, so the writes of one action (an edit and its summary, an
+   * import's batches) go in one round, while a change still reaches the other device within seconds.
+   */
+  debounceMs: 400,
   /**
    * Revisions of history kept per document. Enough for two devices to find their common ancestor
    * after hundreds of offline edits each (a read mark and a reading position per session); far fewer

@@ -44,6 +44,13 @@ export function syncedImageOf(doc: ImageDoc): SyncedImage | undefined {
   };
 }
 
+/** Ids of the articles that have image documents in `db` (one read of the ids, no documents). */
+export async function articlesWithImages(db: PouchDatabase): Promise<Set<string>> {
+  const { rows } = await db.allDocs({ startkey: 'image:', endkey: 'image:\ufff0' });
+  // `image:<article id>:<40 hex digits>`: the article id may itself hold colons.
+  return new Set(rows.map((row) => row.key.slice('image:'.length, -41)));
+}
+
 /** Every image an article's documents hold, for a device receiving the article. */
 export async function imagesOf(db: PouchDatabase, articleId: string): Promise<SyncedImage[]> {
   return (await readImageDocs(db, articleId, true)).map(syncedImageOf).filter((i) => i !== undefined);

@@ -9,18 +9,24 @@ import {
   applySynced,
   getArticle,
   markApplied,
+  SEGMENT_DOCS,
   type LibraryDb,
   type SyncedItem,
 } from '../store/index.ts';
 import { articleFromDoc } from './article-doc.ts';
-import { isArticleDoc, isImageDoc, isJianbaoDoc, type ImageDoc } from './doc-types.ts';
-import { imagesOf, syncedImageOf } from './image-docs.ts';
 import { resolveConflicts } from './conflicts.ts';
+import { isArticleDoc, isImageDoc, isJianbaoDoc, type ImageDoc } from './doc-types.ts';
+import { articlesWithImages, imagesOf, syncedImageOf } from './image-docs.ts';
 import type { AnyDoc, PouchDatabase } from './pouch.ts';
 
 const PULL_TUNING = {
   /** Changes read per request (documents only: image blobs are read one document at a time). */
-  batch: 100,
+  batch: 200,
+  /**
+   * Items gathered before they are applied: a whole postings segment, so an initial sync writes each
+   * segment's rows about once, as an import does (bulk.ts), not once per request.
+   */
+  applyBatch: SEGMENT_DOCS,
   /**
    * Image bytes held before they are written: a batch of a hundred 5 MB photos would otherwise sit
    * in memory at once. Four articles at the per-article cap.
@@ -47,18 +53,24 @@ export async function applyAll(library: LibraryDb, items: SyncedItem[]): Promise
 const showsImages = (article: Article): boolean =>
   Boolean(article.leadImage) || /<img\b/i.test(article.contentHtml);
 
+interface PullContext {
+  library: LibraryDb;
+  local: PouchDatabase;
+  textOnly: boolean;
+  /** Articles with image documents in the buffer (read once per pull). */
+  withImages: ReadonlySet<string>;
+}
+
 /** What one change means for the library, or undefined when it means nothing here. */
 async function itemOf(
-  library: LibraryDb,
-  local: PouchDatabase,
+  { library, local, textOnly, withImages }: PullContext,
   seq: number | string,
   doc: AnyDoc,
-  textOnly: boolean,
 ): Promise<SyncedItem | undefined> {
   if (isArticleDoc(doc)) {
     const article = articleFromDoc(doc);
     const item: SyncedItem = { seq, change: { kind: 'article', id: doc.articleId, article } };
-    if (article && !textOnly && showsImages(article)) {
+    if (article && !textOnly && withImages.has(doc.articleId) && showsImages(article)) {
       // A new article, or new content, brings the images that arrived before it.
       const current = await getArticle(library, doc.articleId);
       if (!current || current.contentHtml !== article.contentHtml)
@@ -87,7 +99,23 @@ export async function pullChanges(
   local: PouchDatabase,
   textOnly: boolean,
 ): Promise<string[]> {
+  const context: PullContext = {
+    library,
+    local,
+    textOnly,
+    withImages: textOnly ? new Set() : await articlesWithImages(local),
+  };
   const changed = new Set<string>();
+  let items: SyncedItem[] = [];
+  let pendingBytes = 0;
+  /** The last change every earlier one of which is applied or ignored. */
+  let readUpTo: number | string | undefined;
+  const flush = async () => {
+    (await applyAll(library, items)).forEach((id) => changed.add(id));
+    items = [];
+    pendingBytes = 0;
+    if (readUpTo !== undefined) await markApplied(library, readUpTo);
+  };
   let since = (await appliedSeq(library)) ?? 0;
   for (;;) {
     const feed = await local.changes({
@@ -97,9 +125,7 @@ export async function pullChanges(
       conflicts: true,
       attachments: false,
     });
-    if (!feed.results.length) return [...changed];
-    let items: SyncedItem[] = [];
-    let pendingBytes = 0;
+    if (!feed.results.length) break;
     for (const change of feed.results) {
       let doc = change.doc;
       // Deleted documents are image documents of deleted articles, or not Jianbao's: articles are
@@ -107,18 +133,15 @@ export async function pullChanges(
       if (!doc || change.deleted || !isJianbaoDoc(doc)) continue;
       if (Array.isArray(doc._conflicts) && doc._conflicts.length)
         doc = await resolveConflicts(local, doc as Parameters<typeof resolveConflicts>[1]);
-      const item = await itemOf(library, local, change.seq, doc, textOnly);
+      const item = await itemOf(context, change.seq, doc);
       if (!item) continue;
       items.push(item);
       pendingBytes += imageBytes(item);
-      if (pendingBytes > PULL_TUNING.maxPendingImageBytes) {
-        (await applyAll(library, items)).forEach((id) => changed.add(id));
-        items = [];
-        pendingBytes = 0;
-      }
+      if (pendingBytes > PULL_TUNING.maxPendingImageBytes) await flush();
     }
-    (await applyAll(library, items)).forEach((id) => changed.add(id));
-    await markApplied(library, feed.last_seq);
-    since = feed.last_seq;
+    readUpTo = since = feed.last_seq;
+    if (items.length >= PULL_TUNING.applyBatch) await flush();
   }
+  await flush();
+  return [...changed];
 }
