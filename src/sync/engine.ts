@@ -215,7 +215,7 @@ export class SyncEngine {
     const local = this.pouchLocal();
     try {
       const changed = new Set<string>();
-      const { reapply } = await pushOutbox(library, local, config.textOnly);
+      const { reapply, created } = await pushOutbox(library, local, config.textOnly);
       (await applyAll(library, reapply)).forEach((id) => changed.add(id));
       if (generation !== this.generation) return;
       // What arrived before a failure (a lost connection in a long first sync) is applied all the same.
@@ -230,7 +230,7 @@ export class SyncEngine {
         (error: unknown) => ({ error }),
       );
       if (generation !== this.generation) return;
-      (await pullChanges(library, local, config.textOnly)).forEach((id) => changed.add(id));
+      (await pullChanges(library, local, config.textOnly, created)).forEach((id) => changed.add(id));
       if (changed.size) this.deps.notify([...changed]);
       if (failure) throw failure.error;
       await this.deps.storage.set(SYNC_KEYS.status, { lastSyncAt: new Date().toISOString() });

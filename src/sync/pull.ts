@@ -98,6 +98,7 @@ export async function pullChanges(
   library: LibraryDb,
   local: PouchDatabase,
   textOnly: boolean,
+  created: ReadonlyMap<string, string> = new Map(),
 ): Promise<string[]> {
   const context: PullContext = {
     library,
@@ -131,6 +132,8 @@ export async function pullChanges(
       // Deleted documents are image documents of deleted articles, or not Jianbao's: articles are
       // deleted by a tombstone field, and nothing else in the database is ours to act on.
       if (!doc || change.deleted || !isJianbaoDoc(doc)) continue;
+      // This round's push wrote it from the library: nothing to apply.
+      if (created.get(doc._id as string) === doc._rev && !doc._conflicts) continue;
       if (Array.isArray(doc._conflicts) && doc._conflicts.length)
         doc = await resolveConflicts(local, doc as Parameters<typeof resolveConflicts>[1]);
       const item = await itemOf(context, change.seq, doc);

@@ -30,6 +30,11 @@ export interface PushResult {
    * no new revision carries it back): the caller applies them to the library.
    */
   reapply: SyncedItem[];
+  /**
+   * Revisions this push created for documents that did not exist before: they say exactly what the
+   * library holds, so applying them back is skipped (a first push of a whole library).
+   */
+  created: Map<string, string>;
 }
 
 /**
@@ -41,7 +46,7 @@ export async function pushOutbox(
   local: PouchDatabase,
   textOnly: boolean,
 ): Promise<PushResult> {
-  const result: PushResult = { pushed: 0, reapply: [] };
+  const result: PushResult = { pushed: 0, reapply: [], created: new Map() };
   for (let after: string | undefined; ;) {
     const batch = await readOutbox(library, PUSH_TUNING.batch, after);
     if (!batch.length) return result;
@@ -66,6 +71,7 @@ async function pushBatch(
     include_docs: true,
   });
   const writes: ArticleDoc[] = [];
+  const fresh = new Set<string>();
   const articles = await Promise.all(rows.map((row) => getArticle(library, row.id)));
   rows.forEach((row, i) => {
     const doc = (stored[i] as { doc?: AnyDoc } | undefined)?.doc;
@@ -73,6 +79,7 @@ async function pushBatch(
     if (doc && !isArticleDoc(doc)) return;
     const existing = isArticleDoc(doc) ? doc : undefined;
     const merged = applyLocalChange(existing, articles[i], row);
+    if (!doc && articles[i]) fresh.add(merged._id);
     if (!existing || !sameDoc(existing, merged)) writes.push(merged);
     // No new revision: the record may still be behind the stored document (a change from elsewhere,
     // skipped while this one waited). Applying it again costs nothing when it is not.
@@ -82,6 +89,8 @@ async function pushBatch(
   if (writes.length) {
     const answers = await local.bulkDocs(writes);
     answers.forEach((answer, i) => {
+      if (answer.ok && answer.rev && fresh.has(writes[i]!._id))
+        result.created.set(writes[i]!._id, answer.rev);
       if ('error' in answer && answer.error) {
         if (answer.status === 409) lost.add(writes[i]!.articleId);
         else
