@@ -4,7 +4,7 @@
  * as a tag); `Tags` is a JSON array of names; a non-empty `Selection` is a passage the user marked.
  */
 import { readCsv, type CsvRow } from './csv.ts';
-import { cleanTags, checkedUrl, isoFromUnixSeconds } from './normalize.ts';
+import { cleanTags, checkedUrl, isoFromUnixSeconds, oneLine, unixLines } from './normalize.ts';
 import type { ImportError, ImportedItem } from './types.ts';
 
 export const INSTAPAPER_CSV_COLUMNS = ['URL', 'Title', 'Selection', 'Folder'] as const;
@@ -32,10 +32,10 @@ function itemOf(row: CsvRow): ImportedItem | ImportError {
   const folder = row.get('folder');
   const state = folder.toLowerCase();
   const isState = state === 'unread' || state === 'archive' || state === 'starred' || state === '';
-  const selection = row.get('selection');
+  const selection = unixLines(row.get('selection'));
   return {
     url,
-    title: row.get('title') || undefined,
+    title: oneLine(row.get('title')),
     savedAt,
     tags: cleanTags([...(isState ? [] : [folder]), ...tagsOf(row.get('tags'))]),
     archived: state === 'archive',

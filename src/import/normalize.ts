@@ -81,3 +81,9 @@ export function lineAt(source: string, index: number): number {
   for (let i = source.indexOf('\n'); i !== -1 && i < index; i = source.indexOf('\n', i + 1)) line++;
   return line;
 }
+
+/** A title on one line: a quoted newline or run of spaces in a CSV field becomes one space. */
+export const oneLine = (value: string): string | undefined => value.replace(/\s+/g, ' ').trim() || undefined;
+
+/** Multi-line text (a quote, a note) with `\r\n` as `\n`. */
+export const unixLines = (value: string): string => value.replace(/\r\n?/g, '\n');

@@ -4,7 +4,7 @@
  * extra ones do not matter.
  */
 import { readCsv } from './csv.ts';
-import { cleanTags, checkedUrl, isoFromUnixSeconds } from './normalize.ts';
+import { cleanTags, checkedUrl, isoFromUnixSeconds, oneLine } from './normalize.ts';
 import type { ImportError, ImportedItem, ImportFormat } from './types.ts';
 
 export const POCKET_CSV_COLUMNS = ['title', 'url', 'time_added', 'tags', 'status'] as const;
@@ -30,7 +30,7 @@ export function parsePocketCsv(text: string, format: ImportFormat = 'pocket-csv'
     const archived = row.get('status').toLowerCase() === 'archive';
     items.push({
       url,
-      title: row.get('title') || undefined,
+      title: oneLine(row.get('title')),
       savedAt,
       tags: cleanTags(row.get('tags').split('|')),
       archived,
