@@ -8,6 +8,9 @@ import Papa from 'papaparse';
 import type { ImportError, ImportFormat } from './types.ts';
 import { withoutBom } from './normalize.ts';
 
+/** Every export here uses commas; a guess (Papa's default) could only be wrong on a damaged file. */
+const DELIMITER = ',';
+
 export interface CsvRow {
   /** 1-based line where the row starts (a quoted newline makes a row span several lines). */
   line: number;
@@ -17,7 +20,7 @@ export interface CsvRow {
 
 /** The header names of a CSV text, lower-cased and trimmed (from its first row). */
 export function csvHeader(text: string): string[] {
-  const first = Papa.parse<string[]>(withoutBom(text), { preview: 1 }).data[0] ?? [];
+  const first = Papa.parse<string[]>(withoutBom(text), { preview: 1, delimiter: DELIMITER }).data[0] ?? [];
   return first.map((name) => name.trim().toLowerCase());
 }
 
@@ -48,6 +51,7 @@ export function readCsv(
   };
   let rowStart = 0;
   Papa.parse<string[]>(source, {
+    delimiter: DELIMITER,
     skipEmptyLines: true,
     step(result, parser) {
       while (source[rowStart] === '\r' || source[rowStart] === '\n') rowStart++;
