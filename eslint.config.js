@@ -13,7 +13,8 @@ const TESTKIT = 'Shared test and bench support lives in testkit/.';
 /** Globals that would tie a pure module to a browser: extraction takes a Document, the store a db handle. */
 const BROWSER_GLOBALS = ['chrome', 'browser', 'document', 'window'].map((name) => ({
   name,
-  message: 'src/extract and src/store are pure: take what you need as a parameter.',
+  message:
+    'src/extract, src/store, src/annotations and src/import are pure: take what you need as a parameter.',
 }));
 
 export default tseslint.config(
@@ -47,7 +48,7 @@ export default tseslint.config(
         {
           zones: [
             {
-              target: ['./src/extract', './src/store', './src/shared'],
+              target: ['./src/extract', './src/store', './src/shared', './src/annotations', './src/import'],
               from: UPPER_LAYERS,
               message: 'Imports point down the data path (docs/ARCHITECTURE.md).',
             },
@@ -73,7 +74,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/extract/**', 'src/store/**'],
+    files: ['src/extract/**', 'src/store/**', 'src/annotations/**', 'src/import/**'],
     rules: { 'no-restricted-globals': ['error', ...BROWSER_GLOBALS] },
   },
   {

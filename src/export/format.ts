@@ -33,6 +33,7 @@ export interface LibraryFile {
  */
 export type ImportProblem = Reason<
   | 'importNotJson'
+  | 'importMarkdownExport'
   | 'importNotLibrary'
   | 'importNewerVersion'
   | 'importBadShape'

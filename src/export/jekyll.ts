@@ -1,8 +1,9 @@
 /**
  * One article as a Jekyll post in the form of the sample site (`../shared/seeds/000_…txt`):
- * front matter, the body HTML, then the share link in `<…>`.
+ * front matter, the body HTML (a share page's closing `（文章来源：X）` line kept), then the share link in `<…>`.
  */
 import type { Article } from '../shared/article.ts';
+import { readInfoCode } from '../extract/info-code.ts';
 import { parseIsoWithOffset } from '../shared/iso-date.ts';
 import { categorySlug } from './slug.ts';
 
@@ -51,9 +52,28 @@ export function frontMatter(article: JekyllInput): string {
   ].join('\n');
 }
 
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A body that already closes with its `（文章来源：X）` line (an imported or hand-edited record). */
+const CLOSING_SOURCE = /[（(]\s*文章来源\s*[:：][^）)]*[）)]\s*(<\/p>\s*)?$/;
+
+/**
+ * The body as the sample posts carry it. A share page's body closes with East Money's `（文章来源：X）`
+ * paragraph (every share post of the sample site does); extraction takes it out of the stored body and
+ * keeps X as the record's `source`, so it is written back here as the last paragraph, glued to the one
+ * before as on the page. Other pages (rolling-feed flashes, other sites) have no such line to keep.
+ */
+export function jekyllBody(article: JekyllInput): string {
+  const body = article.contentHtml.trim();
+  const source = article.source && oneLine(article.source);
+  if (!source || !readInfoCode(article.url).ok || CLOSING_SOURCE.test(body)) return body;
+  return `${body}<p class="em_media">（文章来源：${escapeHtml(source)}）</p>`;
+}
+
 /** The whole post: front matter, body, a blank line, the share link. Ends with a newline. */
 export function articleToJekyll(article: JekyllInput): string {
-  return `${frontMatter(article)}\n${article.contentHtml.trim()}\n\n<${article.url}>\n`;
+  return `${frontMatter(article)}\n${jekyllBody(article)}\n\n<${article.url}>\n`;
 }
 
 /** Id characters that are unsafe in file names on some system (URL-derived ids hold `:`, `/`, `?`). */

@@ -79,14 +79,24 @@ const IMAGE_STRINGS = ['articleId', 'url', 'type'] as const;
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * Jianbao's own Markdown export, read as text: a ZIP (`PK` signature) whose entry names, stored uncompressed,
+ * include `_posts/`; or one post taken out of it (front matter first).
+ */
+function isMarkdownExport(text: string): boolean {
+  const start = text.replace(/^\uFEFF/, '');
+  return (start.startsWith('PK') && start.includes('_posts/')) || /^---\r?\nlayout: /.test(start);
+}
+
 /** Reads a library file, checking every record and image; the first problem found rejects the whole file. */
 export function parseLibraryJson(text: string): ParsedLibrary {
+  // Before JSON.parse: the engine's own words (`Unexpected token 'P', "PK…`) would say nothing useful.
+  if (isMarkdownExport(text)) return fail('importMarkdownExport');
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    // The engine's own words (in English) name the position, e.g. where a truncated download ends.
-    return fail('importNotJson', error instanceof Error ? error.message : String(error));
+  } catch {
+    return fail('importNotJson');
   }
   if (!isObject(data) || data.format !== LIBRARY_FORMAT) return fail('importNotLibrary', LIBRARY_FORMAT);
   if (typeof data.version !== 'number' || data.version > LIBRARY_VERSION || data.version < 1) {

@@ -6,7 +6,7 @@ import { ADAPTERS } from './adapters/index.ts';
 import { windowOf } from './dom.ts';
 import { finishDraft, type FinishOptions } from './record.ts';
 
-export { extractFromShareEndpoint } from './share-endpoint.ts';
+export { extractFromShareEndpoint, shareEndpointUrl } from './share-endpoint.ts';
 export { isShareUrl, readInfoCode } from './info-code.ts';
 export { sanitizeHtml } from './sanitize.ts';
 

@@ -13,6 +13,11 @@ const ENDPOINT = {
   extractor: 'eastmoney-share-endpoint',
 } as const;
 
+/** The article-data URL a share page's own script calls for the share URL's infoCode. */
+export function shareEndpointUrl(url: string, infoCode: string): string {
+  return new URL(`${ENDPOINT.path}?id=${encodeURIComponent(infoCode)}`, url).href;
+}
+
 interface NewsText {
   infoCode?: string;
   title?: string;
@@ -49,7 +54,7 @@ export async function extractFromShareEndpoint(
       ? { ok: false, error: { code: 'no-article', detail: 'not a share URL' } }
       : { ok: false, error: { code: 'invalid-info-code' } };
   }
-  const endpoint = new URL(`${ENDPOINT.path}?id=${encodeURIComponent(code.code)}`, url).href;
+  const endpoint = shareEndpointUrl(url, code.code);
   let body: string;
   try {
     body = await fetchText(endpoint);

@@ -182,7 +182,13 @@ describe('export, delete everything, import', () => {
     const status = options.locator('.export-import .status[data-kind="error"]');
     await status.waitFor();
     expect(await status.textContent()).toMatch(
-      /^The file was not imported: it is not valid JSON — it may be truncated or damaged \(.+\)\. Your library is unchanged\.$/,
+      /^The file was not imported: it is not a JSON library file — it may be another kind of file, or be cut short or damaged\. .+ Your library is unchanged\.$/,
+    );
+    // The Markdown ZIP exported above: refused in plain words, never the JSON engine's `Unexpected token`.
+    await options.setInputFiles('input[name="import"]', join(dir, 'posts.zip'));
+    await options.locator('.export-import .status:has-text("Markdown export")').waitFor();
+    expect(await status.textContent()).toMatch(
+      /^The file was not imported: it is Jianbao's Markdown export \(Jekyll posts in a ZIP\), which is for publishing and cannot be imported back\. Import the JSON library file instead: .+ Your library is unchanged\.$/,
     );
     const foreign = join(dir, 'foreign.json');
     writeFileSync(foreign, JSON.stringify({ notes: [] }));
@@ -250,7 +256,12 @@ describe('languages', () => {
       await page.setInputFiles('input[name="import"]', truncated);
       await page.locator('.export-import .status:has-text("JSON")').waitFor();
       expect(await status.textContent()).toMatch(
-        /^文件未导入：它不是有效的 JSON，可能被截断或已损坏（.+）。 文库未作任何改动。$/,
+        /^文件未导入：它不是 JSON 文库文件——可能是其他类型的文件，或已被截断、损坏。.+ 文库未作任何改动。$/,
+      );
+      await page.setInputFiles('input[name="import"]', join(dir, 'posts.zip'));
+      await page.locator('.export-import .status:has-text("Markdown")').waitFor();
+      expect(await status.textContent()).toMatch(
+        /^文件未导入：它是剪报的 Markdown 导出（Jekyll 文章 ZIP），用于发布，无法导回。请改为导入 JSON 文库文件.+ 文库未作任何改动。$/,
       );
     } finally {
       await zh.close();

@@ -59,13 +59,7 @@ describe('npm run package', () => {
 
   it('zips the tracked sources AMO asks for, and nothing built', () => {
     const names = namesIn(zip('source'));
-    for (const name of [
-      'package.json',
-      'package-lock.json',
-      'manifest.json',
-      'README.md',
-      'build/build.ts',
-    ])
+    for (const name of ['package.json', 'package-lock.json', 'manifest.json', 'README.md', 'build/build.ts'])
       expect(names).toContain(name);
     expect(names.filter((name) => /^(dist|dist-firefox|node_modules|packages)\//.test(name))).toEqual([]);
   });

@@ -42,6 +42,7 @@ describe('jianbao extract', { timeout: 90_000 }, () => {
       en.reason_no_article,
     ],
     [['frobnicate'], 2, 'usage', en.cliUsage],
+    [['extract', path.join(dir, 'empty.html'), '--url', 'not a url'], 2, 'bad-url', en.cliBadUrl],
   ])("%j exits %i with reason %s, in the extension's English wording", (args, status, reason, wording) => {
     writeFileSync(path.join(dir, 'data.json'), '{"a":1}');
     writeFileSync(
@@ -53,5 +54,11 @@ describe('jianbao extract', { timeout: 90_000 }, () => {
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr.startsWith(`reason: ${reason} — ${wording.message}`)).toBe(true);
+  });
+  it('--help prints the usage on stdout and exits 0', () => {
+    const r = run('--help');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.startsWith(en.cliUsage.message)).toBe(true);
   });
 });

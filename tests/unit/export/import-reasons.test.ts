@@ -137,7 +137,10 @@ describe('worded for the user', () => {
       'article 2 (id NW2) is invalid: "title" is not a string.',
     );
     expect(describeReason(problemOf('{"format": "jianbao-lib'))).toMatch(
-      /^it is not valid JSON — it may be truncated or damaged \(.+\)\.$/,
+      /^it is not a JSON library file — it may be another kind of file, or be cut short or damaged\. Import the file that “Export the library \(JSON\)” saves/,
+    );
+    expect(describeReason(problemOf('PK\u0003\u0004\u0014\u0000_posts/2021-12-22-NW1.md'))).toMatch(
+      /^it is Jianbao's Markdown export .*for publishing and cannot be imported back\. Import the JSON library file instead/,
     );
   });
 
@@ -170,6 +173,8 @@ describe('worded for the user', () => {
       expect(words, text).toEqual([]);
     }
     const notJson = describeReason(problemOf('{"format": "jianbao-lib'));
-    expect(notJson).toMatch(/^它不是有效的 JSON，可能被截断或已损坏（.+）。$/);
+    expect(notJson).toMatch(/^它不是 JSON 文库文件——可能是其他类型的文件，或已被截断、损坏。/);
+    const markdown = describeReason(problemOf('PK\u0003\u0004\u0014\u0000_posts/2021-12-22-NW1.md'));
+    expect(markdown).toMatch(/^它是剪报的 Markdown 导出.*用于发布，无法导回。请改为导入 JSON 文库文件/);
   });
 });

@@ -4,6 +4,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { ImportProblem, LibraryFile } from '../../../src/export/format.ts';
 import { sanitizeHtml } from '../../../src/extract/sanitize.ts';
+import { articleToJekyll } from '../../../src/export/jekyll.ts';
 import { libraryToMarkdownZip } from '../../../src/export/markdown-zip.ts';
 import { exportLibraryJson, importLibraryJson, readAllArticles } from '../../../src/export/library-io.ts';
 import type { Article } from '../../../src/shared/article.ts';
@@ -195,8 +196,10 @@ describe('JSON export and import', () => {
         before.slice(0, before.length / 2),
         'importNotJson',
         [],
-        'it is not valid JSON — it may be truncated or damaged (',
+        'it is not a JSON library file — it may be another kind of file, or be cut short or damaged.',
       ],
+      ['PK\u0003\u0004 some other archive', 'importNotJson', [], 'it is not a JSON library file'],
+      ['<!doctype html><p>a page</p>', 'importNotJson', [], 'it is not a JSON library file'],
       [
         '{"hello":"world"}',
         'importNotLibrary',
@@ -232,8 +235,7 @@ describe('JSON export and import', () => {
       const result = await importLibraryJson(db, text, sanitize);
       if (result.ok || !('problem' in result)) throw new Error(`${key}: expected a rejected file`);
       expect(result.problem.key).toBe(key);
-      if (key === 'importNotJson') expect(result.problem.params[0]).toMatch(/JSON/);
-      else expect(result.problem.params).toEqual(params);
+      expect(result.problem.params).toEqual(params);
       expect(describeReason(result.problem)).toContain(worded);
     }
     expect((await exportLibraryJson(db, { images: true, now: NOW })).text).toBe(before);
@@ -258,6 +260,26 @@ describe('JSON export and import', () => {
     const zip = new TextDecoder().decode(libraryToMarkdownZip(await readAllArticles(db), NOW));
     expect(zip).toContain('正文');
     expect(zip).not.toMatch(/<script|onerror|javascript:|<iframe/i);
+  });
+
+  it('refuses its own Markdown ZIP, read as the options page reads a file, with a plain message', async () => {
+    const db = await library();
+    const before = (await exportLibraryJson(db, { images: false, now: NOW })).text;
+    const zip = libraryToMarkdownZip(await readAllArticles(db), NOW);
+    // The options page hands over `await file.text()`: the archive's bytes decoded as UTF-8.
+    const asText = await new Blob([zip as BlobPart]).text();
+    // One post taken out of the archive is the same export.
+    const single = articleToJekyll((await readAllArticles(db))[0]!);
+    for (const text of [asText, single]) {
+      const result = await importLibraryJson(db, text, sanitize);
+      if (result.ok || !('problem' in result)) throw new Error('expected the Markdown export to be refused');
+      expect(result.problem).toEqual({ key: 'importMarkdownExport', params: [] });
+      const worded = describeReason(result.problem);
+      expect(worded).toContain('Markdown export');
+      expect(worded).toContain('JSON library file');
+      expect(worded).not.toMatch(/Unexpected|token|PK/);
+    }
+    expect((await exportLibraryJson(db, { images: false, now: NOW })).text).toBe(before);
   });
 
   it('takes back what it wrote when the disk fills up halfway, so the library ends as it was', async () => {

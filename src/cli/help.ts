@@ -1,0 +1,35 @@
+/** What `jianbao --help` and `jianbao --version` print, on stdout. */
+import { readFileSync } from 'node:fs';
+import { t } from '../shared/i18n.ts';
+
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+/** The version in package.json, the one place it is kept. */
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version?: string;
+  };
+  return pkg.version ?? 'unknown';
+}
+
+export function helpText(): string {
+  return [
+    t('cliUsage'),
+    '',
+    "Runs the extension's extraction on a saved HTML page and prints the article record as JSON.",
+    'It never goes to the network: a share page whose article a script loads must be saved after it has run.',
+    '',
+    'options:',
+    '  --url <original-url>  the absolute http(s) address the page was saved from; the id and relative',
+    "                        links are built from it. Without it, the page's canonical address is used",
+    '                        (a one-line note on stderr says so); a page that names none is refused.',
+    '  -h, --help            print this help and exit 0',
+    '  -V, --version         print the version and exit 0',
+    '',
+    'exit codes:',
+    `  ${EXIT.ok}  the article was printed on stdout`,
+    `  ${EXIT.failure}  no article (not HTML, no article, unreadable file): the reason on stderr`,
+    `  ${EXIT.usage}  usage error (unknown command or option, bad or missing --url)`,
+    'Every error is one line on stderr: `reason: <code> — <what went wrong> (<detail>)`.',
+  ].join('\n');
+}
