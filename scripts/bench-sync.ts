@@ -20,6 +20,8 @@ import type { PouchDatabase } from '../src/sync/pouch.ts';
 import { median } from './bench/stats.ts';
 import { appendBenchLog } from './lib/bench-log.ts';
 
+const FULL_RUN = !process.argv.includes('--articles');
+
 const BENCH = {
   /** `tsx scripts/bench-sync.ts --articles 500` for a quick check of the harness. */
   articles: Number(process.argv[process.argv.indexOf('--articles') + 1]) || 10_000,
@@ -193,6 +195,8 @@ async function main(): Promise<void> {
         `(target ≤ ${BENCH.targets.singleChangeMedianMs / 1000} s), each: ${visibleMs.map((ms) => fmt(ms / 1000, 2)).join(', ')} s`,
     );
 
+    // Only a full-size run goes into the history: a quick `--articles` check is not comparable.
+    if (!FULL_RUN) return;
     const logged = appendBenchLog('bench-sync', {
       articles: BENCH.articles,
       push_s: fmt(pushMs / 1000),
