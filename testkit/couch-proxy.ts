@@ -42,10 +42,13 @@ export interface CouchProxy {
   origin: string;
   /** Every request forwarded since the start (refused ones while cut are not in it). */
   requests: ProxiedRequest[];
-  /** Holds each answer back this long, for a slow network. */
+  /** Holds each answer back this long (a slow network), 0 to stop. */
   setLatency(ms: number): void;
+  /** Refuses new connections and drops open ones, as a server that went away does. */
   cut(): void;
+  /** Accepts connections again. */
   restore(): void;
+  /** Bytes through the proxy since the start or the last `resetBytes()`. */
   bytes(): { toServer: number; fromServer: number };
   resetBytes(): void;
   close(): Promise<void>;

@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { startCouchProxy, type CouchProxy, type ProxiedRequest } from './couch-proxy.ts';
+import { startCouchProxy, type CouchProxy } from './couch-proxy.ts';
 import { freePort } from './free-port.ts';
 
 export interface Credentials {
@@ -26,7 +26,8 @@ export interface CouchAnswer {
   body: unknown;
 }
 
-export interface CouchServer {
+/** The proxy's controls (cut, latency, request log, byte counts) come with the server. */
+export interface CouchServer extends Omit<CouchProxy, 'origin' | 'close'> {
   /** `http://127.0.0.1:<port>`: through the proxy, without credentials. What the extension is given. */
   url: string;
   /** The server itself, past the proxy. */
@@ -46,17 +47,6 @@ export interface CouchServer {
   request(method: string, path: string, body?: unknown): Promise<CouchAnswer>;
   /** Every document of a database (`_all_docs?include_docs=true`), design documents left out. */
   allDocs(database: string): Promise<Array<Record<string, unknown>>>;
-  /** Every request that went through the proxy, in order. */
-  requests: ProxiedRequest[];
-  /** Holds every answer back this long (a slow network), 0 to stop. */
-  setLatency(ms: number): void;
-  /** Refuses new connections and drops open ones, as a server that went away does. */
-  cut(): void;
-  /** Accepts connections again. */
-  restore(): void;
-  /** Bytes through the proxy since the start or the last `resetBytes()`. */
-  bytes(): { toServer: number; fromServer: number };
-  resetBytes(): void;
   /** Stops the proxy and the server (or, for JIANBAO_COUCHDB_URL, removes what this run created). */
   stop(): Promise<void>;
 }
