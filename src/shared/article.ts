@@ -2,6 +2,7 @@
  * The article record: the one contract between extraction, storage, the UI and export.
  * Field meanings are fixed by issue #2; extra fields are additive and optional.
  */
+import type { Highlight, HighlightTombstone } from '../annotations/types.ts';
 import type { Failure } from './failure.ts';
 
 /** What extraction produces: everything but the fields the library adds when saving. */
@@ -43,8 +44,35 @@ export interface UserState {
   read?: boolean;
   /** Scroll position in the reader, 0..1. */
   readingPosition?: number;
-  /** Which of `category` / `tags` the user edited by hand (so re-extraction leaves them alone). */
+  /**
+   * Which of `category` / `tags` the user edited by hand (so re-extraction leaves them alone). Once
+   * `tags` is edited, `tags` holds the user's whole list (the automatic `<source>新闻` tag included while
+   * the user keeps it); `isAutomaticTag` tells the automatic one apart for display.
+   */
   editedFields?: Array<'category' | 'tags'>;
+  /** ★: shown in the Favourites view. */
+  favourite?: boolean;
+  /** Hidden from the default views, never deleted. */
+  archived?: boolean;
+  /** The reader's note on the whole article (at most NOTE_MAX_CHARS, src/annotations/limits.ts). */
+  note?: string;
+  /** The reader's highlights, re-anchored when a re-save changes the body (docs/annotations.md). */
+  highlights?: Highlight[];
+  /** Deleted highlights, so that a device still holding one does not bring it back under sync. */
+  highlightTombstones?: HighlightTombstone[];
+  /** Set on a link imported without its page (Pocket, Instapaper) until the fetch queue extracts it. */
+  fetch?: FetchState;
+}
+
+/** Why the fetch queue could not turn an imported link into an article. */
+export type FetchFailure = 'gone' | 'not-article' | 'timeout' | 'sign-in' | 'no-access' | 'network';
+
+/** A link-only record: `pending` while queued, `failed` with the plain reason (a retry queues it again). */
+export interface FetchState {
+  state: 'pending' | 'failed';
+  reason?: FetchFailure;
+  /** ISO 8601 with offset: the last attempt. */
+  triedAt?: string;
 }
 
 /** Offline-image bookkeeping kept on the record. */

@@ -46,7 +46,18 @@ export interface LibraryStats {
 
 /** What a write changed, so sync pushes only those fields (`all`: a new or restored record). */
 export type OutboxField =
-  'all' | 'content' | 'deleted' | 'category' | 'tags' | 'read' | 'readingPosition' | 'images';
+  | 'all'
+  | 'content'
+  | 'deleted'
+  | 'category'
+  | 'tags'
+  | 'read'
+  | 'readingPosition'
+  | 'images'
+  | 'favourite'
+  | 'archived'
+  | 'note'
+  | 'highlights';
 
 /** An article changed since sync last pushed it; written only while sync is on (src/sync). */
 export interface OutboxRow {
