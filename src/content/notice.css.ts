@@ -9,9 +9,10 @@ export const NOTICE_CSS = `
   background: #fff; color: #1d1d1f; border: 1px solid #ddd;
 }
 .notice[data-state="failed"] { border-color: #c62828; }
-.message { flex: 1 1 auto; }
+.message { flex: 1 1 12em; }
+.actions { display: flex; gap: 8px; flex: none; margin-left: auto; }
 button {
-  font: inherit; cursor: pointer; border-radius: 6px; padding: 4px 10px;
+  white-space: nowrap; font: inherit; cursor: pointer; border-radius: 6px; padding: 4px 10px;
   border: 1px solid #b71c1c; background: #c62828; color: #fff;
 }
 button.secondary { background: transparent; color: #555; border-color: #bbb; }

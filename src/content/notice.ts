@@ -72,17 +72,20 @@ export function createNotice(doc: Document): Notice {
     box.dataset.state = state.kind;
     const message = doc.createElement('span');
     message.className = 'message';
-    box.append(message);
+    // The buttons wrap as one group under the message, never one of them alone on a row of its own.
+    const actions = doc.createElement('span');
+    actions.className = 'actions';
+    box.append(message, actions);
     if (state.kind === 'saving') {
       message.textContent = t('noticeSaving');
     } else if (state.kind === 'saved') {
       message.textContent = t(state.created ? 'noticeSaved' : 'noticeUpdated');
-      box.append(button(doc, t('noticeOpenReader'), 'primary', state.onOpen));
+      actions.append(button(doc, t('noticeOpenReader'), 'primary', state.onOpen));
       fadeTimer = setTimeout(remove, SAVED_NOTICE_MS);
     } else {
       message.textContent = t('noticeFailed', state.reason);
     }
-    box.append(button(doc, t('noticeDismiss'), 'secondary', remove));
+    actions.append(button(doc, t('noticeDismiss'), 'secondary', remove));
     if (!host.isConnected) doc.documentElement.append(host);
   };
 

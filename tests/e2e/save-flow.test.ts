@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { sharePagePosts, type CorpusPost } from '../../testkit/corpus.ts';
 import { launchExtension, waitFor, type ExtensionSession } from '../../testkit/browser/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
-import { clickNoticeButton, noticeShadowMode, readNotice } from './harness/notice.ts';
+import { clickNoticeButton, noticeButtonTops, noticeShadowMode, readNotice } from './harness/notice.ts';
 import {
   noArticlePage,
   plainArticlePage,
@@ -81,6 +81,10 @@ describe('share pages are saved by the content script', () => {
       (text) => Boolean(text?.includes('Saved')),
     );
     expect(notice).toContain('Open reader view');
+    // Both buttons on one row: Dismiss never wraps alone under Open reader view.
+    const tops = await noticeButtonTops(session.context, page);
+    expect(tops).toHaveLength(2);
+    expect(tops[0]).toBe(tops[1]);
     expect(await noticeShadowMode(session.context, page)).toBe('closed');
     // The page itself cannot see into the notice.
     expect(

@@ -73,3 +73,23 @@ export async function clickNoticeButton(context: BrowserContext, page: Page, lab
   });
   await cdp.detach();
 }
+
+function allButtons(node: DomNode, found: DomNode[] = []): DomNode[] {
+  if (node.nodeName === 'BUTTON') found.push(node);
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) allButtons(child, found);
+  return found;
+}
+
+/** The top edge (CSS px) of each notice button, in document order: equal tops share a row. */
+export async function noticeButtonTops(context: BrowserContext, page: Page): Promise<number[]> {
+  const { cdp, host } = await noticeHost(context, page);
+  const tops: number[] = [];
+  for (const button of host ? allButtons(host) : []) {
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as {
+      model: { border: number[] };
+    };
+    tops.push(Math.round(model.border[1]!));
+  }
+  await cdp.detach();
+  return tops;
+}
