@@ -1,21 +1,27 @@
 /**
- * Issue #5 §5: screenshots for a person to look at — the reader in light and dark, and the popup —
- * written to tests/artifacts/ (ignored by git). The checks make sure each file is a real, distinct picture.
+ * Screenshots for a person to look at (`npm run shots`, also part of the e2e run): every screen — popup,
+ * reader in three themes, options, the highlights page once it is built, and the in-page notice — in
+ * English and Chinese, at a phone-like 420 px and at desktop width, written to tests/artifacts/shots/
+ * (ignored by git). The checks make sure each file is a real, distinct picture and that no screen scrolls
+ * sideways at the narrow width.
  */
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharePagePosts } from '../../testkit/corpus.ts';
-import type { ExtensionSession } from '../../testkit/browser/extension.ts';
 import {
   launchWithLibrary,
+  shareUrlOf,
   solidPng,
   withInfoCode,
   type SeededLibrary,
   type ShareItem,
 } from './harness/reader-library.ts';
+import { noticeButtonTops } from './harness/notice.ts';
+import { waitFor } from '../../testkit/browser/extension.ts';
 
-const ARTIFACTS = resolve('tests/artifacts');
+const SHOTS = resolve('tests/artifacts/shots');
 const posts = withInfoCode(sharePagePosts());
 const IMAGE_PATH = '/img/chart.png';
 /** The reader's subject, with one served image so the screenshot shows how pictures sit in the column. */
@@ -26,31 +32,13 @@ const featured: ShareItem = {
     `</p><figure><img src="${IMAGE_PATH}" alt="示意图"><figcaption>图：示意图说明</figcaption></figure>`,
   ),
 };
-const items: ShareItem[] = [
-  { post: posts[0]! },
-  { post: posts[8]!, source: sourceOfFeatured() },
-  featured,
-  { post: posts[1]! },
-];
+const items: ShareItem[] = [{ post: posts[0]! }, { post: posts[8]! }, featured, { post: posts[1]! }];
 
-function sourceOfFeatured(): string {
-  return posts[3]!.tags.replace(/新闻$/, '');
-}
-
-let library: SeededLibrary;
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  library = await launchWithLibrary(items, {
-    setup: (server) => server.route(IMAGE_PATH, { type: 'image/png', body: solidPng(640, 240) }),
-  });
-  ({ session } = library);
-});
-
-afterAll(async () => {
-  await library?.close();
-});
+const NARROW = 420;
+const DESKTOP = 1280;
+const HEIGHT = 800;
+/** The reader themes a person picks from (`system` follows one of the first two). */
+const THEMES = ['light', 'dark', 'sepia'] as const;
 
 /** PNG width and height from its IHDR chunk. */
 function pngSize(file: string): { width: number; height: number } {
@@ -59,35 +47,117 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-it('writes the reader in light and dark themes', async () => {
-  const files: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    const page = await session.context.newPage();
-    await page.setViewportSize({ width: 1100, height: 900 });
-    await page.emulateMedia({ colorScheme });
-    await page.goto(session.url(`reader.html?id=${featured.post.infoCode}`));
-    await page.waitForSelector('.article-title');
-    await page.waitForFunction(() => [...document.querySelectorAll('img')].every((img) => img.complete));
-    const file = join(ARTIFACTS, `reader-${colorScheme}.png`);
-    await page.screenshot({ path: file, fullPage: false });
-    files.push(file);
-    await page.close();
-  }
-  for (const file of files) {
-    expect(pngSize(file)).toEqual({ width: 1100, height: 900 });
-    expect(statSync(file).size).toBeGreaterThan(20_000); // text and a picture, not a blank page
-  }
-  expect(readFileSync(files[0]!).equals(readFileSync(files[1]!))).toBe(false);
-});
+function expectPicture(file: string, width: number): void {
+  expect(pngSize(file).width).toBe(width);
+  expect(statSync(file).size).toBeGreaterThan(8_000); // text and controls, not a blank page
+}
 
-it('writes the popup with its library', async () => {
-  const page = await session.context.newPage();
-  await page.setViewportSize({ width: 420, height: 600 });
-  await page.goto(session.url('popup.html?view=library'));
-  await page.getByText(posts[1]!.title).first().waitFor();
-  const file = join(ARTIFACTS, 'popup.png');
-  await page.screenshot({ path: file });
-  await page.close();
-  expect(pngSize(file)).toEqual({ width: 420, height: 600 });
-  expect(statSync(file).size).toBeGreaterThan(10_000);
-});
+/** Sideways scrolling at a narrow width means something does not fit. */
+async function expectNoSidewaysScroll(page: Page, screen: string): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `${screen} scrolls sideways`).toBeLessThanOrEqual(0);
+}
+
+for (const locale of ['en', 'zh_CN'] as const) {
+  describe(`screens in ${locale}`, () => {
+    const dir = join(SHOTS, locale);
+    const lang = locale === 'en' ? 'en-US' : 'zh-CN';
+    let library: SeededLibrary;
+
+    beforeAll(async () => {
+      mkdirSync(dir, { recursive: true });
+      library = await launchWithLibrary(items, {
+        locale: lang,
+        args: [`--lang=${lang}`],
+        setup: (server) => server.route(IMAGE_PATH, { type: 'image/png', body: solidPng(640, 240) }),
+      });
+    });
+
+    afterAll(async () => {
+      await library?.close();
+    });
+
+    async function open(path: string, width: number, ready: string): Promise<Page> {
+      const page = await library.session.context.newPage();
+      await page.setViewportSize({ width, height: HEIGHT });
+      await page.goto(library.session.url(path));
+      await page.waitForSelector(ready);
+      return page;
+    }
+
+    it('writes the popup at 420 px, with no sideways scrolling', async () => {
+      const page = await open('popup.html?view=library', NARROW, '[role="listbox"], ul, main');
+      await page.getByText(posts[1]!.title).first().waitFor();
+      await expectNoSidewaysScroll(page, 'popup');
+      const file = join(dir, `popup-${NARROW}.png`);
+      await page.screenshot({ path: file });
+      await page.close();
+      expectPicture(file, NARROW);
+    });
+
+    it('writes the reader in three themes at both widths', async () => {
+      for (const width of [NARROW, DESKTOP]) {
+        const page = await open(`reader.html?id=${featured.post.infoCode}`, width, '.article-title');
+        await page.waitForFunction(() => [...document.querySelectorAll('img')].every((img) => img.complete));
+        if (width === NARROW) await expectNoSidewaysScroll(page, 'reader');
+        const files: string[] = [];
+        for (const theme of THEMES) {
+          // `t` cycles the theme, as a reader would press it, until this one is on.
+          for (let i = 0; i < 4 && (await page.getAttribute('html', 'data-theme')) !== theme; i++)
+            await page.keyboard.press('t');
+          expect(await page.getAttribute('html', 'data-theme')).toBe(theme);
+          const file = join(dir, `reader-${theme}-${width}.png`);
+          await page.screenshot({ path: file });
+          files.push(file);
+        }
+        await page.close();
+        for (const file of files) expectPicture(file, width);
+        const bytes = files.map((file) => readFileSync(file).toString('base64'));
+        expect(new Set(bytes).size).toBe(THEMES.length);
+      }
+    });
+
+    it('writes the options page at both widths', async () => {
+      for (const width of [NARROW, DESKTOP]) {
+        const page = await open('options.html', width, 'h1');
+        if (width === NARROW) await expectNoSidewaysScroll(page, 'options');
+        const file = join(dir, `options-${width}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        await page.close();
+        expectPicture(file, width);
+      }
+    });
+
+    it('writes the highlights page at both widths when the build has one', async () => {
+      // The page ships with the reader's highlights; until then there is nothing to photograph.
+      if (!existsSync(resolve('dist/highlights.html'))) return;
+      for (const width of [NARROW, DESKTOP]) {
+        const page = await open('highlights.html', width, 'h1');
+        if (width === NARROW) await expectNoSidewaysScroll(page, 'highlights');
+        const file = join(dir, `highlights-${width}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        await page.close();
+        expectPicture(file, width);
+      }
+    });
+
+    it('writes the in-page notice on a share page at both widths', async () => {
+      for (const width of [NARROW, DESKTOP]) {
+        const page = await library.session.context.newPage();
+        await page.setViewportSize({ width, height: HEIGHT });
+        await page.goto(shareUrlOf(library.server, items[0]!));
+        // Saved (or updated) has two buttons; the saving state before it has one.
+        await waitFor(
+          () => noticeButtonTops(library.session.context, page),
+          (tops) => tops.length === 2,
+        );
+        const file = join(dir, `notice-${width}.png`);
+        await page.screenshot({ path: file });
+        await page.close();
+        expectPicture(file, width);
+      }
+    });
+  });
+}

@@ -85,10 +85,11 @@ export async function noticeButtonTops(context: BrowserContext, page: Page): Pro
   const { cdp, host } = await noticeHost(context, page);
   const tops: number[] = [];
   for (const button of host ? allButtons(host) : []) {
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as {
-      model: { border: number[] };
-    };
-    tops.push(Math.round(model.border[1]!));
+    // The notice re-renders between states; a button gone since the snapshot has no box to measure.
+    const box = (await cdp
+      .send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })
+      .catch(() => undefined)) as { model: { border: number[] } } | undefined;
+    if (box) tops.push(Math.round(box.model.border[1]!));
   }
   await cdp.detach();
   return tops;
