@@ -2,11 +2,12 @@ import { t, type MessageKey } from '../../src/shared/i18n.ts';
 import { READER_LIMITS, type ReaderSettings, type ReaderTheme } from '../../src/shared/options.ts';
 import type { UpdateOptions } from './types.ts';
 
+// The reader's own names for its themes: a person sees one word for each theme everywhere.
 const THEMES: Array<[ReaderTheme, MessageKey]> = [
-  ['system', 'optionsThemeSystem'],
-  ['light', 'optionsThemeLight'],
-  ['dark', 'optionsThemeDark'],
-  ['sepia', 'optionsThemeSepia'],
+  ['system', 'readerThemeSystem'],
+  ['light', 'readerThemeLight'],
+  ['dark', 'readerThemeDark'],
+  ['sepia', 'readerThemeSepia'],
 ];
 
 interface NumberFieldProps {
