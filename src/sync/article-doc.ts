@@ -2,6 +2,7 @@
  * Between a library record and its replicated document: the record a document describes, and the
  * document change a local write makes. Pure.
  */
+import type { HighlightSet } from '../annotations/types.ts';
 import type { Article } from '../shared/article.ts';
 import type { OutboxRow } from '../store/schema.ts';
 import { canonicalJson } from '../shared/canonical-json.ts';
@@ -48,7 +49,19 @@ export function articleFromDoc(doc: ArticleDoc): Article | undefined {
   if (doc.read) article.read = doc.read.value;
   if (doc.readingPosition) article.readingPosition = doc.readingPosition.value;
   if (edited.length) article.editedFields = edited;
+  if (doc.favourite) article.favourite = doc.favourite.value;
+  if (doc.archived) article.archived = doc.archived.value;
+  if (doc.note?.value) article.note = doc.note.value;
+  if (doc.highlights?.highlights.length) article.highlights = doc.highlights.highlights;
+  if (doc.highlights?.tombstones.length) article.highlightTombstones = doc.highlights.tombstones;
   return article;
+}
+
+/** The record's highlights as the set a document holds, or undefined when it has none of either kind. */
+function highlightSetOf(article: Article): HighlightSet | undefined {
+  const highlights = article.highlights ?? [];
+  const tombstones = article.highlightTombstones ?? [];
+  return highlights.length || tombstones.length ? { highlights, tombstones } : undefined;
 }
 
 /**
@@ -137,5 +150,16 @@ export function applyLocalChange(
     user?.readingPosition !== article.readingPosition
   )
     local.readingPosition = { value: article.readingPosition, at };
+  // A flag or note the record does not hold is off or empty: clearing one is a change like setting it.
+  if (changed('favourite') && (user?.favourite ?? false) !== (article.favourite ?? false))
+    local.favourite = { value: article.favourite ?? false, at };
+  if (changed('archived') && (user?.archived ?? false) !== (article.archived ?? false))
+    local.archived = { value: article.archived ?? false, at };
+  if (changed('note') && (user?.note ?? '') !== (article.note ?? ''))
+    local.note = { value: article.note ?? '', at };
+  // Highlights carry their own times: the set merges into the document's whatever this write's `at`,
+  // so a highlight added or deleted elsewhere meanwhile stays as that device left it.
+  const highlights = changed('highlights') ? highlightSetOf(article) : undefined;
+  if (highlights) local.highlights = highlights;
   return mergeDocs(base, local);
 }

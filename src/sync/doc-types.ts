@@ -2,10 +2,14 @@
  * The replicated documents (docs/sync.md): one per article, one per offline image. Only documents
  * whose `type` starts with `jianbao/` are Jianbao's; anything else in the database is left alone.
  */
+import type { HighlightSet } from '../annotations/types.ts';
 import type { Article } from '../shared/article.ts';
 
-/** The document schema this version writes. A newer one is merged field by field, never dropped. */
-export const DOC_SCHEMA = 1;
+/**
+ * The document schema this version writes (2: favourite, archived, note and highlights). A newer one is
+ * merged field by field, never dropped; an older device carries the fields it does not know unchanged.
+ */
+export const DOC_SCHEMA = 2;
 export const ARTICLE_TYPE = 'jianbao/article';
 export const IMAGE_TYPE = 'jianbao/image';
 
@@ -17,7 +21,7 @@ export interface Register<T> {
 
 /**
  * One element of a per-element last-writer-wins set: added or removed at `at`. `value` carries the
- * element's data where it has any (highlights will); tags have none.
+ * element's data where it has any; tags have none.
  */
 export interface SetEntry {
   at: number;
@@ -34,6 +38,11 @@ export const NOT_CONTENT = [
   'read',
   'readingPosition',
   'editedFields',
+  'favourite',
+  'archived',
+  'note',
+  'highlights',
+  'highlightTombstones',
   'imagesStored',
   'imagesFailed',
   'updatedAt',
@@ -45,10 +54,15 @@ export const NOT_CONTENT = [
  */
 export type ArticleContent = Omit<Article, (typeof NOT_CONTENT)[number]>;
 
-/** User fields merged by `at`; a later version adds names here (favourite, archived, note). */
-export const REGISTERS = ['category', 'read', 'readingPosition'] as const;
-/** User sets merged per element; a later version adds `highlights`. */
+/** User fields merged by `at`. */
+export const REGISTERS = ['category', 'read', 'readingPosition', 'favourite', 'archived', 'note'] as const;
+/** User sets merged per element by `at`. */
 export const SETS = ['tags'] as const;
+/**
+ * The highlights and their tombstones, merged by src/annotations/merge.ts (each highlight by its own
+ * `updatedAt`, a tombstone by its `deletedAt`): the record's own times, not a write's `at`.
+ */
+export const HIGHLIGHTS = 'highlights';
 
 export interface ArticleDoc {
   _id: string;
@@ -64,7 +78,12 @@ export interface ArticleDoc {
   category?: Register<string>;
   read?: Register<boolean>;
   readingPosition?: Register<number>;
+  favourite?: Register<boolean>;
+  archived?: Register<boolean>;
+  /** The article note; an empty string is a note the user cleared. */
+  note?: Register<string>;
   tags?: LwwSet;
+  highlights?: HighlightSet;
   deletedAt?: number;
   /** Fields of a newer Jianbao: carried along untouched. */
   [unknown: string]: unknown;

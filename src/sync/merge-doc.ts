@@ -2,8 +2,18 @@
  * How two versions of one article document become one (docs/sync.md, *Merge rules*). Pure and
  * deterministic: every device merging the same versions gets the same document, whatever the order.
  */
+import { mergeHighlights } from '../annotations/merge.ts';
+import type { HighlightSet } from '../annotations/types.ts';
 import { compareCanonical } from '../shared/canonical-json.ts';
-import { REGISTERS, SETS, type ArticleDoc, type LwwSet, type Register, type SetEntry } from './doc-types.ts';
+import {
+  HIGHLIGHTS,
+  REGISTERS,
+  SETS,
+  type ArticleDoc,
+  type LwwSet,
+  type Register,
+  type SetEntry,
+} from './doc-types.ts';
 
 /** Top-level fields this version understands; any other field is a newer version's and is carried along. */
 const KNOWN = new Set<string>([
@@ -19,6 +29,7 @@ const KNOWN = new Set<string>([
   'deletedAt',
   ...REGISTERS,
   ...SETS,
+  HIGHLIGHTS,
 ]);
 
 /** The later write wins; at the same `at`, the value with the greater canonical JSON (true beats false). */
@@ -50,12 +61,35 @@ export function mergeSet(a: LwwSet | undefined, b: LwwSet | undefined): LwwSet |
   return merged;
 }
 
-/** The latest `at` of any content or user field: what a delete must be later than to win. */
+/**
+ * Highlights as one set: each highlight and tombstone by its own time (src/annotations/merge.ts), so
+ * the result is the same in either order and merging it again changes nothing.
+ */
+export function mergeHighlightSets(
+  a: HighlightSet | undefined,
+  b: HighlightSet | undefined,
+): HighlightSet | undefined {
+  if (!a || !b) return a ?? b;
+  return mergeHighlights(a, b);
+}
+
+/** Epoch ms of an ISO time on a highlight; a time that does not parse changes nothing. */
+const msOf = (iso: string): number => {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? -Infinity : ms;
+};
+
+/**
+ * The latest `at` of any content or user field (a highlight's `updatedAt`, a highlight tombstone's
+ * `deletedAt`): what a delete must be later than to win.
+ */
 export function lastChangeAt(doc: ArticleDoc): number {
   let last = doc.contentAt ?? -Infinity;
   for (const name of REGISTERS) last = Math.max(last, doc[name]?.at ?? -Infinity);
   for (const name of SETS)
     for (const entry of Object.values(doc[name] ?? {})) last = Math.max(last, entry.at);
+  for (const highlight of doc.highlights?.highlights ?? []) last = Math.max(last, msOf(highlight.updatedAt));
+  for (const tombstone of doc.highlights?.tombstones ?? []) last = Math.max(last, msOf(tombstone.deletedAt));
   return last;
 }
 
@@ -116,7 +150,11 @@ export function mergeDocs(a: ArticleDoc, b: ArticleDoc): ArticleDoc {
   setOrDelete(merged, 'category', mergeRegister(a.category, b.category));
   setOrDelete(merged, 'read', mergeRegister(a.read, b.read));
   setOrDelete(merged, 'readingPosition', mergeRegister(a.readingPosition, b.readingPosition));
+  setOrDelete(merged, 'favourite', mergeRegister(a.favourite, b.favourite));
+  setOrDelete(merged, 'archived', mergeRegister(a.archived, b.archived));
+  setOrDelete(merged, 'note', mergeRegister(a.note, b.note));
   setOrDelete(merged, 'tags', mergeSet(a.tags, b.tags));
+  setOrDelete(merged, HIGHLIGHTS, mergeHighlightSets(a.highlights, b.highlights));
   setOrDelete(merged, 'deletedAt', maxOf(a.deletedAt, b.deletedAt));
   if (isDeleted(merged)) delete merged.content;
   return merged;

@@ -22,7 +22,7 @@ describe('a record as a document and back', () => {
       updatedAt: '2026-01-02T00:00:00+08:00',
     });
     const doc = applyLocalChange(undefined, record, { id: 'NW1', at: 100, fields: ['all'] });
-    expect(doc).toMatchObject({ _id: 'article:NW1', type: 'jianbao/article', schema: 1, articleId: 'NW1' });
+    expect(doc).toMatchObject({ _id: 'article:NW1', type: 'jianbao/article', schema: 2, articleId: 'NW1' });
     expect(doc.content?.category).toBe('我的收藏');
     expect(doc.category).toEqual({ value: '我的收藏', at: 100 });
     const { imagesStored: _images, updatedAt: _updated, ...shared } = record;

@@ -24,7 +24,7 @@ function mergeBoth(a: ArticleDoc, b: ArticleDoc): ArticleDoc {
   return ab;
 }
 
-describe('registers (category, read, readingPosition)', () => {
+describe('registers (category, read, readingPosition, favourite, archived, note)', () => {
   it('the later write wins', () => {
     expect(mergeRegister({ value: 'A', at: 1 }, { value: 'B', at: 2 })).toEqual({ value: 'B', at: 2 });
     expect(mergeRegister({ value: 'A', at: 3 }, { value: 'B', at: 2 })).toEqual({ value: 'A', at: 3 });
@@ -53,7 +53,7 @@ describe('registers (category, read, readingPosition)', () => {
   });
 });
 
-describe('sets (tags; highlights later)', () => {
+describe('sets (tags)', () => {
   it('adds on both sides are both kept', () => {
     expect(mergeSet({ 财经: { at: 1 } }, { 股市: { at: 2 } })).toEqual({ 财经: { at: 1 }, 股市: { at: 2 } });
   });
@@ -146,22 +146,22 @@ describe('delete vs edit', () => {
 
 describe('documents of other versions', () => {
   it('unknown top-level fields of either side survive; the base side wins where both have one', () => {
-    const a = doc({ favourite: { value: true, at: 3 }, note: 'a' });
-    const b = doc({ highlights: { h1: { at: 2, value: { exact: '降准' } } }, note: 'b' });
+    const a = doc({ stars: { value: 4, at: 3 }, shelf: 'a' });
+    const b = doc({ readingLists: { l1: { at: 2, value: { name: '周末' } } }, shelf: 'b' });
     const merged = mergeDocs(a, b);
-    expect(merged.favourite).toEqual({ value: true, at: 3 });
-    expect(merged.highlights).toEqual({ h1: { at: 2, value: { exact: '降准' } } });
-    expect(merged.note).toBe('a');
+    expect(merged.stars).toEqual({ value: 4, at: 3 });
+    expect(merged.readingLists).toEqual({ l1: { at: 2, value: { name: '周末' } } });
+    expect(merged.shelf).toBe('a');
   });
 
   it('keeps the newer schema number, and unknown content fields travel with the content', () => {
     const newer = doc({
-      schema: 2,
+      schema: 3,
       content: { ...content('新'), wordCount: 120 } as ArticleContent,
       contentAt: 2,
     });
-    const merged = mergeBoth(doc({ schema: 1, read: { value: true, at: 1 } }), newer);
-    expect(merged.schema).toBe(2);
+    const merged = mergeBoth(doc({ schema: 2, read: { value: true, at: 1 } }), newer);
+    expect(merged.schema).toBe(3);
     expect((merged.content as Record<string, unknown>).wordCount).toBe(120);
   });
 
