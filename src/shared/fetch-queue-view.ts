@@ -1,0 +1,57 @@
+/**
+ * What the options page and the popup show of the fetch queue (imported links waiting for their pages),
+ * as the background worker answers `queueStatus`. Pure data: no browser API here.
+ */
+import type { FetchFailure } from './article.ts';
+import type { MessageKey } from './i18n.ts';
+
+/**
+ * `running`: working through the links; `paused`: stopped by the person, resumes where it stopped;
+ * `cancelled`: stopped, the links left stay "not fetched yet" until asked again; `idle`: nothing left.
+ */
+export type QueueMode = 'running' | 'paused' | 'cancelled' | 'idle';
+
+/** One imported link the queue could not turn into an article; it stays in the library as a link. */
+export interface QueueFailure {
+  id: string;
+  title: string;
+  url: string;
+  reason: FetchFailure;
+  /** ISO 8601 with offset. */
+  triedAt?: string;
+}
+
+export interface QueueView {
+  mode: QueueMode;
+  /** Links fetched and extracted in this run. */
+  done: number;
+  /** Links that failed in this run. */
+  failed: number;
+  /** Links still waiting (not fetched yet), the ones being fetched included. */
+  pending: number;
+  /** Failed links in the library, from this run or earlier ones, newest attempt first (at most 200). */
+  failures: QueueFailure[];
+  /** How many failed links there are in all (`failures` may hold fewer). */
+  failuresTotal: number;
+}
+
+/** "n of N": how far the run got. */
+export function queueProgress(view: QueueView): { n: number; total: number } {
+  const n = view.done + view.failed;
+  return { n, total: n + view.pending };
+}
+
+/** The plain reason in the UI language, by message key. */
+export const QUEUE_REASON_KEYS: Record<FetchFailure, MessageKey> = {
+  gone: 'queue_reason_gone',
+  'not-article': 'queue_reason_not_article',
+  timeout: 'queue_reason_timeout',
+  'sign-in': 'queue_reason_sign_in',
+  'no-access': 'queue_reason_no_access',
+  network: 'queue_reason_network',
+};
+
+const FAILURES: readonly string[] = Object.keys(QUEUE_REASON_KEYS);
+
+export const isFetchFailure = (value: unknown): value is FetchFailure =>
+  typeof value === 'string' && FAILURES.includes(value);
