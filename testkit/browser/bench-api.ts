@@ -45,6 +45,16 @@ export interface BenchApi {
    */
   recountedUsage(): Promise<number>;
   count(): Promise<number>;
+  /** Documents in this origin's PouchDB database `name` (the sync buffer: `jianbao-sync`). */
+  pouchDocCount(name: string): Promise<number>;
+  /**
+   * The in-browser reference for bench:sync: plain PouchDB syncs `url` into an empty IndexedDB PouchDB
+   * of this page's origin (then destroys it); milliseconds and documents received.
+   */
+  plainPouchSync(
+    url: string,
+    auth: { username: string; password: string },
+  ): Promise<{ ms: number; docs: number }>;
 }
 
 declare global {

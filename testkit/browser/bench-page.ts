@@ -15,6 +15,8 @@ import { libraryToJson } from '../../src/export/library-json.ts';
 import { sanitizeHtml } from '../../src/extract/sanitize.ts';
 import { toIsoWithOffset } from '../../src/shared/iso-date.ts';
 import type { BenchApi } from './bench-api.ts';
+import PouchDB from 'pouchdb-browser';
+import type { PouchDatabase } from '../../src/sync/pouch.ts';
 import { generateArticles } from '../generate-articles.ts';
 
 const utf8 = new TextEncoder();
@@ -112,6 +114,27 @@ const api: BenchApi = {
   },
   async count() {
     return countArticles(await dbPromise);
+  },
+  async pouchDocCount(name) {
+    const db = new PouchDB(name, { skip_setup: true }) as PouchDatabase;
+    try {
+      const info = (await db.info()) as { doc_count?: number };
+      return info.doc_count ?? 0;
+    } finally {
+      await db.close();
+    }
+  },
+  async plainPouchSync(url, auth) {
+    // Nothing of Jianbao: PouchDB's own one-shot sync into an empty IndexedDB PouchDB of this browser.
+    const local = new PouchDB(`bench-plain-${Date.now()}`) as PouchDatabase;
+    const remote = new PouchDB(url, { skip_setup: true, auth }) as PouchDatabase;
+    const started = performance.now();
+    await local.sync(remote, {});
+    const ms = performance.now() - started;
+    const docs = ((await local.info()) as { doc_count?: number }).doc_count ?? 0;
+    await local.destroy();
+    await remote.close();
+    return { ms, docs };
   },
 };
 
