@@ -1,15 +1,15 @@
 /** Article records: save (dedupe and merge), read, edit, delete and undo — each one transaction. */
 import type { Article, ExtractedArticle } from '../shared/article.ts';
-import { toIsoWithOffset } from '../shared/iso-date.ts';
 import { StoreError } from './errors.ts';
 import { deleteImages, pruneImages, readImages } from './images.ts';
 import { mayReplace, mergeArticle, newArticle, pickSurvivorId } from './merge.ts';
 import { OUTBOX_STORES, recordChanges, type Changes } from './outbox.ts';
 import type { ImageRow, LibraryDb, LibraryStats, OutboxField, WriteTx } from './schema.ts';
-import { countCategory, IndexBatch, readStats, writeStats } from './search-index.ts';
+import { countArticle, IndexBatch, readStats, writeStats } from './search-index.ts';
 import { toSummaryRow } from './summaries.ts';
 import { runWrite } from './tx.ts';
 import type { ArticlePatch } from './types.ts';
+import { patchedArticle, PATCH_FIELDS, putEdited, USER_EDIT_STORES } from './user-edits.ts';
 import { urlKeysOf } from '../shared/url-key.ts';
 
 /** Every store: saves, deletes and restores touch all of them (the outbox records them for sync). */
@@ -49,7 +49,7 @@ export async function putIndexed(
   batch: IndexBatch,
 ): Promise<void> {
   const doc = stats.nextDoc++;
-  countCategory(stats, article.category, 1);
+  countArticle(stats, article, 1);
   batch.add(doc, article);
   await tx.objectStore('articles').put(article);
   await tx.objectStore('summaries').put(toSummaryRow(article, doc));
@@ -63,7 +63,7 @@ export async function removeIndexed(
   batch: IndexBatch,
 ): Promise<void> {
   const row = await tx.objectStore('summaries').get(article.id);
-  countCategory(stats, article.category, -1);
+  countArticle(stats, article, -1);
   if (row) batch.remove(row.doc, article);
   await tx.objectStore('articles').delete(article.id);
   await tx.objectStore('summaries').delete(article.id);
@@ -222,44 +222,22 @@ export async function restoreArticle(db: LibraryDb, snapshot: ArticleSnapshot): 
   await runWrite(db, ALL, `restore ${snapshot.id}`, (tx) => restoreInTx(tx, [snapshot]));
 }
 
-/** Applies the user's own edits; category/tags edits are remembered in `editedFields`. */
+/**
+ * Applies the user's own edits; category/tags edits are remembered in `editedFields`. The note is cut
+ * to NOTE_MAX_CHARS and indexed with the body, so only its tokens' postings rows are rewritten.
+ */
 export async function updateArticle(
   db: LibraryDb,
   id: string,
   patch: ArticlePatch,
   now = new Date(),
 ): Promise<Article> {
-  const stores = ['articles', 'summaries', 'meta', ...OUTBOX_STORES] as const;
-  return runWrite(db, stores, `update ${id}`, async (tx) => {
+  return runWrite(db, USER_EDIT_STORES, `update ${id}`, async (tx) => {
     const stored = await tx.objectStore('articles').get(id);
-    const row = await tx.objectStore('summaries').get(id);
-    if (!stored || !row) throw new StoreError('not-found', `No article ${id}`);
-    const next: Article = { ...stored, updatedAt: toIsoWithOffset(now) };
-    const edited = new Set(stored.editedFields ?? []);
-    if (patch.category !== undefined && patch.category !== stored.category) {
-      const stats = await readStats(tx);
-      countCategory(stats, stored.category, -1);
-      countCategory(stats, patch.category, 1);
-      await writeStats(tx, stats);
-    }
-    if (patch.category !== undefined) {
-      next.category = patch.category;
-      edited.add('category');
-    }
-    if (patch.tags !== undefined) {
-      next.tags = [...patch.tags];
-      edited.add('tags');
-    }
-    if (patch.read !== undefined) next.read = patch.read;
-    if (patch.readingPosition !== undefined)
-      next.readingPosition = Math.min(1, Math.max(0, patch.readingPosition));
-    if (edited.size) next.editedFields = [...edited];
-    await tx.objectStore('articles').put(next);
-    // Title, source and body are unchanged, so the postings (and the doc number) stay as they are.
-    await tx.objectStore('summaries').put(toSummaryRow(next, row.doc));
-    const fields = (['category', 'tags', 'read', 'readingPosition'] as const).filter(
-      (f) => patch[f] !== undefined,
-    );
+    if (!stored) throw new StoreError('not-found', `No article ${id}`);
+    const next = patchedArticle(stored, patch);
+    await putEdited(tx, stored, next, now);
+    const fields = PATCH_FIELDS.filter((f) => patch[f] !== undefined);
     await recordChanges(tx, [[id, fields]], now.getTime());
     return next;
   });
@@ -277,7 +255,7 @@ export async function deleteAll(db: LibraryDb): Promise<void> {
       tx,
       ids.map((id) => [id, ['deleted']] as const),
     );
-    await writeStats(tx, { nextDoc: stats.nextDoc, docCount: 0, categories: {} });
+    await writeStats(tx, { nextDoc: stats.nextDoc, docCount: 0, categories: {}, tags: {} });
   });
 }
 

@@ -20,7 +20,12 @@ function onShareSite(url: string): boolean {
  * on another site may not overwrite an article (nothing saved is lost to a hostile page); the same site
  * may, and so may the built-in share sites, which are where infoCodes come from.
  */
-export function mayReplace(stored: Pick<Article, 'url'>, incoming: Pick<ExtractedArticle, 'url'>): boolean {
+export function mayReplace(
+  stored: Pick<Article, 'url' | 'fetch'>,
+  incoming: Pick<ExtractedArticle, 'url'>,
+): boolean {
+  // A link record waiting for its page holds no text to protect, and its page may redirect elsewhere.
+  if (stored.fetch) return true;
   return isSameSite(stored.url, incoming.url) || onShareSite(incoming.url);
 }
 
@@ -51,9 +56,21 @@ export function newArticle(extracted: ExtractedArticle, now: Date): Article {
   return { ...extracted, savedAt: toIsoWithOffset(now) };
 }
 
+/** The reader's own fields, which a re-save carries over as they are (highlights are re-anchored after). */
+const KEPT_USER_FIELDS = [
+  'read',
+  'readingPosition',
+  'favourite',
+  'archived',
+  'note',
+  'highlights',
+  'highlightTombstones',
+] as const satisfies ReadonlyArray<keyof Article>;
+
 /**
  * A re-save: new content, but the first `savedAt`, the user's own edits and the offline images that
- * the new content still shows are kept.
+ * the new content still shows are kept. A link record's (`fetch` set) tags came from the service it
+ * was imported from: they stay, with the extracted ones after them, and `fetch` goes.
  */
 export function mergeArticle(
   stored: Article,
@@ -69,14 +86,18 @@ export function mergeArticle(
     savedAt: stored.savedAt,
     updatedAt: toIsoWithOffset(now),
     category: edited.includes('category') ? stored.category : extracted.category,
-    tags: edited.includes('tags') ? stored.tags : extracted.tags,
+    tags: edited.includes('tags')
+      ? stored.tags
+      : stored.fetch
+        ? [...new Set([...(stored.tags ?? []), ...extracted.tags])]
+        : extracted.tags,
   };
   if (stored.infoCode && !merged.infoCode) merged.infoCode = stored.infoCode;
-  if (stored.read !== undefined) merged.read = stored.read;
-  if (stored.readingPosition !== undefined) merged.readingPosition = stored.readingPosition;
+  const kept = merged as Record<(typeof KEPT_USER_FIELDS)[number], unknown>;
+  for (const field of KEPT_USER_FIELDS) if (stored[field] !== undefined) kept[field] = stored[field];
   if (edited.length) merged.editedFields = [...edited];
-  const kept = stored.imagesStored?.filter((u) => stillShown.has(u));
-  if (kept?.length) merged.imagesStored = kept;
+  const shown = stored.imagesStored?.filter((u) => stillShown.has(u));
+  if (shown?.length) merged.imagesStored = shown;
   const failed = stored.imagesFailed?.filter((f) => stillShown.has(f.url));
   if (failed?.length) merged.imagesFailed = failed;
   return merged;

@@ -7,6 +7,7 @@ import type { Article } from '../shared/article.ts';
 import type { IDBPTransaction } from 'idb';
 import type { JianbaoSchema, StoreName, WriteTx } from './schema.ts';
 import { IndexBatch, readStats, writeStats } from './search-index.ts';
+import { notesText } from './notes-text.ts';
 import { toSummaryRow } from './summaries.ts';
 import { urlKeysOf } from '../shared/url-key.ts';
 
@@ -109,6 +110,43 @@ const MIGRATIONS: readonly Migration[] = [
   (db) => {
     db.createObjectStore('outbox', { keyPath: 'id' });
     db.createObjectStore('sync');
+  },
+
+  // v6: the reader's own layer (docs/annotations.md). Summaries gain favourite, archived, tags,
+  // highlightCount, hasNote, fetch and lang, and three indexes: byFetch (the fetch queue), byTag
+  // (multiEntry, the `tag:` filter) and byHighlightCount (the Highlights page). The stats count
+  // articles per tag. Notes are indexed with the body: a record that already holds some gets their
+  // tokens under its doc number.
+  async (_db, tx) => {
+    const writer = tx as unknown as WriteTx;
+    const summaries = writer.objectStore('summaries');
+    const rawSummaries = tx.objectStore('summaries');
+    rawSummaries.createIndex('byFetch', 'fetch');
+    rawSummaries.createIndex('byTag', 'tags', { multiEntry: true });
+    rawSummaries.createIndex('byHighlightCount', 'highlightCount');
+    const stats = await readStats(writer);
+    stats.tags = {};
+    let batch = new IndexBatch();
+    let noted = 0;
+    let cursor = await writer.objectStore('articles').openCursor();
+    while (cursor) {
+      const record = cursor.value;
+      const row = await summaries.get(record.id);
+      if (row) {
+        await summaries.put(toSummaryRow(record, row.doc));
+        for (const tag of new Set(record.tags ?? [])) stats.tags[tag] = (stats.tags[tag] ?? 0) + 1;
+        if (notesText(record)) {
+          batch.change(row.doc, { ...record, note: undefined, highlights: undefined }, record);
+          if (++noted % MIGRATION_TUNING.backfillChunk === 0) {
+            await batch.apply(writer);
+            batch = new IndexBatch();
+          }
+        }
+      }
+      cursor = await cursor.continue();
+    }
+    await batch.apply(writer);
+    await writeStats(writer, stats);
   },
 ];
 

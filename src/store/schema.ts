@@ -8,7 +8,7 @@ import type { ArticleSummary } from './types.ts';
 
 /** Database name fixed by issue #2 (the e2e tests read it directly). */
 export const DB_NAME = 'jianbao';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** A `summaries` row: what the popup list shows, plus the keys the store needs to find it. */
 export interface SummaryRow extends ArticleSummary {
@@ -42,6 +42,8 @@ export interface LibraryStats {
    * writes it; a stats record without it (v2) makes countCategories count through the index.
    */
   categories?: Record<string, number>;
+  /** Articles per tag (since v6), for tag completion and the tag list in one read, like `categories`. */
+  tags?: Record<string, number>;
 }
 
 /** What a write changed, so sync pushes only those fields (`all`: a new or restored record). */
@@ -86,7 +88,18 @@ export interface JianbaoSchema extends DBSchema {
   summaries: {
     key: string;
     value: SummaryRow;
-    indexes: { bySavedMs: number; byUrl: string; byDoc: number; byCategory: string };
+    indexes: {
+      bySavedMs: number;
+      byUrl: string;
+      byDoc: number;
+      byCategory: string;
+      /** Since v6: link records waiting for (`pending`) or refused by (`failed`) the fetch queue. */
+      byFetch: string;
+      /** Since v6, multiEntry: the articles of one tag, for the `tag:` filter and renames. */
+      byTag: string;
+      /** Since v6: only rows with highlights have `highlightCount`, so this lists exactly them. */
+      byHighlightCount: number;
+    };
   };
   /**
    * Inverted index: [token, segment] → packed postings of that segment's docs (postings.ts). A v2

@@ -3,16 +3,20 @@
  * A batch of changes touches each [token, segment] row once: read, merge, write (or delete when empty).
  */
 import type { Article } from '../shared/article.ts';
+import { bodyText, type NotedFields } from './notes-text.ts';
 import { FLAG, mergePostings, SEGMENT_DOCS, segmentOf, tfBucket } from './postings.ts';
 import type { LibraryStats, PostingKey, WriteTx } from './schema.ts';
 import { countTokens, tokenize } from './tokenize.ts';
 
-type IndexedFields = Pick<Article, 'title' | 'source' | 'textContent'>;
+type IndexedFields = Pick<Article, 'title' | 'source' | 'textContent'> & Partial<NotedFields>;
 
-/** Each distinct token of an article's title, source and body with its field flags. */
+/**
+ * Each distinct token of an article's title, source and body with its field flags. The reader's notes
+ * count as body (notes-text.ts): the four flag bits have no room for a field of their own.
+ */
 export function docTerms(article: IndexedFields): Map<string, number> {
   const terms = new Map<string, number>();
-  for (const [token, count] of countTokens(article.textContent)) terms.set(token, tfBucket(count));
+  for (const [token, count] of countTokens(bodyText(article))) terms.set(token, tfBucket(count));
   for (const token of tokenize(article.title)) terms.set(token, (terms.get(token) ?? 0) | FLAG.title);
   if (article.source)
     for (const token of tokenize(article.source)) terms.set(token, (terms.get(token) ?? 0) | FLAG.source);
@@ -23,9 +27,21 @@ export function docTerms(article: IndexedFields): Map<string, number> {
 export class IndexBatch {
   private readonly added = new Map<number, IndexedFields>();
   private readonly removed = new Map<number, IndexedFields>();
+  /** Docs that keep their number while their notes change: only the tokens that differ are written. */
+  private readonly edited = new Map<number, { before: IndexedFields; after: IndexedFields }>();
 
   add(doc: number, article: IndexedFields): void {
     this.added.set(doc, article);
+  }
+
+  /**
+   * `doc` now holds `after` instead of `before` under the same number (a note edited): a note's few
+   * tokens are rewritten rather than the ~1,300 rows of the whole article.
+   */
+  change(doc: number, before: IndexedFields, after: IndexedFields): void {
+    const pending = this.edited.get(doc);
+    if (this.added.has(doc)) this.added.set(doc, after);
+    else this.edited.set(doc, { before: pending?.before ?? before, after });
   }
 
   /**
@@ -34,7 +50,10 @@ export class IndexBatch {
    * tokenizer misses a token, its stale posting points at no article and search skips it.
    */
   remove(doc: number, article: IndexedFields): void {
-    if (!this.added.delete(doc)) this.removed.set(doc, article);
+    if (this.added.delete(doc)) return;
+    // The postings still hold what the doc held before this transaction's edits.
+    this.removed.set(doc, this.edited.get(doc)?.before ?? article);
+    this.edited.delete(doc);
   }
 
   /**
@@ -60,6 +79,17 @@ export class IndexBatch {
     const docs = [...this.added.keys()].sort((a, b) => a - b);
     for (const doc of docs)
       for (const [token, flags] of docTerms(this.added.get(doc)!)) entry(token, doc).add.push([doc, flags]);
+    for (const [doc, { before, after }] of this.edited) {
+      const old = docTerms(before);
+      const now = docTerms(after);
+      for (const [token, flags] of now)
+        if (old.get(token) !== flags) entry(token, doc).add.push([doc, flags]);
+      for (const token of old.keys()) if (!now.has(token)) entry(token, doc).remove.add(doc);
+    }
+    // Edited docs can be older than added ones: mergePostings takes each row's additions by doc.
+    if (this.edited.size)
+      for (const segments of changes.values())
+        for (const c of segments.values()) c.add.sort((a, b) => a[0] - b[0]);
 
     const store = tx.objectStore('postings');
     const keys: PostingKey[] = [];
@@ -80,15 +110,29 @@ export class IndexBatch {
 }
 
 export async function readStats(tx: WriteTx): Promise<LibraryStats> {
-  return (await tx.objectStore('meta').get('stats')) ?? { nextDoc: 1, docCount: 0, categories: {} };
+  return (await tx.objectStore('meta').get('stats')) ?? { nextDoc: 1, docCount: 0, categories: {}, tags: {} };
+}
+
+function count(counts: Record<string, number> | undefined, key: string, by: number): void {
+  if (!counts) return;
+  const next = (counts[key] ?? 0) + by;
+  if (next > 0) counts[key] = next;
+  else delete counts[key];
 }
 
 /** Adds `by` to a category's count in `stats` (when it keeps counts), dropping it at zero. */
 export function countCategory(stats: LibraryStats, category: string, by: number): void {
-  if (!stats.categories) return;
-  const next = (stats.categories[category] ?? 0) + by;
-  if (next > 0) stats.categories[category] = next;
-  else delete stats.categories[category];
+  count(stats.categories, category, by);
+}
+
+/** Adds `by` to the counts of an article's category and of each of its tags (a tag listed twice once). */
+export function countArticle(
+  stats: LibraryStats,
+  article: Pick<Article, 'category' | 'tags'>,
+  by: number,
+): void {
+  countCategory(stats, article.category, by);
+  for (const tag of new Set(article.tags)) count(stats.tags, tag, by);
 }
 
 export async function writeStats(tx: WriteTx, stats: LibraryStats): Promise<void> {

@@ -3,7 +3,9 @@
  * then relevance, then recency, and cut highlights. Never reads article bodies except for the
  * few snippets it shows.
  */
+import type { Article } from '../shared/article.ts';
 import { findRanges, makeSnippet } from './highlight.ts';
+import { bodyText } from './notes-text.ts';
 import { FLAG, joinSegments, type Postings } from './postings.ts';
 import { planQuery, type Clause } from './query.ts';
 import type { LibraryDb, SummaryRow } from './schema.ts';
@@ -176,6 +178,11 @@ function holdsWord(list: Postings | undefined, doc: number): boolean {
 }
 
 /** The phrases not found in `text` (folded as the index folds it). */
+/** A record's text as search sees it: the body, then the reader's notes (notes-text.ts). */
+function bodyOf(record: Article | undefined): string {
+  return record ? bodyText(record) : '';
+}
+
 function missingFrom(text: string, phrases: readonly string[]): string[] {
   if (!phrases.length) return [];
   const folded = foldText(text);
@@ -257,10 +264,7 @@ export async function searchArticles(
           const missing = missingFrom(`${row.title}\n${row.source ?? ''}`, plan.phrases).filter(
             (p) => !holdsWord(wholeWords.get(p), c.doc),
           );
-          const text =
-            missing.length || wantsSnippet(row)
-              ? ((await records.get(row.id))?.textContent ?? '')
-              : undefined;
+          const text = missing.length || wantsSnippet(row) ? bodyOf(await records.get(row.id)) : undefined;
           return { row, missing, text };
         }),
       ),
@@ -339,6 +343,6 @@ async function addBodySnippets(
   const need = missing.filter((h) => !known.has(h.summary.id)).slice(0, budget);
   if (!need.length) return;
   const store = tx.objectStore('articles');
-  const texts = await Promise.all(need.map((h) => store.get(h.summary.id).then((r) => r?.textContent)));
+  const texts = await Promise.all(need.map((h) => store.get(h.summary.id).then(bodyOf)));
   need.forEach((h, i) => snip(h, texts[i]));
 }

@@ -25,6 +25,14 @@ export function toSummaryRow(a: Omit<Article, 'contentHtml'>, doc: number): Summ
   if (a.publishedAt !== undefined) row.publishedAt = a.publishedAt;
   if (a.read !== undefined) row.read = a.read;
   if (a.excerpt) row.excerpt = a.excerpt.slice(0, SUMMARY_TUNING.excerptChars);
+  if (a.favourite !== undefined) row.favourite = a.favourite;
+  if (a.archived !== undefined) row.archived = a.archived;
+  // Absent rather than empty or zero: the byTag and byHighlightCount indexes then skip the row.
+  if (a.tags?.length) row.tags = [...a.tags];
+  if (a.highlights?.length) row.highlightCount = a.highlights.length;
+  if (a.note) row.hasNote = true;
+  if (a.fetch) row.fetch = a.fetch.state;
+  if (a.lang !== undefined) row.lang = a.lang;
   return row;
 }
 

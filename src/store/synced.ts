@@ -10,8 +10,9 @@ import { putIndexed, removeIndexed } from './articles.ts';
 import { bulkTake } from './bulk.ts';
 import { deleteImages, IMAGE_LIMITS, pruneImages, readImages } from './images.ts';
 import { imageUrlsOf } from './merge.ts';
+import { notesText } from './notes-text.ts';
 import type { LibraryDb, LibraryStats, WriteTx } from './schema.ts';
-import { countCategory, IndexBatch, readStats, writeStats } from './search-index.ts';
+import { countArticle, IndexBatch, readStats, writeStats } from './search-index.ts';
 import { toSummaryRow } from './summaries.ts';
 import { runWrite } from './tx.ts';
 
@@ -109,10 +110,11 @@ async function applyArticle(
     await putIndexed(tx, next, stats, batch);
     stats.docCount++;
   } else if (sameIndexedText(current, next)) {
-    // Only user fields changed: the postings and doc number stay.
+    // Only user fields changed: the doc number stays, and the postings but for the notes' tokens.
     const row = await tx.objectStore('summaries').get(id);
-    countCategory(stats, current.category, -1);
-    countCategory(stats, next.category, 1);
+    countArticle(stats, current, -1);
+    countArticle(stats, next, 1);
+    if (row && notesText(current) !== notesText(next)) batch.change(row.doc, current, next);
     await tx.objectStore('articles').put(next);
     if (row) await tx.objectStore('summaries').put(toSummaryRow(next, row.doc));
   } else {

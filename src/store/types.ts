@@ -10,14 +10,30 @@ export interface ArticleSummary {
   savedAt: string;
   read?: boolean;
   excerpt?: string;
+  favourite?: boolean;
+  archived?: boolean;
+  /** The visible tags, the automatic `<source>新闻` one included (absent when there are none). */
+  tags?: string[];
+  /** Highlights on the record, detached ones included (absent when there are none). */
+  highlightCount?: number;
+  /** The article has a note of its own (highlight notes do not count: `highlightCount` covers them). */
+  hasNote?: boolean;
+  /** A link imported without its page: queued for the fetch queue, or refused by it. */
+  fetch?: 'pending' | 'failed';
+  lang?: string;
 }
 
 /** Fields a user may change by hand; category/tags edits survive re-extraction. */
 export interface ArticlePatch {
   category?: string;
+  /** The user's whole list: normalized (limits.ts normalizeTag), empty and repeated ones dropped. */
   tags?: string[];
   read?: boolean;
   readingPosition?: number;
+  favourite?: boolean;
+  archived?: boolean;
+  /** Cut to NOTE_MAX_CHARS (limits.ts limitNote); '' removes the note. */
+  note?: string;
 }
 
 /** [start, end) UTF-16 offsets into the string they belong to. */
@@ -34,6 +50,8 @@ export interface SearchHit {
   /** Every query term occurs in the title (these hits rank first). */
   titleMatch: boolean;
   highlights: { title: Range[]; snippet?: string; snippetRanges?: Range[] };
+  /** The reader's highlight whose quote or note holds the most of the query's words, when one does. */
+  highlight?: { id: string; exact: string; note?: string };
 }
 
 export interface SearchOptions {

@@ -85,6 +85,7 @@ describe('articles', () => {
       'publishedAt',
       'savedAt',
       'source',
+      'tags',
       'title',
     ]);
   });

@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { openDB } from 'idb';
+import { wrap, type IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/shared/article.ts';
 import {
@@ -154,20 +154,126 @@ async function createV2(factory: IDBFactory, records: Article[]): Promise<void> 
 }
 
 /**
+ * Opens `factory`'s database at `version`, running the current migration blocks up to it (idb's openDB
+ * would open the global indexedDB, not this factory).
+ */
+async function openAt(factory: IDBFactory, version: number): Promise<IDBPDatabase<JianbaoSchema>> {
+  const request = factory.open('jianbao', version);
+  request.addEventListener('upgradeneeded', (event) => {
+    const db = wrap(request.result) as IDBPDatabase<JianbaoSchema>;
+    const tx = wrap(request.transaction!) as unknown as Parameters<typeof runMigrations>[1];
+    void runMigrations(db, tx, event.oldVersion, version);
+  });
+  return (await wrap(request)) as IDBPDatabase<JianbaoSchema>;
+}
+
+/**
  * Builds the database as schema v4 left it: v2's raw build, then the v3 and v4 blocks (old blocks are
  * never edited).
  */
 async function createV4(factory: IDBFactory, records: Article[]): Promise<void> {
   await createV2(factory, records);
-  const db = await openDB<JianbaoSchema>('jianbao', 4, {
-    upgrade: (upgradeDb, oldVersion, _newVersion, tx) => {
-      void runMigrations(upgradeDb, tx, oldVersion, 4);
-    },
-  });
+  (await openAt(factory, 4)).close();
+}
+
+/** Builds the database as schema v5 left it: v4's, then the v5 block. */
+async function createV5(factory: IDBFactory, records: Article[]): Promise<void> {
+  await createV4(factory, records);
+  (await openAt(factory, 5)).close();
+}
+
+/**
+ * Writes records with raw IndexedDB into a v5 database, record only: the reader's fields were on the
+ * record type at v5, but no v5 code put them in a summary or the postings.
+ */
+async function putV5Records(factory: IDBFactory, records: Article[]): Promise<void> {
+  const db = await openAt(factory, 5);
+  const tx = db.transaction('articles', 'readwrite');
+  for (const r of records) await tx.store.put(r);
+  await tx.done;
   db.close();
 }
 
+const HIGHLIGHT = {
+  id: 'h-1',
+  color: 'green',
+  note: '值得重读的段落',
+  quote: { type: 'TextQuoteSelector', exact: '存款准备金率', prefix: '下调', suffix: '。' },
+  position: { type: 'TextPositionSelector', start: 2, end: 8 },
+  createdAt: '2023-05-02T10:00:00+08:00',
+  updatedAt: '2023-05-02T10:00:00+08:00',
+} as const satisfies NonNullable<Article['highlights']>[number];
+
 describe('migrations', () => {
+  it("opens a v5 library: summaries backfilled with the reader's fields, tags counted, notes searchable, new indexes", async () => {
+    const factory = new IDBFactory();
+    await createV5(factory, V1_RECORDS);
+    const marked: Article = {
+      ...V1_RECORDS[0]!,
+      tags: ['财经', '稍后读'],
+      favourite: true,
+      archived: false,
+      note: '记得对比去年的降准幅度',
+      highlights: [HIGHLIGHT],
+      lang: 'zh-CN',
+    };
+    const link: Article = {
+      ...makeExtracted({
+        id: 'url:https://x.cn/9',
+        infoCode: undefined,
+        url: 'https://x.cn/9',
+        title: 'x.cn/9',
+        textContent: '',
+        contentHtml: '',
+        excerpt: '',
+        tags: ['稍后读'],
+      }),
+      savedAt: '2023-04-01T10:00:00+08:00',
+      fetch: { state: 'pending' },
+    };
+    await putV5Records(factory, [marked]);
+    // The link record as a v5 writer would have left it: with its summary row, no postings.
+    await putV5Records(factory, [link]);
+    {
+      const raw = await openAt(factory, 5);
+      await raw.put('summaries', {
+        id: link.id,
+        title: link.title,
+        category: link.category,
+        savedAt: link.savedAt,
+        savedMs: Date.parse(link.savedAt),
+        urlKeys: ['x.cn/9'],
+        doc: 99,
+      });
+      raw.close();
+    }
+    const db = await openLibrary(factory);
+    expect(db.version).toBe(6);
+    expect(await getArticle(db, 'NW1')).toEqual(marked);
+    expect(await db.get('summaries', 'NW1')).toMatchObject({
+      favourite: true,
+      archived: false,
+      tags: ['财经', '稍后读'],
+      highlightCount: 1,
+      hasNote: true,
+      lang: 'zh-CN',
+    });
+    const plain = await db.get('summaries', 'u:x.cn/2');
+    expect(plain).toMatchObject({ tags: ['财经'] });
+    expect(plain).not.toHaveProperty('highlightCount');
+    expect(plain).not.toHaveProperty('hasNote');
+    expect(plain).not.toHaveProperty('fetch');
+    expect(await db.getAllKeysFromIndex('summaries', 'byFetch', 'pending')).toEqual([link.id]);
+    expect((await db.getAllKeysFromIndex('summaries', 'byTag', '稍后读')).sort()).toEqual(['NW1', link.id]);
+    expect(await db.getAllKeysFromIndex('summaries', 'byHighlightCount')).toEqual(['NW1']);
+    expect((await db.get('meta', 'stats'))?.tags).toEqual({ 财经: 2, 稍后读: 2 });
+    // The article note and the highlight's note are searchable; the body still is.
+    expect((await searchArticles(db, '去年')).map((h) => h.summary.id)).toEqual(['NW1']);
+    expect((await searchArticles(db, '重读')).map((h) => h.summary.id)).toEqual(['NW1']);
+    expect((await searchArticles(db, '准备')).map((h) => h.summary.id)).toEqual(['NW1']);
+    expect((await searchArticles(db, '北京')).map((h) => h.summary.id)).toEqual(['u:x.cn/2']);
+  });
+
   it('opens a v2 library (whole posting lists keyed by token): records intact, index rebuilt in segments, search and re-save work', async () => {
     const factory = new IDBFactory();
     await createV2(factory, V1_RECORDS);
