@@ -62,6 +62,21 @@ export async function exportLibraryJson(
 }
 
 /**
+ * A local record as a snapshot to write back, with the offline images it holds (a restore replaces the
+ * images stored under its id).
+ */
+async function withStoredImages(db: LibraryDb, article: Article): Promise<ArticleSnapshot> {
+  const images: NonNullable<ArticleSnapshot['images']> = [];
+  for (const url of article.imagesStored ?? []) {
+    const blob = await getImage(db, article.id, url);
+    if (blob) images.push({ url, blob });
+  }
+  const snapshot: ArticleSnapshot = withHeldImages(article, new Set(images.map((i) => i.url)));
+  if (images.length) snapshot.images = images;
+  return snapshot;
+}
+
+/**
  * Cleans an imported body with the extractor's sanitizer (a DOMPurify policy needs a window, which the
  * caller has: the options page, or jsdom in tests). A library file is as untrusted as a web page.
  */
@@ -96,9 +111,13 @@ export async function importLibraryJson(
     else imagesOf.set(image.articleId, [image]);
   }
   const snapshots: ArticleSnapshot[] = [];
-  for (const { article, action } of plan) {
+  for (const { article, action, local: fromLocal } of plan) {
     counts[action]++;
     if (action === 'keep') continue;
+    if (fromLocal) {
+      snapshots.push(await withStoredImages(db, article));
+      continue;
+    }
     const images = imagesOf.get(article.id) ?? [];
     const snapshot: ArticleSnapshot = withHeldImages(
       { ...article, contentHtml: sanitize(article.contentHtml, article.url) },

@@ -2,6 +2,7 @@
 import { parseIsoWithOffset } from '../shared/iso-date.ts';
 import { reason, type Reason } from '../shared/reason.ts';
 import { explainInvalidArticle } from '../shared/validate-article.ts';
+import { explainInvalidReaderFields } from './validate-reader-fields.ts';
 
 /** The fields a user can edit locally; the import keeps local edits of these. */
 const EDITABLE = ['category', 'tags'] as const;
@@ -40,5 +41,5 @@ export function explainInvalidRecord(value: unknown): Reason | undefined {
   if (failed !== undefined && !(Array.isArray(failed) && failed.every(isFailedImage))) {
     return reason('invalidNotObjectList', 'imagesFailed', 'url, reason');
   }
-  return undefined;
+  return explainInvalidReaderFields(r);
 }
