@@ -1,10 +1,23 @@
+import type { ComponentChildren, Ref } from 'preact';
 import type { Article } from '../shared/article.ts';
 import { t } from '../shared/i18n.ts';
 import { formatPublished } from './published-time.ts';
 import { readingMinutes } from './reading-time.ts';
 
-/** The article itself. `safeHtml` must already be sanitized: it is inserted as HTML. */
-export function ArticleView({ article, safeHtml }: { article: Article; safeHtml: string }) {
+interface ArticleViewProps {
+  article: Article;
+  /** Already sanitized: it is inserted as HTML. */
+  safeHtml: string;
+  /** The body element, where highlights are painted and selections measured. */
+  bodyRef?: Ref<HTMLDivElement>;
+  /** The reader's own layer under the title: tags, favourite, archive, the article's note. */
+  children?: ComponentChildren;
+  /** After the body: the highlights that no longer fit it. */
+  footer?: ComponentChildren;
+}
+
+/** The article itself. */
+export function ArticleView({ article, safeHtml, bodyRef, children, footer }: ArticleViewProps) {
   const minutes = readingMinutes(article.textContent);
   return (
     <article class="article" lang={article.lang} aria-labelledby="article-title">
@@ -36,8 +49,10 @@ export function ArticleView({ article, safeHtml }: { article: Article; safeHtml:
         <a class="original-link" href={article.url} rel="noopener noreferrer" target="_blank">
           {t('readerOriginal')}
         </a>
+        {children}
       </header>
-      <div class="article-body" dangerouslySetInnerHTML={{ __html: safeHtml }} />
+      <div class="article-body" ref={bodyRef} dangerouslySetInnerHTML={{ __html: safeHtml }} />
+      {footer}
     </article>
   );
 }
