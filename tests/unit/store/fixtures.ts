@@ -1,6 +1,8 @@
 // idb's wrap() recognises requests by the global IDB* classes; fake-indexeddb/auto installs them.
 import 'fake-indexeddb/auto';
 import { unwrap, type IDBPDatabase, type StoreNames } from 'idb';
+import { describeRange } from '../../../src/annotations/describe.ts';
+import type { Highlight } from '../../../src/annotations/types.ts';
 import type { ExtractedArticle } from '../../../src/shared/article.ts';
 import type { JianbaoSchema } from '../../../src/store/index.ts';
 
@@ -20,6 +22,26 @@ export function makeExtracted(over: Partial<ExtractedArticle> = {}): ExtractedAr
     textContent:
       '中国人民银行决定下调金融机构存款准备金率0.5个百分点，释放长期资金约1.2万亿元。Reuters 报道。',
     extractor: 'eastmoney-share',
+    ...over,
+  };
+}
+
+/** A highlight of `quote`'s first occurrence in `text`, as the reader builds one. */
+export function highlightOf(
+  text: string,
+  quote: string,
+  id: string,
+  over: Partial<Highlight> = {},
+): Highlight {
+  const start = text.indexOf(quote);
+  const selectors = describeRange(text, start, start + quote.length);
+  if (!selectors) throw new Error(`no ${quote} in the text`);
+  return {
+    id,
+    color: 'yellow',
+    ...selectors,
+    createdAt: '2024-01-01T08:00:00+08:00',
+    updatedAt: '2024-01-01T08:00:00+08:00',
     ...over,
   };
 }
