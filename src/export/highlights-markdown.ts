@@ -12,6 +12,14 @@ export type MarkdownLang = 'zh_CN' | 'en';
 const HEADINGS: Record<MarkdownLang, string> = { zh_CN: '## 高亮', en: '## Highlights' };
 
 /**
+ * The heading language for the browser's UI language (the extension's two locales); Chinese where no
+ * browser says otherwise (Node), as the posts themselves are.
+ */
+export function uiMarkdownLang(uiLanguage = globalThis.chrome?.i18n?.getUILanguage?.()): MarkdownLang {
+  return !uiLanguage || /^zh(?:$|[-_])/i.test(uiLanguage) ? 'zh_CN' : 'en';
+}
+
+/**
  * Characters Markdown reads as syntax anywhere in a line: emphasis, code, links, inline HTML, and the
  * backslash itself. Escaped so a quote reads back as the words the article had.
  */

@@ -1,14 +1,16 @@
 /**
  * One article as a Jekyll post in the form of the sample site (`../shared/seeds/000_…txt`):
- * front matter, the body HTML (a share page's closing `（文章来源：X）` line kept), then the share link in `<…>`.
+ * front matter, the body HTML (a share page's closing `（文章来源：X）` line kept), then the share link in `<…>`;
+ * `articleToMarkdown` adds the reader's highlights after it.
  */
 import type { Article } from '../shared/article.ts';
 import { readInfoCode } from '../extract/info-code.ts';
 import { parseIsoWithOffset } from '../shared/iso-date.ts';
+import { highlightsMarkdown, type MarkdownLang } from './highlights-markdown.ts';
 import { categorySlug } from './slug.ts';
 
 export type JekyllInput = Pick<Article, 'id' | 'title' | 'url' | 'contentHtml' | 'category' | 'savedAt'> &
-  Partial<Pick<Article, 'publishedAt' | 'source'>>;
+  Partial<Pick<Article, 'publishedAt' | 'source' | 'tags' | 'editedFields' | 'highlights'>>;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -39,6 +41,28 @@ const oneLine = (text: string): string => text.replace(/[\r\n]+/g, ' ').trim();
 /** The name the post is filed under: the source, else the category. */
 const sourceName = (article: JekyllInput): string => oneLine(article.source || article.category);
 
+/**
+ * The post's tags: the user's list once they edited the tags, else the one the sample posts carry
+ * (the source + 新闻).
+ */
+export function postTags(article: JekyllInput): string[] {
+  if (article.editedFields?.includes('tags')) return (article.tags ?? []).map(oneLine).filter(Boolean);
+  return [`${sourceName(article)}新闻`];
+}
+
+/** A tag Jekyll's space-separated form and YAML both read as written: letters, digits and `_.+-` only. */
+const PLAIN_TAG = /^[\p{L}\p{N}\p{M}_][\p{L}\p{N}\p{M}_.+-]*$/u;
+
+/**
+ * `tags:` as the sample writes it, space-separated (`南方Plus新闻 货币政策`), when every tag allows it;
+ * a YAML list of quoted tags when one holds a space or a character YAML reads as syntax.
+ */
+function tagsValue(tags: readonly string[]): string {
+  if (!tags.length) return '[]';
+  if (tags.every((tag) => PLAIN_TAG.test(tag))) return tags.join(' ');
+  return `[${tags.map(quoted).join(', ')}]`;
+}
+
 export function frontMatter(article: JekyllInput): string {
   const source = sourceName(article);
   return [
@@ -47,7 +71,7 @@ export function frontMatter(article: JekyllInput): string {
     `title: ${quoted(article.title)}`,
     `date: ${jekyllDate(article)}`,
     `categories: ${categorySlug(source)}`,
-    `tags: ${source}新闻`,
+    `tags: ${tagsValue(postTags(article))}`,
     '---',
   ].join('\n');
 }
@@ -74,6 +98,16 @@ export function jekyllBody(article: JekyllInput): string {
 /** The whole post: front matter, body, a blank line, the share link. Ends with a newline. */
 export function articleToJekyll(article: JekyllInput): string {
   return `${frontMatter(article)}\n${jekyllBody(article)}\n\n<${article.url}>\n`;
+}
+
+/**
+ * The post with the reader's highlights after it (`## 高亮` / `## Highlights`, highlights-markdown.ts),
+ * a blank line between: what the Markdown export writes and Copy as Markdown copies.
+ */
+export function articleToMarkdown(article: JekyllInput, lang: MarkdownLang): string {
+  const highlights = highlightsMarkdown(article, lang);
+  const post = articleToJekyll(article);
+  return highlights ? `${post}\n${highlights}` : post;
 }
 
 /** Id characters that are unsafe in file names on some system (URL-derived ids hold `:`, `/`, `?`). */

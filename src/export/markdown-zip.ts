@@ -1,6 +1,7 @@
 /** The library as a ZIP of Jekyll posts, one `yyyy-mm-dd-<id>.md` per article. */
 import type { Article } from '../shared/article.ts';
-import { articleToJekyll, jekyllFileName } from './jekyll.ts';
+import { uiMarkdownLang, type MarkdownLang } from './highlights-markdown.ts';
+import { articleToMarkdown, jekyllFileName } from './jekyll.ts';
 import { writeZip } from './zip.ts';
 
 /** Folder inside the archive: Jekyll reads posts from `_posts/`. */
@@ -18,13 +19,18 @@ export function uniqueFileNames(articles: readonly Article[]): string[] {
   });
 }
 
-export function libraryToMarkdownZip(articles: readonly Article[], now: Date): Uint8Array {
+/** @param lang the language of each post's highlights heading; the browser's UI language by default. */
+export function libraryToMarkdownZip(
+  articles: readonly Article[],
+  now: Date,
+  lang: MarkdownLang = uiMarkdownLang(),
+): Uint8Array {
   const encoder = new TextEncoder();
   const names = uniqueFileNames(articles);
   return writeZip(
     articles.map((article, i) => ({
       name: `${POSTS_DIR}/${names[i]}`,
-      data: encoder.encode(articleToJekyll(article)),
+      data: encoder.encode(articleToMarkdown(article, lang)),
       modified: now,
     })),
   );
