@@ -23,6 +23,7 @@ export {
 } from './articles.ts';
 export { saveArticles, restoreArticles } from './bulk.ts';
 export { addHighlight, editHighlight, removeHighlight } from './highlight-writes.ts';
+export { listTags, renameTag, type TagCount } from './tags.ts';
 export { importItems, type ImportCounts, type ImportWritten } from './import-items.ts';
 export { SEGMENT_DOCS } from './postings.ts';
 export { countCategories, listSummaries, listCategories, type CategoryCount } from './summaries.ts';
