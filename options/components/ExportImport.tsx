@@ -1,15 +1,12 @@
 import { useState } from 'preact/hooks';
-import { sanitizeHtml } from '../../src/extract/sanitize.ts';
-import { exportLibraryJson, importLibraryJson, readAllArticles } from '../../src/export/library-io.ts';
+import { exportLibraryJson, readAllArticles } from '../../src/export/library-io.ts';
 import { libraryToMarkdownZip } from '../../src/export/markdown-zip.ts';
 import { t, type MessageKey } from '../../src/shared/i18n.ts';
-import { postLibraryMessage } from '../../src/shared/library-channel.ts';
-import { describeReason } from '../../src/shared/reason.ts';
 import { sharedLibrary } from '../../src/store/index.ts';
-import { forgetCachedScreen, pageStorage } from '../../src/shared/cached-screen-storage.ts';
 import { datedName, download } from '../download.ts';
+import { ImportControl, type ImportStatus } from './import/ImportControl.tsx';
 
-type Status = { kind: 'ok' | 'error'; key: MessageKey; subs?: string[] } | undefined;
+type Status = { kind: 'ok' | 'error'; key: MessageKey; subs?: string[] } | ImportStatus | undefined;
 
 const detailOf = (error: unknown): string =>
   error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -48,27 +45,6 @@ export function ExportImport() {
       return { kind: 'ok', key: 'optionsExportDone', subs: [String(articles.length)] };
     }, 'optionsExportFailed');
 
-  const importFile = (input: HTMLInputElement) =>
-    run(async () => {
-      const file = input.files?.[0];
-      input.value = '';
-      if (!file) return undefined;
-      const result = await importLibraryJson(await sharedLibrary(), await file.text(), (html, url) =>
-        sanitizeHtml(html, window, url),
-      );
-      // The popup's next open draws the imported library, not the one before.
-      forgetCachedScreen(pageStorage());
-      postLibraryMessage({ type: 'library-written' });
-      if (result.ok) {
-        const { add, replace, keep } = result.counts;
-        return { kind: 'ok', key: 'optionsImportDone', subs: [String(add), String(replace), String(keep)] };
-      }
-      if ('problem' in result) {
-        return { kind: 'error', key: 'optionsImportRejected', subs: [describeReason(result.problem)] };
-      }
-      return { kind: 'error', key: 'optionsImportWriteFailed', subs: [detailOf(result.writeError)] };
-    }, 'optionsImportWriteFailed');
-
   return (
     <section class="card export-import">
       <h2>{t('optionsExportHeading')}</h2>
@@ -91,20 +67,9 @@ export function ExportImport() {
           {t('optionsExportMarkdown')}
         </button>
       </div>
-      <div class="row">
-        <label class="file">
-          <span class="label">{t('optionsImport')}</span>
-          <input
-            type="file"
-            name="import"
-            accept="application/json,.json"
-            disabled={busy}
-            onChange={(e) => void importFile(e.currentTarget)}
-          />
-        </label>
-      </div>
+      <ImportControl busy={busy} setBusy={setBusy} onStatus={setStatus} />
       <p class="status" data-kind={status?.kind} role="status">
-        {status ? t(status.key, status.subs) : ''}
+        {!status ? '' : 'message' in status ? status.message : t(status.key, status.subs)}
       </p>
     </section>
   );

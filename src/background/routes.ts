@@ -1,5 +1,6 @@
 import { isExtractedArticle } from '../shared/validate-article.ts';
 import type { BackgroundRequest } from '../shared/messages.ts';
+import { importImages } from './handlers/import-images.ts';
 import { openReader } from './handlers/open-reader.ts';
 import { saveExtracted } from './handlers/save-extracted.ts';
 import { saveLinkHandler } from './handlers/save-link.ts';
@@ -65,5 +66,14 @@ export const routes: Routes = {
     isValid: (p): p is BackgroundRequest<'syncStatus'> =>
       isObject(p) && (p.refresh === undefined || typeof p.refresh === 'boolean'),
     handle: syncStatus,
+  },
+  importImages: {
+    from: ['extension'],
+    isValid: (p): p is BackgroundRequest<'importImages'> =>
+      isObject(p) &&
+      Array.isArray(p.ids) &&
+      p.ids.length <= 100_000 &&
+      p.ids.every((id) => isShortString(id, 2048) && id.length > 0),
+    handle: importImages,
   },
 };

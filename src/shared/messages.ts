@@ -39,6 +39,8 @@ export interface BackgroundMessages {
   syncDisable: { from: 'extension'; request: Record<string, never>; response: SyncView };
   /** The status now; `refresh` also starts a sync run in the background (the popup opening). */
   syncStatus: { from: 'extension'; request: { refresh?: boolean }; response: SyncView };
+  /** Articles imported with their bodies: fetch their images for offline reading, as after a save. */
+  importImages: { from: 'extension'; request: { ids: string[] }; response: null };
 }
 
 /**

@@ -182,7 +182,7 @@ describe('export, delete everything, import', () => {
     const status = options.locator('.export-import .status[data-kind="error"]');
     await status.waitFor();
     expect(await status.textContent()).toMatch(
-      /^The file was not imported: it is not a JSON library file — it may be another kind of file, or be cut short or damaged\. .+ Your library is unchanged\.$/,
+      /^The file was not imported: it ends part-way: the file was cut off, .+ \(line \d+\)\. Your library is unchanged\.$/,
     );
     // The Markdown ZIP exported above: refused in plain words, never the JSON engine's `Unexpected token`.
     await options.setInputFiles('input[name="import"]', join(dir, 'posts.zip'));
@@ -193,7 +193,7 @@ describe('export, delete everything, import', () => {
     const foreign = join(dir, 'foreign.json');
     writeFileSync(foreign, JSON.stringify({ notes: [] }));
     await options.setInputFiles('input[name="import"]', foreign);
-    await options.locator('.export-import .status:has-text("not a Jianbao library export")').waitFor();
+    await options.locator('.export-import .status:has-text("neither a Jianbao library file")').waitFor();
     const badRecord = join(dir, 'bad-record.json');
     const file = parseExport(firstText);
     const second = file.articles[1];
@@ -212,6 +212,12 @@ describe('export, delete everything, import', () => {
     const file = join(dir, 'library.json');
     writeFileSync(file, firstText);
     await options.setInputFiles('input[name="import"]', file);
+    // Nothing is written before the person confirms what the file was found to be.
+    expect(await options.locator('.import-confirm p').textContent()).toBe(
+      'This is a Jianbao library file (JSON) with 3 items. Nothing has been written yet.',
+    );
+    expect(await session.readArticles()).toEqual([]);
+    await options.click('.import-confirm button.confirm-import');
     await options.locator('.export-import .status[data-kind="ok"]:has-text("Imported")').waitFor();
     expect(await options.locator('.export-import .status').textContent()).toContain(
       '3 added, 0 updated, 0 kept',
@@ -220,6 +226,7 @@ describe('export, delete everything, import', () => {
     expect(withoutTime(again)).toBe(withoutTime(firstText));
     // Importing the same file again changes nothing: every record is as new here.
     await options.setInputFiles('input[name="import"]', file);
+    await options.click('.import-confirm button.confirm-import');
     await options.locator('.export-import .status:has-text("0 added, 0 updated, 3 kept")').waitFor();
   });
 });
@@ -254,9 +261,9 @@ describe('languages', () => {
       const truncated = join(dir, 'truncated-zh.json');
       writeFileSync(truncated, '{"format": "jianbao-lib');
       await page.setInputFiles('input[name="import"]', truncated);
-      await page.locator('.export-import .status:has-text("JSON")').waitFor();
+      await page.locator('.export-import .status:has-text("中途结束")').waitFor();
       expect(await status.textContent()).toMatch(
-        /^文件未导入：它不是 JSON 文库文件——可能是其他类型的文件，或已被截断、损坏。.+ 文库未作任何改动。$/,
+        /^文件未导入：文件在中途结束：它被截断了.+（第 1 行）。文库未作任何改动。$/,
       );
       await page.setInputFiles('input[name="import"]', join(dir, 'posts.zip'));
       await page.locator('.export-import .status:has-text("Markdown")').waitFor();
