@@ -99,28 +99,45 @@ async function refusalOf(path: string): Promise<string> {
   return (await status.textContent()) ?? '';
 }
 
-const articlePage = (title: string): string =>
-  `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article><h1>${title}</h1>` +
-  `<p>${'This page is the article behind an imported link, long enough to be an article. '.repeat(8)}</p>` +
-  '</article></body></html>';
+/**
+ * The pages behind the imported links, titled as the export titles them: whether the fetch queue has
+ * loaded one yet or not, its record shows the same title.
+ */
+const LINKED_PAGES: Record<string, string> = {
+  '/markets': 'Markets, rates and "soft landings"',
+  '/a/1001': '央行降准 0.5 个百分点 释放长期资金',
+  '/plain': 'No tags here',
+  '/later': 'Later part',
+  '/zero-time': 'Zero time',
+  '/a': 'Fish & Chips > Burgers',
+  '/b': 'Spaced title',
+  '/c': '港股收评：恒指涨 1.2%',
+  '/newest': 'Newest',
+  '/starred': 'Starred one',
+  '/archived': 'Archived one',
+  '/folder': '在文件夹里',
+  '/one': 'First saved',
+  '/two': 'Second saved',
+  '/lower': 'Lower case state',
+  '/title': 'Title case state',
+  '/inbox': 'Still in the inbox',
+};
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function articlePage(title: string): string {
+  const heading = escapeHtml(title);
+  const paragraph = `<p>${'This page is the article behind an imported link, long enough to be one. '.repeat(8)}</p>`;
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${heading}</title></head>` +
+    `<body><article><h1>${heading}</h1>${paragraph.repeat(3)}</article></body></html>`
+  );
+}
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  for (const path of [
-    '/markets',
-    '/a/1001',
-    '/plain',
-    '/later',
-    '/zero-time',
-    '/a',
-    '/b',
-    '/c',
-    '/one',
-    '/two',
-  ])
-    server.route(path, { body: articlePage(`Page ${path}`) });
-  for (const path of ['/newest', '/starred', '/archived', '/folder', '/rates', '/lower', '/title', '/inbox'])
-    server.route(path, { body: articlePage(`Page ${path}`) });
+  for (const [path, title] of Object.entries(LINKED_PAGES)) server.route(path, { body: articlePage(title) });
   server.route('/r.jpg', { type: 'image/png', body: solidPng(20, 10) });
   server.route('/cut.png', { type: 'image/png', body: solidPng(30, 10) });
   session = await launchExtension();
