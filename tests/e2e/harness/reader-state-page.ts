@@ -1,0 +1,89 @@
+/**
+ * A temp copy of dist/ plus one test-only page (reader-state.html) whose script writes the reader's
+ * state (tags, favourite, archive, note, highlights) through the real store, so export, import and sync
+ * can be tested on a library that holds it, apart from the UI that makes it. Nothing is added to the
+ * product.
+ */
+import { build } from 'esbuild';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { HighlightColor } from '../../../src/annotations/types.ts';
+import type { ArticlePatch } from '../../../src/store/index.ts';
+import { DIST, grantLoopback, type ExtensionSession } from '../../../testkit/browser/extension.ts';
+
+export interface HighlightSpec {
+  /** Offsets in the article's textContent (whitespace at the ends is left out, as the reader does). */
+  start: number;
+  end: number;
+  color: HighlightColor;
+  note?: string;
+  /** ISO 8601 with offset: its createdAt and updatedAt. */
+  at: string;
+}
+
+export interface ReaderStateApi {
+  /** `updateArticle` with this patch (tags, favourite, archived, note, read…). */
+  update(articleId: string, patch: ArticlePatch): Promise<void>;
+  /** `addHighlight`; returns the new highlight's id. */
+  highlight(articleId: string, spec: HighlightSpec): Promise<string>;
+  /** `removeHighlight`: the highlight goes and leaves a tombstone. */
+  removeHighlight(articleId: string, highlightId: string): Promise<void>;
+}
+
+declare global {
+  var jianbaoReaderState: ReaderStateApi | undefined;
+}
+
+export interface ReaderStateDist {
+  /** Chromium flags that load this copy instead of dist/ (later flags win). */
+  args: string[];
+  remove(): void;
+}
+
+export async function buildReaderStateDist(): Promise<ReaderStateDist> {
+  if (!existsSync(join(DIST, 'manifest.json')))
+    throw new Error('dist/ is missing: run `npm run build` first');
+  const dir = mkdtempSync(join(tmpdir(), 'jianbao-reader-state-'));
+  cpSync(DIST, dir, { recursive: true });
+  await build({
+    entryPoints: { 'reader-state': resolve(import.meta.dirname, 'reader-state-entry.ts') },
+    outdir: dir,
+    bundle: true,
+    format: 'esm',
+    target: 'chrome120',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  writeFileSync(
+    join(dir, 'reader-state.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><title>reader state</title><script type="module" src="reader-state.js"></script></head><body></body></html>\n',
+  );
+  grantLoopback(dir);
+  return {
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Opens the reader-state page in `session` (launched with the copy's `args`) and waits for its API. */
+export async function openReaderState(session: ExtensionSession): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(session.url('reader-state.html'));
+  await page.waitForFunction(() => globalThis.jianbaoReaderState !== undefined);
+  return page;
+}
+
+/** Calls one function of the reader-state page. */
+export function callReaderState<K extends keyof ReaderStateApi>(
+  page: Page,
+  name: K,
+  ...args: Parameters<ReaderStateApi[K]>
+): Promise<Awaited<ReturnType<ReaderStateApi[K]>>> {
+  return page.evaluate(
+    ([fn, params]) =>
+      (globalThis.jianbaoReaderState![fn] as (...a: unknown[]) => Promise<unknown>)(...params),
+    [name, args] as const,
+  ) as Promise<Awaited<ReturnType<ReaderStateApi[K]>>>;
+}
