@@ -5,7 +5,10 @@
  */
 import type { Article } from '../shared/article.ts';
 import { findRanges, makeSnippet } from './highlight.ts';
+import type { Highlight } from '../annotations/types.ts';
 import { bodyText } from './notes-text.ts';
+import { filteredRows, hasFilters } from './search-filters.ts';
+import { parseSearch } from './search-syntax.ts';
 import { FLAG, joinSegments, type Postings } from './postings.ts';
 import { planQuery, type Clause } from './query.ts';
 import type { LibraryDb, SummaryRow } from './schema.ts';
@@ -104,7 +107,13 @@ function weight(flags: number): number {
  * the higher doc (saved later). Typed arrays and one merge pass per list, because a common bigram
  * can be in most of 10,000 articles.
  */
-function topCandidates(lists: Postings[], boosts: Postings[], docCount: number, keep: number): Candidate[] {
+function topCandidates(
+  lists: Postings[],
+  boosts: Postings[],
+  docCount: number,
+  keep: number,
+  allowed?: Uint32Array,
+): Candidate[] {
   const order = [...lists].sort((a, b) => a.docs.length - b.docs.length);
   const idf = (l: Postings) => Math.log(1 + (docCount - l.docs.length + 0.5) / (l.docs.length + 0.5));
   const first = order[0]!;
@@ -132,6 +141,19 @@ function topCandidates(lists: Postings[], boosts: Postings[], docCount: number, 
     }
     n = out;
     if (!n) break;
+  }
+  if (allowed) {
+    // The filters' docs (ascending), the same merge pass with no score of their own.
+    let out = 0;
+    for (let i = 0, j = 0; i < n && j < allowed.length; i++) {
+      while (j < allowed.length && allowed[j]! < docs[i]!) j++;
+      if (allowed[j] !== docs[i]) continue;
+      docs[out] = docs[i]!;
+      scores[out] = scores[i]!;
+      title[out] = title[i]!;
+      out++;
+    }
+    n = out;
   }
   docs = docs.subarray(0, n);
   for (const list of boosts) {
@@ -190,8 +212,12 @@ function missingFrom(text: string, phrases: readonly string[]): string[] {
 }
 
 /**
- * Searches title, source and body. Results: title hits first, then by score, then the latest saved
- * (or re-saved: a new doc number), in the cut and the final order alike.
+ * Searches title, source, body and the reader's notes. The query may hold the search box's filters
+ * (search-syntax.ts: `tag:X`, `is:fav|archived|read|unread`, `has:highlights|note`): with words, only
+ * the articles they keep are ranked; alone, they list those articles newest first. A hit whose
+ * highlights hold the words names the best one (`SearchHit.highlight`).
+ * Results: title hits first, then by score, then the latest saved (or re-saved: a new doc number), in
+ * the cut and the final order alike.
  * A query with Han runs of 3+ characters keeps only articles holding each run whole (QueryPlan.phrases),
  * checked in ranked order on the title and source, else the body, until `limit` hits are found (ranking again
  * with a longer cut when the kept candidates run out first, up to SEARCH_TUNING.maxCandidates).
@@ -203,9 +229,17 @@ export async function searchArticles(
   options: SearchOptions = {},
 ): Promise<SearchHit[]> {
   const limit = options.limit ?? SEARCH_TUNING.defaultLimit;
-  const plan = planQuery(query);
-  if (!plan.clauses.length || limit <= 0) return [];
+  const parsed = parseSearch(query);
+  const filtered = hasFilters(parsed);
+  // parseSearch trims: a space typed after the last word still says that word is finished.
+  const words = filtered ? `${parsed.words}${/\s$/.test(query) ? ' ' : ''}` : query;
+  const plan = planQuery(words);
+  if (limit <= 0 || (!plan.clauses.length && !filtered)) return [];
   const tx = db.transaction(['postings', 'summaries', 'meta', 'articles']);
+  const rows = filtered ? await filteredRows(tx, parsed) : undefined;
+  if (rows && !plan.clauses.length) return newestFirst(rows, limit);
+  if (rows && !rows.length) return [];
+  const allowed = rows && Uint32Array.from(rows, (row) => row.doc).sort();
   const [stats, lists, boosts] = await Promise.all([
     tx.objectStore('meta').get('stats'),
     Promise.all(plan.clauses.map((c) => clausePostings(tx, c))),
@@ -216,7 +250,7 @@ export async function searchArticles(
   const page = limit + SEARCH_TUNING.spareCandidates;
   const docCount = Math.max(stats?.docCount ?? 0, 1);
   let keep = plan.phrases.length ? page * SEARCH_TUNING.phrasePages : page;
-  let cands = topCandidates(lists, boosts, docCount, keep);
+  let cands = topCandidates(lists, boosts, docCount, keep, allowed);
   // A phrase that is itself an indexed segmenter word is proven by that word's posting: the token was
   // cut from the article's own text. Only the other candidates need their body read.
   const wholeWords = new Map(
@@ -226,10 +260,8 @@ export async function searchArticles(
     }),
   );
   const byDoc = tx.objectStore('summaries').index('byDoc');
-  const records = tx.objectStore('articles');
+  const records = recordReader(tx);
   const hits: Ranked[] = [];
-  /** Bodies read for the phrase check, reused for snippets. */
-  const bodies = new Map<string, string>();
   /** Bodies read only for a snippet (excerpt without the terms), at most SEARCH_TUNING.bodySnippets. */
   let snippetReads = 0;
   const wantsSnippet = (row: SummaryRow) =>
@@ -246,7 +278,7 @@ export async function searchArticles(
       // Every kept candidate is read: rank again with a longer cut, unless nothing was cut off.
       if (cands.length < keep || keep >= SEARCH_TUNING.maxCandidates) break;
       keep = Math.min(keep * SEARCH_TUNING.regrowFactor, SEARCH_TUNING.maxCandidates);
-      cands = topCandidates(lists, boosts, docCount, keep);
+      cands = topCandidates(lists, boosts, docCount, keep, allowed);
       if (at >= cands.length) break;
     }
     const need = limit - hits.length;
@@ -264,7 +296,7 @@ export async function searchArticles(
           const missing = missingFrom(`${row.title}\n${row.source ?? ''}`, plan.phrases).filter(
             (p) => !holdsWord(wholeWords.get(p), c.doc),
           );
-          const text = missing.length || wantsSnippet(row) ? bodyOf(await records.get(row.id)) : undefined;
+          const text = missing.length || wantsSnippet(row) ? bodyOf(await records.read(row.id)) : undefined;
           return { row, missing, text };
         }),
       ),
@@ -273,10 +305,7 @@ export async function searchArticles(
     read.forEach((entry, i) => {
       if (!entry || hits.length >= limit) return;
       const { row, missing, text } = entry;
-      if (text !== undefined) {
-        if (missingFrom(text, missing).length) return;
-        bodies.set(row.id, text);
-      }
+      if (text !== undefined && missingFrom(text, missing).length) return;
       hits.push({ hit: toHit(row, slice[i]!, plan.highlight), cand: slice[i]! });
     });
     tried += slice.length;
@@ -292,13 +321,10 @@ export async function searchArticles(
   );
   const found = hits.map((h) => h.hit);
   // Snippet reads already made count against the same cap: the cap bounds the reads, not each round.
-  await addBodySnippets(
-    tx,
-    found,
-    plan.highlight,
-    bodies,
-    Math.max(0, SEARCH_TUNING.bodySnippets - snippetReads),
-  );
+  await Promise.all([
+    addBodySnippets(found, plan.highlight, records, Math.max(0, SEARCH_TUNING.bodySnippets - snippetReads)),
+    addHighlightMatches(found, plan.highlight, records),
+  ]);
   return found;
 }
 
@@ -323,26 +349,87 @@ function toHit(row: SummaryRow, cand: Candidate, terms: string[]): SearchHit {
   return hit;
 }
 
+/** Records read during one search, each at most once (the phrase check, snippets, highlight matches). */
+interface RecordReader {
+  read(id: string): Promise<Article | undefined>;
+  has(id: string): boolean;
+}
+
+function recordReader(tx: Tx): RecordReader {
+  const store = tx.objectStore('articles');
+  const read = new Map<string, Promise<Article | undefined>>();
+  return {
+    read(id) {
+      let pending = read.get(id);
+      if (!pending) read.set(id, (pending = store.get(id)));
+      return pending;
+    },
+    has: (id) => read.has(id),
+  };
+}
+
 /**
- * Body passages for hits that matched only in the body: from the bodies already read (free), else
+ * Body passages for hits that matched only in the body: from the records already read (free), else
  * read for the first `budget` of them.
  */
 async function addBodySnippets(
-  tx: Tx,
   hits: SearchHit[],
   terms: string[],
-  known: ReadonlyMap<string, string>,
+  records: RecordReader,
   budget: number,
 ): Promise<void> {
-  const snip = (h: SearchHit, text: string | undefined) => {
-    const found = text ? makeSnippet(text, terms) : undefined;
-    if (found) Object.assign(h.highlights, found);
-  };
   const missing = hits.filter((h) => !h.highlights.snippet);
-  for (const h of missing) if (known.has(h.summary.id)) snip(h, known.get(h.summary.id));
-  const need = missing.filter((h) => !known.has(h.summary.id)).slice(0, budget);
-  if (!need.length) return;
-  const store = tx.objectStore('articles');
-  const texts = await Promise.all(need.map((h) => store.get(h.summary.id).then(bodyOf)));
-  need.forEach((h, i) => snip(h, texts[i]));
+  const need = [
+    ...missing.filter((h) => records.has(h.summary.id)),
+    ...missing.filter((h) => !records.has(h.summary.id)).slice(0, budget),
+  ];
+  await Promise.all(
+    need.map(async (h) => {
+      const text = bodyOf(await records.read(h.summary.id));
+      const found = text ? makeSnippet(text, terms) : undefined;
+      if (found) Object.assign(h.highlights, found);
+    }),
+  );
+}
+
+/** Sets `highlight` on hits whose reader's highlights hold the words, reading only those records. */
+async function addHighlightMatches(hits: SearchHit[], terms: string[], records: RecordReader): Promise<void> {
+  if (!terms.length) return;
+  await Promise.all(
+    hits
+      .filter((h) => h.summary.highlightCount)
+      .map(async (h) => {
+        const match = matchingHighlight((await records.read(h.summary.id))?.highlights ?? [], terms);
+        if (match) h.highlight = match;
+      }),
+  );
+}
+
+/** The highlight whose quote and note hold the most of `terms` (the first on a tie), if any holds one. */
+export function matchingHighlight(
+  highlights: readonly Highlight[],
+  terms: readonly string[],
+): SearchHit['highlight'] {
+  let best: Highlight | undefined;
+  let bestCount = 0;
+  for (const highlight of highlights) {
+    const hay = foldPerChar(`${highlight.quote.exact}\n${highlight.note ?? ''}`);
+    const count = terms.filter((t) => hay.includes(t)).length;
+    if (count > bestCount) {
+      best = highlight;
+      bestCount = count;
+    }
+  }
+  if (!best) return undefined;
+  const match: NonNullable<SearchHit['highlight']> = { id: best.id, exact: best.quote.exact };
+  if (best.note) match.note = best.note;
+  return match;
+}
+
+/** A filter-only query's hits: the kept articles, newest first. */
+function newestFirst(rows: SummaryRow[], limit: number): SearchHit[] {
+  return rows
+    .sort((a, b) => b.savedMs - a.savedMs || (a.id < b.id ? -1 : 1))
+    .slice(0, limit)
+    .map((row) => ({ summary: toSummary(row), score: 0, titleMatch: false, highlights: { title: [] } }));
 }
