@@ -98,7 +98,7 @@ export async function importItems(
   const found = await findStored(db, folded);
   const counts: ImportCounts = { added: 0, merged: 0, unchanged: 0, pending: 0 };
   // Two incoming records can find the same stored one (one by id, one by URL): merged into one write.
-  const byStoredId = new Map<string, ArticleSnapshot>();
+  const snapshotAt = new Map<string, number>();
   const snapshots: ArticleSnapshot[] = [];
   folded.forEach((record, i) => {
     const hit = found[i];
@@ -107,13 +107,9 @@ export async function importItems(
       counts.added++;
       return;
     }
-    const earlier = byStoredId.get(hit.stored.id);
-    const merged = mergeImported(earlier ?? hit.stored, record, now);
-    if (earlier) {
-      Object.assign(earlier, merged);
-      return;
-    }
-    if (sameRecord(merged, hit.stored)) {
+    const at = snapshotAt.get(hit.stored.id);
+    const merged = mergeImported(at === undefined ? hit.stored : snapshots[at]!, record, now);
+    if (at === undefined && sameRecord(merged, hit.stored)) {
       counts.unchanged++;
       return;
     }
@@ -123,7 +119,11 @@ export async function importItems(
       ...merged,
       images: hit.images.filter((image) => held.has(image.url)),
     };
-    byStoredId.set(hit.stored.id, snapshot);
+    if (at !== undefined) {
+      snapshots[at] = snapshot;
+      return;
+    }
+    snapshotAt.set(hit.stored.id, snapshots.length);
     snapshots.push(snapshot);
     counts.merged++;
   });

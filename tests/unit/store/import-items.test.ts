@@ -169,6 +169,30 @@ describe('importItems', () => {
     });
   });
 
+  it('merges two items that find the same stored article, one by its infoCode, one by its URL', async () => {
+    const db = await openLibrary(new IDBFactory());
+    const saved = makeExtracted();
+    await saveArticle(db, saved, NOW);
+    const byCode = imported({
+      id: saved.id,
+      infoCode: saved.infoCode,
+      url: `http://finews.zning.xyz/html_News/NewsShare.html?infoCode=${saved.id}`,
+      tags: ['x'],
+      editedFields: ['tags'],
+    });
+    const byUrl = imported({
+      id: `url:${saved.url}`,
+      url: saved.url,
+      tags: ['y'],
+      editedFields: ['tags'],
+      favourite: true,
+    });
+    const { counts } = await importItems(db, [byCode, byUrl], NOW);
+    expect(counts).toEqual({ added: 0, merged: 1, unchanged: 0, pending: 0 });
+    expect(await countArticles(db)).toBe(1);
+    expect(await getArticle(db, saved.id)).toMatchObject({ tags: ['财经', 'x', 'y'], favourite: true });
+  });
+
   it('writes nothing when the disk fills part-way', async () => {
     const db = await openLibrary(new IDBFactory());
     await saveArticle(db, makeExtracted(), NOW);
