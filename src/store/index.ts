@@ -23,6 +23,7 @@ export {
 } from './articles.ts';
 export { saveArticles, restoreArticles } from './bulk.ts';
 export { addHighlight, editHighlight, removeHighlight } from './highlight-writes.ts';
+export { listHighlights, type HighlightGroup } from './highlight-list.ts';
 export { listTags, renameTag, type TagCount } from './tags.ts';
 export { importItems, type ImportCounts, type ImportWritten } from './import-items.ts';
 export { SEGMENT_DOCS } from './postings.ts';

@@ -7,6 +7,7 @@ import {
   clearOutbox,
   editHighlight,
   getArticle,
+  listHighlights,
   listSummaries,
   openLibrary,
   readOutbox,
@@ -95,5 +96,38 @@ describe('highlights on the record', () => {
       code: 'not-found',
     });
     expect((await getArticle(db, ID))?.highlights).toBeUndefined();
+  });
+});
+
+describe('listHighlights', () => {
+  it('groups every highlight by article, newest first, groups by their newest highlight', async () => {
+    const db = await openLibrary(new IDBFactory());
+    const { article: a } = await saveArticle(db, makeExtracted(), T0);
+    const { article: b } = await saveArticle(
+      db,
+      makeExtracted({ id: 'B', infoCode: 'B', url: 'https://x.cn/b', title: '另一篇' }),
+      T0,
+    );
+    await saveArticle(db, makeExtracted({ id: 'C', infoCode: 'C', url: 'https://x.cn/c' }), T0);
+    const at = (hour: number) => ({
+      createdAt: `2024-01-01T${String(hour).padStart(2, '0')}:00:00+08:00`,
+      updatedAt: `2024-01-01T${String(hour).padStart(2, '0')}:00:00+08:00`,
+    });
+    await addHighlight(db, ID, highlightOf(a.textContent, '存款准备金率', 'a1', at(9)));
+    await addHighlight(db, 'B', highlightOf(b.textContent, '长期资金', 'b1', at(10)));
+    // Written in another zone: 03:30Z is 11:30+08:00, the newest of the three.
+    await addHighlight(
+      db,
+      ID,
+      highlightOf(a.textContent, '金融机构', 'a2', { ...at(3), createdAt: '2024-01-01T03:30:00Z' }),
+    );
+    const groups = await listHighlights(db);
+    expect(groups.map((g) => [g.summary.id, g.highlights.map((h) => h.id)])).toEqual([
+      [ID, ['a2', 'a1']],
+      ['B', ['b1']],
+    ]);
+    expect(groups[1]?.summary).toMatchObject({ title: '另一篇', highlightCount: 1 });
+    await removeHighlight(db, 'B', 'b1');
+    expect((await listHighlights(db)).map((g) => g.summary.id)).toEqual([ID]);
   });
 });
