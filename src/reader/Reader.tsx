@@ -1,16 +1,21 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Article } from '../shared/article.ts';
 import { t } from '../shared/i18n.ts';
 import { onLibraryMessage } from '../shared/library-channel.ts';
 import { readerPath } from '../shared/reader-url.ts';
 import { openLibrary, type LibraryDb } from '../store/index.ts';
+import { ArticleNote } from './ArticleNote.tsx';
+import { articleWriter } from './article-writer.ts';
 import { ArticleView } from './ArticleView.tsx';
 import { CategoryNav } from './CategoryNav.tsx';
 import { Controls } from './Controls.tsx';
 import { CopyAsMarkdown } from './CopyAsMarkdown.tsx';
+import { useHighlightLayer } from './highlights/use-highlight-layer.tsx';
 import { loadArticle, type LoadedArticle } from './load-article.ts';
 import { nextTheme, stepFontSize, stepMeasure } from './reader-settings.ts';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 import type { ReaderAction } from './shortcuts.ts';
+import { TagsBar } from './TagsBar.tsx';
 import { useReaderSettings } from './use-reader-settings.ts';
 import { useReadingPosition } from './use-reading-position.ts';
 import { useShortcuts } from './use-shortcuts.ts';
@@ -55,6 +60,20 @@ export function Reader({ id }: { id: string | null }) {
   }, [id, revision]);
 
   const ready = state.kind === 'ready' ? state : undefined;
+  // The record as the reader's own edits (highlights, note, tags, flags) left it; a reload starts over.
+  const [edited, setEdited] = useState<{ from: LoadedArticle; article: Article }>();
+  const article = ready && edited?.from === ready.loaded ? edited.article : ready?.loaded.article;
+  const write = useMemo(
+    () =>
+      ready
+        ? articleWriter(ready.db, ready.loaded.article.id, (next) =>
+            setEdited({ from: ready.loaded, article: next }),
+          )
+        : undefined,
+    [ready],
+  );
+  const [body, setBody] = useState<HTMLDivElement | null>(null);
+  const layer = useHighlightLayer({ body, html: ready?.loaded.html ?? '', article, write });
   const positionFailure = useReadingPosition(
     ready?.db,
     ready?.loaded.article.id,
@@ -67,8 +86,12 @@ export function Reader({ id }: { id: string | null }) {
       case 'help':
         setHelpOpen((open) => !open);
         return true;
+      case 'highlight':
+        return layer.commands.highlight();
+      case 'note':
+        return layer.commands.note();
       case 'close':
-        if (!helpOpen) return false;
+        if (!helpOpen) return layer.commands.close();
         setHelpOpen(false);
         return true;
       case 'theme':
@@ -98,13 +121,13 @@ export function Reader({ id }: { id: string | null }) {
         window.open(ready.loaded.article.url, '_blank', 'noopener,noreferrer');
         return true;
     }
-  });
+  }, layer.commands.hasSelection);
 
   return (
     <>
       <header class="toolbar">
         <Controls settings={settings} update={update} onHelp={() => setHelpOpen(true)} />
-        {ready && <CopyAsMarkdown article={ready.loaded.article} />}
+        {article && <CopyAsMarkdown article={article} />}
       </header>
       <main class="reader" id="main">
         {state.kind === 'loading' && <p class="status">{t('readerLoading')}</p>}
@@ -118,7 +141,12 @@ export function Reader({ id }: { id: string | null }) {
             {t('readerLoadFailed', state.detail)}
           </p>
         )}
-        {ready && <ArticleView article={ready.loaded.article} safeHtml={ready.loaded.html} />}
+        {ready && article && write && (
+          <ArticleView article={article} safeHtml={ready.loaded.html} bodyRef={setBody} footer={layer.footer}>
+            <TagsBar db={ready.db} article={article} write={write} />
+            <ArticleNote key={`${ready.loaded.article.id}:${revision}`} article={article} write={write} />
+          </ArticleView>
+        )}
         {ready && (
           <CategoryNav category={ready.loaded.article.category} neighbours={ready.loaded.neighbours} />
         )}
@@ -128,6 +156,7 @@ export function Reader({ id }: { id: string | null }) {
           </p>
         )}
       </main>
+      {layer.overlay}
       <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </>
   );

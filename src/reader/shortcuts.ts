@@ -11,7 +11,9 @@ export type ReaderAction =
   | 'fontSmaller'
   | 'wider'
   | 'narrower'
-  | 'original';
+  | 'original'
+  | 'highlight'
+  | 'note';
 
 export interface Shortcut {
   action: ReaderAction;
@@ -19,9 +21,14 @@ export interface Shortcut {
   keys: readonly string[];
   /** What the help list says it does. */
   label: MessageKey;
+  /** Applies only while text of the article is selected, and then before the same key's other action. */
+  withSelection?: true;
 }
 
-/** Single keys without modifiers, as in most feed readers; Ctrl/Cmd/Alt combinations stay the browser's. */
+/**
+ * Single keys without modifiers, as in most feed readers; Ctrl/Cmd/Alt combinations stay the browser's.
+ * With text selected, `h` and `n` act on the selection (as in Readwise Reader); with none, `n` is next.
+ */
 export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'next', keys: ['n', 'j'], label: 'readerKeyNext' },
   { action: 'previous', keys: ['p', 'k'], label: 'readerKeyPrevious' },
@@ -31,6 +38,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'wider', keys: [']'], label: 'readerKeyWider' },
   { action: 'narrower', keys: ['['], label: 'readerKeyNarrower' },
   { action: 'original', keys: ['o'], label: 'readerKeyOriginal' },
+  { action: 'highlight', keys: ['h'], label: 'reader_hl_key_highlight', withSelection: true },
+  { action: 'note', keys: ['n'], label: 'reader_hl_key_note', withSelection: true },
   { action: 'help', keys: ['?'], label: 'readerKeyHelp' },
   { action: 'close', keys: ['Escape'], label: 'readerKeyClose' },
 ];
@@ -43,6 +52,8 @@ export interface KeyPress {
   altKey: boolean;
   /** Focus is in a text field, select or editable element: keys are typing there, not commands. */
   inEditable: boolean;
+  /** Text of the article is selected. */
+  hasSelection?: boolean;
 }
 
 /** The action a key press asks for, or undefined when the press is not the reader's. */
@@ -50,5 +61,9 @@ export function actionFor(press: KeyPress): ReaderAction | undefined {
   if (press.ctrlKey || press.metaKey || press.altKey) return undefined;
   if (press.inEditable && press.key !== 'Escape') return undefined;
   const key = press.key.length === 1 ? press.key.toLowerCase() : press.key;
-  return SHORTCUTS.find((shortcut) => shortcut.keys.includes(key))?.action;
+  const matching = SHORTCUTS.filter((shortcut) => shortcut.keys.includes(key));
+  const chosen = press.hasSelection
+    ? (matching.find((shortcut) => shortcut.withSelection) ?? matching[0])
+    : matching.find((shortcut) => !shortcut.withSelection);
+  return chosen?.action;
 }

@@ -36,9 +36,22 @@ describe('reader shortcuts', () => {
     expect(actionFor(press('Escape', { inEditable: true }))).toBe('close');
   });
 
-  it('gives each key one action and each action a label in both languages', () => {
-    const keys = SHORTCUTS.flatMap((s) => s.keys);
-    expect(new Set(keys).size).toBe(keys.length);
+  it('highlights with h and writes a note with n only while text is selected', () => {
+    expect(actionFor(press('h', { hasSelection: true }))).toBe('highlight');
+    expect(actionFor(press('H', { hasSelection: true }))).toBe('highlight');
+    expect(actionFor(press('n', { hasSelection: true }))).toBe('note');
+    expect(actionFor(press('N', { hasSelection: true }))).toBe('note');
+    expect(actionFor(press('t', { hasSelection: true }))).toBe('theme');
+    expect(actionFor(press('h'))).toBeUndefined();
+    expect(actionFor(press('n'))).toBe('next');
+    expect(actionFor(press('h', { hasSelection: true, inEditable: true }))).toBeUndefined();
+  });
+
+  it('gives each key one action in each context and each action a label in both languages', () => {
+    for (const withSelection of [true, false]) {
+      const keys = SHORTCUTS.filter((s) => Boolean(s.withSelection) === withSelection).flatMap((s) => s.keys);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
     for (const shortcut of SHORTCUTS) {
       expect(en[shortcut.label].message).not.toBe('');
       expect(zh[shortcut.label].message).not.toBe('');
