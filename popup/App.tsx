@@ -4,11 +4,17 @@ import { t } from '../src/shared/i18n.ts';
 import { onLibraryMessage } from '../src/shared/library-channel.ts';
 import { readerPath } from '../src/shared/reader-url.ts';
 import { sendToBackground } from '../src/shared/runtime.ts';
+import { postLibraryMessage } from '../src/shared/library-channel.ts';
+import { addTagsTo } from './add-tags.ts';
+import { describeActionError } from './failure-text.ts';
+import { HIGHLIGHTS_PATH, highlightPath } from './highlight-path.ts';
 import { Library } from './Library.tsx';
 import { SaveStatus, type SaveState } from './SaveStatus.tsx';
+import { SaveTags } from './SaveTags.tsx';
 import { SyncLine } from './SyncLine.tsx';
 import { getTargetTabId } from './target-tab.ts';
 import { useLibrary } from './use-library.ts';
+import { useTagList } from './use-tag-list.ts';
 
 /** The popup: saves the target tab (issue #2 behaviour) and shows the library right away, in parallel. */
 export function App() {
@@ -37,20 +43,57 @@ export function App() {
     [],
   );
 
-  const open = useCallback((id: string): void => {
-    void browser.tabs.create({ url: browser.runtime.getURL(readerPath(id)) }).then(() => window.close());
+  /** Opens an extension page in a tab of its own; the popup has done its job. */
+  const openPage = useCallback((path: string): void => {
+    void browser.tabs.create({ url: browser.runtime.getURL(path) }).then(() => window.close());
   }, []);
+  const open = useCallback(
+    (id: string, highlightId?: string): void =>
+      openPage(highlightId === undefined ? readerPath(id) : highlightPath(id, highlightId)),
+    [openPage],
+  );
 
   const { state } = library;
+  const db = state.kind === 'ready' ? state.db : undefined;
+  const saveTagList = useTagList(db, 0);
+  const savedId = save.kind === 'done' && save.outcome.ok ? save.outcome.value.id : undefined;
+  const addSavedTags = async (id: string, tags: string[]): Promise<string | undefined> => {
+    try {
+      const all = await addTagsTo(await library.whenOpen(), id, tags);
+      library.patchLocal(id, { tags: all });
+      postLibraryMessage({ type: 'library-written' });
+      return undefined;
+    } catch (error) {
+      return t('popupActionFailed', describeActionError(error));
+    }
+  };
   const total = state.kind === 'ready' ? (state.partial?.total ?? state.summaries.length) : undefined;
   return (
     <>
       <header class="popup-header">
         <h1>{t('popupHeading')}</h1>
         {total !== undefined && <span class="total">{t('popupArticleCount', String(total))}</span>}
+        <a
+          class="highlights-link"
+          href={HIGHLIGHTS_PATH}
+          onClick={(event) => {
+            event.preventDefault();
+            openPage(HIGHLIGHTS_PATH);
+          }}
+        >
+          {t('popup_views_highlights_page')}
+        </a>
       </header>
       <main class="popup">
-        <SaveStatus state={save} onOpen={open} />
+        <SaveStatus state={save} onOpen={open}>
+          {savedId !== undefined && (
+            <SaveTags
+              tags={saveTagList.tags}
+              onWantTags={saveTagList.want}
+              onAdd={(tags) => addSavedTags(savedId, tags)}
+            />
+          )}
+        </SaveStatus>
         {state.kind === 'loading' && (
           <p class="loading" role="status">
             {t('popupLoading')}

@@ -1,18 +1,50 @@
 import { t } from '../src/shared/i18n.ts';
 import { readerPath } from '../src/shared/reader-url.ts';
 import type { ArticleSummary } from '../src/store/index.ts';
+import { articleLang } from './article-lang.ts';
+import { ArticleMeta } from './ArticleMeta.tsx';
 import { Highlighted } from './Highlighted.tsx';
+import { highlightPath } from './highlight-path.ts';
 import type { ArticleRow } from './rows.ts';
 
 export interface ArticleHandlers {
-  onOpen(id: string): void;
+  /** Opens the article in the reader, at `highlightId` when a search matched that highlight. */
+  onOpen(id: string, highlightId?: string): void;
   onToggleRead(summary: ArticleSummary): void;
+  onToggleFavourite(summary: ArticleSummary): void;
+  onToggleArchive(summary: ArticleSummary): void;
+  onEditTags(summary: ArticleSummary): void;
   onChangeCategory(summary: ArticleSummary): void;
   onDelete(summary: ArticleSummary): void;
 }
 
-/** `2021-12-22T14:06:54+08:00` → `2021-12-22`: the date as written, whatever the viewer's time zone. */
-const dayOf = (iso: string | undefined): string => iso?.slice(0, 10) ?? '';
+/** One icon button of a row: its words are its tooltip and its accessible name. */
+function RowAction({
+  name,
+  label,
+  glyph,
+  tab,
+  onClick,
+}: {
+  name: string;
+  label: string;
+  glyph: string;
+  tab: number;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      class={`action ${name}`}
+      tabIndex={tab}
+      title={label}
+      aria-label={label}
+      onClick={onClick}
+    >
+      <span aria-hidden="true">{glyph}</span>
+    </button>
+  );
+}
 
 /**
  * One article: the link opens it; the buttons act on it. Only the active row's controls are in the
@@ -31,59 +63,75 @@ export function ArticleItem({
 }) {
   const { summary } = row;
   const tab = tabbable ? 0 : -1;
-  const readLabel = t(summary.read ? 'popupMarkUnread' : 'popupMarkRead');
-  const meta = [summary.source, dayOf(summary.publishedAt ?? summary.savedAt)].filter(Boolean).join(' · ');
   return (
-    <li class="article" data-row={index} data-id={summary.id} data-read={summary.read ? 'true' : 'false'}>
+    <li
+      class="article"
+      data-row={index}
+      data-id={summary.id}
+      data-read={summary.read ? 'true' : 'false'}
+      data-favourite={summary.favourite ? 'true' : undefined}
+      data-archived={summary.archived ? 'true' : undefined}
+      data-fetch={summary.fetch}
+    >
       <a
         class="article-link row-focus"
         data-key={row.key}
-        href={readerPath(summary.id)}
+        href={row.highlight ? highlightPath(summary.id, row.highlight.id) : readerPath(summary.id)}
         tabIndex={tab}
         onClick={(event) => {
           event.preventDefault();
-          handlers.onOpen(summary.id);
+          handlers.onOpen(summary.id, row.highlight?.id);
         }}
       >
         {!summary.read && <span class="unread-dot" role="img" aria-label={t('popupUnread')} />}
-        <span class="article-title">
+        <span class="article-title" lang={articleLang(summary.lang, summary.title)}>
           <Highlighted text={summary.title} ranges={row.titleRanges} />
         </span>
-        <span class="article-meta">
-          {row.snippet ? <Highlighted text={row.snippet.text} ranges={row.snippet.ranges} /> : meta}
-        </span>
+        <ArticleMeta row={row} />
       </a>
       <span class="article-actions">
-        <button
-          type="button"
-          class="action read-toggle"
-          tabIndex={tab}
-          title={readLabel}
-          aria-label={readLabel}
+        <RowAction
+          name="favourite-toggle"
+          label={t(summary.favourite ? 'popup_views_unfavourite' : 'popup_views_favourite')}
+          glyph={summary.favourite ? '★' : '☆'}
+          tab={tab}
+          onClick={() => handlers.onToggleFavourite(summary)}
+        />
+        <RowAction
+          name="read-toggle"
+          label={t(summary.read ? 'popupMarkUnread' : 'popupMarkRead')}
+          glyph={summary.read ? '○' : '✓'}
+          tab={tab}
           onClick={() => handlers.onToggleRead(summary)}
-        >
-          <span aria-hidden="true">{summary.read ? '○' : '✓'}</span>
-        </button>
-        <button
-          type="button"
-          class="action change-category"
-          tabIndex={tab}
-          title={t('popupChangeCategory')}
-          aria-label={t('popupChangeCategory')}
+        />
+        <RowAction
+          name="edit-tags"
+          label={t('popup_tags_edit')}
+          glyph="#"
+          tab={tab}
+          onClick={() => handlers.onEditTags(summary)}
+        />
+        <RowAction
+          name="change-category"
+          label={t('popupChangeCategory')}
+          glyph="⇄"
+          tab={tab}
           onClick={() => handlers.onChangeCategory(summary)}
-        >
-          <span aria-hidden="true">⇄</span>
-        </button>
-        <button
-          type="button"
-          class="action delete"
-          tabIndex={tab}
-          title={t('popupDelete')}
-          aria-label={t('popupDelete')}
+        />
+        <RowAction
+          name="archive-toggle"
+          label={t(summary.archived ? 'popup_views_unarchive' : 'popup_views_archive_action')}
+          glyph={summary.archived ? '⇧' : '⇩'}
+          tab={tab}
+          onClick={() => handlers.onToggleArchive(summary)}
+        />
+        <RowAction
+          name="delete"
+          label={t('popupDelete')}
+          glyph="✕"
+          tab={tab}
           onClick={() => handlers.onDelete(summary)}
-        >
-          <span aria-hidden="true">✕</span>
-        </button>
+        />
       </span>
     </li>
   );

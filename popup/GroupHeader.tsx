@@ -1,3 +1,4 @@
+import { articleLang } from './article-lang.ts';
 import type { GroupRow } from './rows.ts';
 
 /** A category header: a disclosure button with the name and the article count. */
@@ -23,7 +24,10 @@ export function GroupHeader({
         onClick={() => onToggle(row.category)}
       >
         <span class="chevron" aria-hidden="true" />
-        <span class="group-name">{row.category}</span> <span class="group-count">{row.count}</span>
+        <span class="group-name" lang={articleLang(undefined, row.category)}>
+          {row.category}
+        </span>{' '}
+        <span class="group-count">{row.count}</span>
       </button>
     </h2>
   );

@@ -1,15 +1,8 @@
-/** Search box, category groups or search results, and the article actions (delete/undo, move, read). */
+/** Views, tag filter and search box over the category groups or the search results; the article actions. */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../src/shared/i18n.ts';
-import { postLibraryMessage } from '../src/shared/library-channel.ts';
-import {
-  deleteArticle,
-  restoreArticle,
-  updateArticle,
-  type ArticleSnapshot,
-  type ArticleSummary,
-  type LibraryDb,
-} from '../src/store/index.ts';
+import { parseSearch } from '../src/store/search-syntax.ts';
+import { updateArticle, type ArticleSummary, type LibraryDb } from '../src/store/index.ts';
 import { CategoryEditor } from './CategoryEditor.tsx';
 import { describeActionError } from './failure-text.ts';
 import { groupByCategory } from './group-by-category.ts';
@@ -17,9 +10,23 @@ import { LibraryList } from './LibraryList.tsx';
 import { LIST_FROM_STORE_MARK } from './list-mark.ts';
 import { articleKey, rowsFromGroups, rowsFromHits } from './rows.ts';
 import { SearchBox } from './SearchBox.tsx';
+import { TagEditor } from './TagEditor.tsx';
+import { TagFilter } from './TagFilter.tsx';
 import { UndoBar } from './UndoBar.tsx';
+import { useArticleActions } from './use-article-actions.ts';
 import type { Library as LibraryHandle } from './use-library.ts';
 import { SEARCH_UI, useSearch } from './use-search.ts';
+import { useTagList } from './use-tag-list.ts';
+import { ViewEmpty } from './ViewEmpty.tsx';
+import {
+  keepsHit,
+  searchScope,
+  summariesInView,
+  tagFilterOf,
+  DEFAULT_VIEW,
+  type LibraryView,
+} from './views.ts';
+import { ViewTabs } from './ViewTabs.tsx';
 
 interface Props {
   /** Undefined while the list is the copy kept by the last open (IndexedDB not open yet). */
@@ -31,99 +38,91 @@ interface Props {
   onOpen: (id: string) => void;
 }
 
+const LIST_ID = 'library-list';
+
 export function Library({ db, summaries, counts, library, onOpen }: Props) {
   const [query, setQuery] = useState('');
+  const [view, setView] = useState<LibraryView>(DEFAULT_VIEW);
+  const [tagText, setTagText] = useState('');
+  const tag = tagFilterOf(tagText);
   const [revision, setRevision] = useState(0);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
-  const [deleted, setDeleted] = useState<ArticleSnapshot | undefined>();
   const [editing, setEditing] = useState<ArticleSummary | undefined>();
-  const [failure, setFailure] = useState<string | undefined>();
+  const [tagging, setTagging] = useState<string | undefined>();
   const [focusRequest, setFocusRequest] = useState<{ key?: string; seq: number } | undefined>();
   const searchRef = useRef<HTMLInputElement>(null);
   const [searchLimit, setSearchLimit] = useState<number>(SEARCH_UI.limit);
-  const search = useSearch(db, query, revision, searchLimit);
+  const scope = searchScope(view, tag);
+  const search = useSearch(db, query, revision, searchLimit, scope);
+  const tagList = useTagList(db, revision);
+  const actions = useArticleActions(db, library, () => setRevision((r) => r + 1));
   /** Hits fill the limit: there may be more, asked for when the list is scrolled to its end. */
   const mayHaveMore = search.kind === 'done' && search.hits.length >= searchLimit;
   const onQuery = (value: string): void => {
     setQuery(value);
     setSearchLimit(SEARCH_UI.limit);
   };
+  const onView = (next: LibraryView): void => {
+    setView(next);
+    setSearchLimit(SEARCH_UI.limit);
+  };
 
-  const groups = useMemo(() => groupByCategory(summaries), [summaries]);
+  const visible = useMemo(() => summariesInView(summaries, view, tag), [summaries, view, tag]);
+  const groups = useMemo(() => groupByCategory(visible), [visible]);
+  // The store's counts are of the whole library: they are the group counts of the All view only.
+  const groupCounts = view === 'all' && tag === undefined ? counts : undefined;
   // Only while the category editor is open: the first 'zh' comparison loads ICU's Chinese collation
   // (16–24 ms in a fresh Chromium page), which the first screen does not need.
   const categories = useMemo(
     () =>
       editing
-        ? (counts ? [...counts.keys()] : groups.map((g) => g.category)).sort((a, b) =>
+        ? (counts ? [...counts.keys()] : [...new Set(summaries.map((s) => s.category))]).sort((a, b) =>
             a.localeCompare(b, 'zh'),
           )
         : [],
-    [editing !== undefined, groups, counts],
+    [editing !== undefined, summaries, counts],
   );
   const searching = query.trim() !== '';
-  const rows = useMemo(
-    () =>
-      searching
-        ? search.kind === 'done'
-          ? rowsFromHits(search.hits)
-          : []
-        : rowsFromGroups(groups, collapsed, counts),
-    [searching, search, groups, collapsed, counts],
-  );
+  const rows = useMemo(() => {
+    if (!searching) return rowsFromGroups(groups, collapsed, groupCounts);
+    if (search.kind !== 'done') return [];
+    const words = parseSearch(search.query).words.split(' ').filter(Boolean);
+    return rowsFromHits(
+      search.hits.filter((hit) => keepsHit(hit.summary, view, search.query)),
+      words,
+    );
+  }, [searching, search, groups, collapsed, groupCounts, view]);
   useLayoutEffect(() => {
     if (db) performance.mark(LIST_FROM_STORE_MARK);
   }, [db !== undefined]);
-  /** The library for an action: one taken on the kept copy waits the few milliseconds until it is open. */
-  const store = (): Promise<LibraryDb> => (db ? Promise.resolve(db) : library.whenOpen());
   const focusRow = (key?: string): void => setFocusRequest((prev) => ({ key, seq: (prev?.seq ?? 0) + 1 }));
-
-  /** Runs a store action; on failure says why and changes nothing on screen. */
-  const act = async (work: () => Promise<void>): Promise<void> => {
-    setFailure(undefined);
-    try {
-      await work();
-      setRevision((r) => r + 1);
-      // Sync (when on) pushes the change within seconds instead of at its next periodic run.
-      postLibraryMessage({ type: 'library-written' });
-    } catch (error) {
-      setFailure(t('popupActionFailed', describeActionError(error)));
-    }
-  };
+  const tagged = tagging === undefined ? undefined : summaries.find((s) => s.id === tagging);
 
   const handlers = {
     onOpen,
-    onToggleRead: (s: ArticleSummary) =>
-      act(async () => {
-        await updateArticle(await store(), s.id, { read: !s.read });
-        library.patchLocal(s.id, { read: !s.read });
-      }),
-    onDelete: (s: ArticleSummary) =>
-      act(async () => {
-        const snapshot = await deleteArticle(await store(), s.id);
-        library.removeLocal(s.id);
-        if (snapshot) setDeleted(snapshot);
-      }),
+    onToggleRead: actions.toggleRead,
+    onToggleFavourite: actions.toggleFavourite,
+    onToggleArchive: actions.toggleArchive,
+    onDelete: actions.remove,
     onChangeCategory: (s: ArticleSummary) => setEditing(s),
+    onEditTags: (s: ArticleSummary) => {
+      tagList.want();
+      setTagging(s.id);
+    },
   };
-  const undo = (): void => {
-    const snapshot = deleted;
-    if (!snapshot) return;
-    void act(async () => {
-      await restoreArticle(await store(), snapshot);
-      setDeleted(undefined);
-      await library.reload();
-      focusRow(articleKey(snapshot.id));
-    });
-  };
+  const undo = (): void => actions.undo((id) => focusRow(articleKey(id)));
   const move = (s: ArticleSummary, category: string): void => {
-    void act(async () => {
-      if (category !== s.category) await updateArticle(await store(), s.id, { category });
+    void actions.act(async () => {
+      if (category !== s.category) await updateArticle(await actions.store(), s.id, { category });
       library.patchLocal(s.id, { category });
       setCollapsed((prev) => new Set([...prev].filter((c) => c !== category)));
       setEditing(undefined);
       focusRow(articleKey(s.id));
     });
+  };
+  const closeTags = (): void => {
+    if (tagging !== undefined) focusRow(articleKey(tagging));
+    setTagging(undefined);
   };
   const toggleGroup = (category: string): void =>
     setCollapsed((prev) => {
@@ -134,6 +133,10 @@ export function Library({ db, summaries, counts, library, onOpen }: Props) {
 
   return (
     <>
+      <div class="filters">
+        <ViewTabs view={view} panelId={LIST_ID} onChange={onView} />
+        <TagFilter value={tagText} tags={tagList.tags} onInput={setTagText} onWantTags={tagList.want} />
+      </div>
       <SearchBox
         inputRef={searchRef}
         value={query}
@@ -141,13 +144,13 @@ export function Library({ db, summaries, counts, library, onOpen }: Props) {
         onArrowDown={() => focusRow()}
         results={
           searching && search.kind === 'done'
-            ? { query: search.query, count: search.hits.length, more: mayHaveMore }
+            ? { query: search.query, count: rows.length, more: mayHaveMore }
             : undefined
         }
       />
-      {failure && (
+      {actions.failure && (
         <p class="action-error" role="alert">
-          {failure}
+          {actions.failure}
         </p>
       )}
       {search.kind === 'failed' && (
@@ -155,7 +158,9 @@ export function Library({ db, summaries, counts, library, onOpen }: Props) {
           {t('popupActionFailed', describeActionError(search.error))}
         </p>
       )}
-      {deleted && <UndoBar title={deleted.title} onUndo={undo} onDismiss={() => setDeleted(undefined)} />}
+      {actions.deleted && (
+        <UndoBar title={actions.deleted.title} onUndo={undo} onDismiss={actions.dismissDeleted} />
+      )}
       {editing && (
         <CategoryEditor
           key={editing.id}
@@ -169,14 +174,27 @@ export function Library({ db, summaries, counts, library, onOpen }: Props) {
           }}
         />
       )}
+      {tagged && (
+        <TagEditor
+          key={tagged.id}
+          summary={tagged}
+          tags={tagList.tags}
+          onWantTags={tagList.want}
+          onChange={(tags) => actions.setTags(tagged, tags)}
+          onClose={closeTags}
+        />
+      )}
       {/* Busy while the list is the kept copy or only the newest few (the whole list is being read). */}
       <section
         class="library"
-        aria-label={t('popupLibraryLabel')}
+        id={LIST_ID}
+        role="tabpanel"
+        aria-labelledby={`view-tab-${view}`}
         aria-busy={counts !== undefined || !db ? 'true' : 'false'}
       >
         {!searching && summaries.length === 0 && <p class="empty">{t('popupEmpty')}</p>}
-        {searching && search.kind === 'done' && search.hits.length === 0 && (
+        {!searching && summaries.length > 0 && visible.length === 0 && <ViewEmpty view={view} tag={tag} />}
+        {searching && search.kind === 'done' && rows.length === 0 && (
           <p class="empty">{t('popupNoResults', search.query)}</p>
         )}
         {rows.length > 0 && (

@@ -108,10 +108,13 @@ export function LibraryList(props: ListProps) {
         return props.onUndo();
     }
     if (row?.kind !== 'article') return;
-    if (action.kind === 'open') props.onOpen(row.summary.id);
+    if (action.kind === 'open') props.onOpen(row.summary.id, row.highlight?.id);
     else if (action.kind === 'delete') props.onDelete(row.summary);
     else if (action.kind === 'toggleRead') props.onToggleRead(row.summary);
     else if (action.kind === 'changeCategory') props.onChangeCategory(row.summary);
+    else if (action.kind === 'toggleFavourite') props.onToggleFavourite(row.summary);
+    else if (action.kind === 'toggleArchive') props.onToggleArchive(row.summary);
+    else if (action.kind === 'editTags') props.onEditTags(row.summary);
   };
 
   const onFocusIn = (event: FocusEvent): void => {

@@ -1,14 +1,27 @@
+import type { ComponentChildren } from 'preact';
 import type { Outcome } from '../src/shared/failure.ts';
 import { describeFailure } from '../src/shared/failure.ts';
 import { t } from '../src/shared/i18n.ts';
 import type { SaveReceipt } from '../src/shared/messages.ts';
 import { readerPath } from '../src/shared/reader-url.ts';
+import { articleLang } from './article-lang.ts';
 
 export type SaveState =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; outcome: Outcome<SaveReceipt> };
 
-/** The banner at the top of the popup: what happened to the current tab. */
-export function SaveStatus({ state, onOpen }: { state: SaveState; onOpen: (id: string) => void }) {
+/**
+ * The banner at the top of the popup: what happened to the current tab.
+ * @param children shown under a successful save (the tags field).
+ */
+export function SaveStatus({
+  state,
+  onOpen,
+  children,
+}: {
+  state: SaveState;
+  onOpen: (id: string) => void;
+  children?: ComponentChildren;
+}) {
   if (state.kind === 'idle') return null;
   if (state.kind === 'saving') {
     return (
@@ -27,17 +40,21 @@ export function SaveStatus({ state, onOpen }: { state: SaveState; onOpen: (id: s
   }
   const { id, title, created } = outcome.value;
   return (
-    <p class="save-status" role="status" data-state="saved" data-id={id}>
-      <span class="save-label">{t(created ? 'popupSavedNew' : 'popupSavedAgain')}</span>{' '}
-      <a
-        href={readerPath(id)}
-        onClick={(event) => {
-          event.preventDefault();
-          onOpen(id);
-        }}
-      >
-        {title}
-      </a>
-    </p>
+    <div class="save-status" data-state="saved" data-id={id}>
+      <p class="save-line" role="status">
+        <span class="save-label">{t(created ? 'popupSavedNew' : 'popupSavedAgain')}</span>{' '}
+        <a
+          href={readerPath(id)}
+          lang={articleLang(undefined, title)}
+          onClick={(event) => {
+            event.preventDefault();
+            onOpen(id);
+          }}
+        >
+          {title}
+        </a>
+      </p>
+      {children}
+    </div>
   );
 }

@@ -16,6 +16,7 @@ export interface CachedScreen {
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isOptionalString = (v: unknown): boolean => v === undefined || isString(v);
+const isOptionalBoolean = (v: unknown): boolean => v === undefined || typeof v === 'boolean';
 
 function isSummary(v: unknown): v is ArticleSummary {
   if (typeof v !== 'object' || v === null) return false;
@@ -28,7 +29,15 @@ function isSummary(v: unknown): v is ArticleSummary {
     isOptionalString(s.source) &&
     isOptionalString(s.publishedAt) &&
     isOptionalString(s.excerpt) &&
-    (s.read === undefined || typeof s.read === 'boolean')
+    isOptionalBoolean(s.read) &&
+    isOptionalBoolean(s.favourite) &&
+    isOptionalBoolean(s.archived) &&
+    isOptionalBoolean(s.hasNote) &&
+    (s.tags === undefined || (Array.isArray(s.tags) && s.tags.every(isString))) &&
+    (s.highlightCount === undefined ||
+      (Number.isSafeInteger(s.highlightCount) && (s.highlightCount as number) >= 0)) &&
+    (s.fetch === undefined || s.fetch === 'pending' || s.fetch === 'failed') &&
+    isOptionalString(s.lang)
   );
 }
 
@@ -47,6 +56,13 @@ const SUMMARY_FIELDS = [
   'publishedAt',
   'excerpt',
   'read',
+  'favourite',
+  'archived',
+  'tags',
+  'highlightCount',
+  'hasNote',
+  'fetch',
+  'lang',
 ] as const;
 
 /** Only the fields of a summary: an unknown key in the stored copy is not carried into the UI. */

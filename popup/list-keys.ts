@@ -12,6 +12,9 @@ export type ListAction =
         | 'delete'
         | 'toggleRead'
         | 'changeCategory'
+        | 'toggleFavourite'
+        | 'toggleArchive'
+        | 'editTags'
         | 'toSearch'
         | 'undo';
     };
@@ -63,6 +66,15 @@ export function listAction(input: KeyInput, row: Row | undefined): ListAction | 
     case 'c':
     case 'C':
       return { kind: 'changeCategory' };
+    case 'f':
+    case 'F':
+      return { kind: 'toggleFavourite' };
+    case 'a':
+    case 'A':
+      return { kind: 'toggleArchive' };
+    case 't':
+    case 'T':
+      return { kind: 'editTags' };
     default:
       return undefined;
   }

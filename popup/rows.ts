@@ -1,6 +1,7 @@
 /** The popup list as one flat array of rows, which is what the windowed list renders a slice of. */
 import type { ArticleSummary, Range, SearchHit } from '../src/store/index.ts';
 import type { CategoryGroup } from './group-by-category.ts';
+import { matchRanges } from './match-ranges.ts';
 
 export interface GroupRow {
   kind: 'group';
@@ -19,6 +20,8 @@ export interface ArticleRow {
   titleRanges: Range[];
   /** Search results show the matching passage instead of source and date. */
   snippet?: { text: string; ranges: Range[] };
+  /** The reader's highlight the query's words matched (quote, or quote and note), shown as the passage. */
+  highlight?: { id: string; text: string; ranges: Range[] };
 }
 
 export type Row = GroupRow | ArticleRow;
@@ -52,9 +55,12 @@ export function rowsFromGroups(
   return rows;
 }
 
-/** Search hits in the store's ranking order, each carrying its highlight ranges. */
-export function rowsFromHits(hits: readonly SearchHit[]): Row[] {
-  return hits.map(({ summary, highlights }) => {
+/**
+ * Search hits in the store's ranking order, each carrying its highlight ranges.
+ * @param words the query's words (filters left out), to mark them in a matched highlight.
+ */
+export function rowsFromHits(hits: readonly SearchHit[], words: readonly string[] = []): Row[] {
+  return hits.map(({ summary, highlights, highlight }) => {
     const row: ArticleRow = {
       kind: 'article',
       key: articleKey(summary.id),
@@ -63,6 +69,13 @@ export function rowsFromHits(hits: readonly SearchHit[]): Row[] {
     };
     if (highlights.snippet)
       row.snippet = { text: highlights.snippet, ranges: highlights.snippetRanges ?? [] };
+    if (highlight) {
+      const inQuote = matchRanges(highlight.exact, words);
+      // Words found only in the highlight's note: the note follows the quote, so they show marked.
+      const text =
+        inQuote.length || !highlight.note ? highlight.exact : `${highlight.exact} — ${highlight.note}`;
+      row.highlight = { id: highlight.id, text, ranges: matchRanges(text, words) };
+    }
     return row;
   });
 }

@@ -23,6 +23,11 @@ export type LibraryState =
       partial?: { counts: ReadonlyMap<string, number>; total: number };
     };
 
+/** The summary fields an action in the popup writes. */
+export type LocalPatch = Partial<
+  Pick<ArticleSummary, 'category' | 'read' | 'favourite' | 'archived' | 'tags'>
+>;
+
 export interface Library {
   state: LibraryState;
   /** Lists everything again (after a save or an undo). */
@@ -30,7 +35,7 @@ export interface Library {
   /** Drops an article the store has deleted. */
   removeLocal: (id: string) => void;
   /** Applies fields the store has written. */
-  patchLocal: (id: string, patch: Partial<Pick<ArticleSummary, 'category' | 'read'>>) => void;
+  patchLocal: (id: string, patch: LocalPatch) => void;
   /** The open library: an action taken on the kept copy waits for it. */
   whenOpen: () => Promise<LibraryDb>;
 }
@@ -154,7 +159,7 @@ export function useLibrary(
     [state],
   );
   const patchLocal = useCallback(
-    (id: string, patch: Partial<Pick<ArticleSummary, 'category' | 'read'>>) => {
+    (id: string, patch: LocalPatch) => {
       const from = categoryOf(id);
       const moved = patch.category !== undefined && patch.category !== from;
       map(

@@ -21,12 +21,15 @@ export type SearchState =
 /**
  * @param revision bump it after an edit so the shown results are asked for again.
  * @param limit most hits to ask for (a multiple of SEARCH_UI.limit, grown on scroll).
+ * @param scope filters in the search syntax added to the query (the view, the tag filter); the state's
+ *   `query` stays what was typed.
  */
 export function useSearch(
   db: LibraryDb | undefined,
   query: string,
   revision: number,
   limit: number = SEARCH_UI.limit,
+  scope = '',
 ): SearchState {
   const [state, setState] = useState<SearchState>({ kind: 'idle' });
   const latest = useRef(0);
@@ -37,7 +40,7 @@ export function useSearch(
       setState({ kind: 'idle' });
       return;
     }
-    searchArticles(db, text, { limit }).then(
+    searchArticles(db, scope ? `${text} ${scope}` : text, { limit }).then(
       (hits) => {
         if (ticket === latest.current) setState({ kind: 'done', query: text, hits });
       },
@@ -45,6 +48,6 @@ export function useSearch(
         if (ticket === latest.current) setState({ kind: 'failed', error });
       },
     );
-  }, [db, query, revision, limit]);
+  }, [db, query, revision, limit, scope]);
   return state;
 }

@@ -70,6 +70,14 @@ describe('the kept first screen', () => {
         newest: [{ id: 'a', title: 't', category: 'c', savedAt: 'x', read: 'yes' }],
         categories: [],
       }),
+      JSON.stringify({
+        newest: [{ id: 'a', title: 't', category: 'c', savedAt: 'x', tags: ['ok', 3] }],
+        categories: [],
+      }),
+      JSON.stringify({
+        newest: [{ id: 'a', title: 't', category: 'c', savedAt: 'x', fetch: 'later' }],
+        categories: [],
+      }),
       JSON.stringify({ newest: [], categories: [{ category: 'c', count: -1 }] }),
       JSON.stringify({ newest: 'a', categories: [] }),
       'null',
@@ -77,6 +85,21 @@ describe('the kept first screen', () => {
       storage.setItem(CACHED_SCREEN_KEY, bad);
       expect(readCachedScreen(storage), bad).toBeUndefined();
     }
+  });
+
+  it("keeps the reader's marks on the summaries: favourite, archive, tags, highlights, fetch state, lang", () => {
+    const storage = memoryStorage();
+    const marked = s('m', '宏观', '2024-01-05T08:00:00+08:00', {
+      favourite: true,
+      archived: true,
+      tags: ['财经新闻', '待读'],
+      highlightCount: 3,
+      hasNote: true,
+      fetch: 'pending',
+      lang: 'zh-CN',
+    });
+    writeCachedScreen(storage, screenOf([marked], 40));
+    expect(readCachedScreen(storage)?.newest).toEqual([marked]);
   });
 
   it('carries only the fields of a summary, whatever else the stored copy holds', () => {

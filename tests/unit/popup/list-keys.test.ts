@@ -51,6 +51,12 @@ describe('list keys on every row kind', () => {
     expectKey('C', onArticles({ kind: 'changeCategory' }));
   });
 
+  it('f / a / t favourite, archive and tag an article or hit only', () => {
+    for (const key of ['f', 'F']) expectKey(key, onArticles({ kind: 'toggleFavourite' }));
+    for (const key of ['a', 'A']) expectKey(key, onArticles({ kind: 'toggleArchive' }));
+    for (const key of ['t', 'T']) expectKey(key, onArticles({ kind: 'editTags' }));
+  });
+
   it('Delete and Backspace delete an article or hit, never a header', () => {
     expectKey('Delete', onArticles({ kind: 'delete' }));
     expectKey('Backspace', onArticles({ kind: 'delete' }));
@@ -88,6 +94,9 @@ describe('list keys with modifiers', () => {
       'R',
       'c',
       'C',
+      'f',
+      'a',
+      't',
       'Delete',
       'Backspace',
       'Enter',

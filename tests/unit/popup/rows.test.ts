@@ -52,6 +52,20 @@ describe('rows', () => {
     ]);
   });
 
+  it('shows the highlight a search matched, with the words marked; the note follows when only it matched', () => {
+    const hit = (exact: string, note?: string): SearchHit => ({
+      summary: library[0]!,
+      score: 1,
+      titleMatch: false,
+      highlights: { title: [] },
+      highlight: { id: 'h1', exact, ...(note === undefined ? {} : { note }) },
+    });
+    const [inQuote] = rowsFromHits([hit('央行宣布降准', '看好')], ['降准']);
+    expect(inQuote).toMatchObject({ highlight: { id: 'h1', text: '央行宣布降准', ranges: [[4, 6]] } });
+    const [inNote] = rowsFromHits([hit('央行宣布', '降准利好')], ['降准']);
+    expect(inNote).toMatchObject({ highlight: { text: '央行宣布 — 降准利好', ranges: [[7, 9]] } });
+  });
+
   it('cuts a window into one segment per group, with the header only when it is inside', () => {
     const rows = rowsFromGroups(groupByCategory(library), new Set());
     const segments = segmentsOf(rows, 2, 5);
