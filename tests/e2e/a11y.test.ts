@@ -183,6 +183,12 @@ describe('reader landmarks, labels and focus', () => {
       'Wider column',
       'Keyboard shortcuts',
       'Copy as Markdown',
+      // The reader's own layer under the title (issue 17).
+      'Favourite',
+      'Archive',
+      'Remove tag 每日经济新闻新闻',
+      'Add tag',
+      'Save note',
     ];
     for (const name of buttons)
       expect(await page.getByRole('button', { name, exact: true }).count(), name).toBe(1);
