@@ -1,5 +1,6 @@
 /** Article records: save (dedupe and merge), read, edit, delete and undo — each one transaction. */
 import type { Article, ExtractedArticle } from '../shared/article.ts';
+import { toIsoWithOffset } from '../shared/iso-date.ts';
 import { StoreError } from './errors.ts';
 import { deleteImages, pruneImages, readImages } from './images.ts';
 import { mayReplace, mergeArticle, newArticle, pickSurvivorId } from './merge.ts';
@@ -7,6 +8,7 @@ import { OUTBOX_STORES, recordChanges, type Changes } from './outbox.ts';
 import type { ImageRow, LibraryDb, LibraryStats, OutboxField, WriteTx } from './schema.ts';
 import { countArticle, IndexBatch, readStats, writeStats } from './search-index.ts';
 import { toSummaryRow } from './summaries.ts';
+import { reanchorHighlights } from './reanchor.ts';
 import { runWrite } from './tx.ts';
 import type { ArticlePatch } from './types.ts';
 import { patchedArticle, PATCH_FIELDS, putEdited, USER_EDIT_STORES } from './user-edits.ts';
@@ -105,18 +107,31 @@ export async function saveInTx(
       continue;
     }
     const article = mergeArticle(stored, extracted, now, pickSurvivorId(stored, extracted));
+    const moved = reanchorOnSave(stored, article, now);
     await removeIndexed(tx, stored, stats, batch);
     await pruneImages(tx, stored.id, new Set(article.imagesStored), article.id);
     await putIndexed(tx, article, stats, batch);
     results.push({ article, created: false });
     // A new id takes the user's state along: the old id is gone, the new one is a whole record.
-    if (article.id === stored.id) changes.push([article.id, ['content']]);
+    if (article.id === stored.id) changes.push([article.id, moved ? ['content', 'highlights'] : ['content']]);
     else changes.push([stored.id, ['deleted']], [article.id, ['all']]);
   }
   await batch.apply(tx, freshFrom);
   await writeStats(tx, stats);
   await recordChanges(tx, changes, now.getTime());
   return results;
+}
+
+/**
+ * Re-anchors `merged`'s highlights when the re-save changed the body; whether any moved or detached.
+ * Their `updatedAt` becomes the save's time, so sync carries the new anchors.
+ */
+function reanchorOnSave(stored: Article, merged: Article, now: Date): boolean {
+  if (!merged.highlights?.length || stored.textContent === merged.textContent) return false;
+  const placed = reanchorHighlights(merged.highlights, merged.textContent, toIsoWithOffset(now));
+  if (placed === merged.highlights) return false;
+  merged.highlights = [...placed];
+  return true;
 }
 
 /**

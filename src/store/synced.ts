@@ -11,6 +11,7 @@ import { bulkTake } from './bulk.ts';
 import { deleteImages, IMAGE_LIMITS, pruneImages, readImages } from './images.ts';
 import { imageUrlsOf } from './merge.ts';
 import { notesText } from './notes-text.ts';
+import { reanchorHighlights } from './reanchor.ts';
 import type { LibraryDb, LibraryStats, WriteTx } from './schema.ts';
 import { countArticle, IndexBatch, readStats, writeStats } from './search-index.ts';
 import { toSummaryRow } from './summaries.ts';
@@ -105,6 +106,10 @@ async function applyArticle(
     return true;
   }
   const next = withLocalFields(incoming, current);
+  // The sending device placed them in its body; placed here again only when this body differs. Their
+  // updatedAt stays: this is the document's version, not a new edit to push.
+  if (next.highlights?.length && next.textContent !== current?.textContent)
+    next.highlights = [...reanchorHighlights(next.highlights, next.textContent)];
   if (current && canonicalJson(current) === canonicalJson(next) && !images.length) return false;
   if (!current) {
     await putIndexed(tx, next, stats, batch);
