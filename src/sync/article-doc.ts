@@ -2,7 +2,7 @@
  * Between a library record and its replicated document: the record a document describes, and the
  * document change a local write makes. Pure.
  */
-import type { HighlightSet } from '../annotations/types.ts';
+import type { Highlight, HighlightSet } from '../annotations/types.ts';
 import type { Article } from '../shared/article.ts';
 import type { OutboxRow } from '../store/schema.ts';
 import { canonicalJson } from '../shared/canonical-json.ts';
@@ -15,7 +15,7 @@ import {
   type ArticleDoc,
   type LwwSet,
 } from './doc-types.ts';
-import { isDeleted, mergeDocs } from './merge-doc.ts';
+import { isDeleted, isHighlightSet, mergeDocs } from './merge-doc.ts';
 
 /** An empty document for an article no document exists for yet. */
 export function freshDoc(articleId: string): ArticleDoc {
@@ -31,6 +31,18 @@ function presentTags(set: LwwSet): string[] {
     .filter(([, entry]) => !entry.removed)
     .sort(([a, x], [b, y]) => x.at - y.at || (x.pos ?? 0) - (y.pos ?? 0) || (a < b ? -1 : a > b ? 1 : 0))
     .map(([tag]) => tag);
+}
+
+const createdMs = (highlight: Highlight): number => Date.parse(highlight.createdAt) || 0;
+
+/**
+ * Highlights as a record lists them, oldest first (the order the reader adds them in); the document's set
+ * is ordered by id, which means nothing to a person.
+ */
+function inCreationOrder(highlights: readonly Highlight[]): Highlight[] {
+  return [...highlights].sort(
+    (a, b) => createdMs(a) - createdMs(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 /** The record a document describes, or undefined for a tombstone (or a document without content). */
@@ -52,8 +64,10 @@ export function articleFromDoc(doc: ArticleDoc): Article | undefined {
   if (doc.favourite) article.favourite = doc.favourite.value;
   if (doc.archived) article.archived = doc.archived.value;
   if (doc.note?.value) article.note = doc.note.value;
-  if (doc.highlights?.highlights.length) article.highlights = doc.highlights.highlights;
-  if (doc.highlights?.tombstones.length) article.highlightTombstones = doc.highlights.tombstones;
+  if (isHighlightSet(doc.highlights)) {
+    if (doc.highlights.highlights.length) article.highlights = inCreationOrder(doc.highlights.highlights);
+    if (doc.highlights.tombstones.length) article.highlightTombstones = doc.highlights.tombstones;
+  }
   return article;
 }
 

@@ -61,16 +61,27 @@ export function mergeSet(a: LwwSet | undefined, b: LwwSet | undefined): LwwSet |
   return merged;
 }
 
+const NO_HIGHLIGHTS: HighlightSet = { highlights: [], tombstones: [] };
+
 /**
  * Highlights as one set: each highlight and tombstone by its own time (src/annotations/merge.ts), so
- * the result is the same in either order and merging it again changes nothing.
+ * the result is the same in either order and merging it again changes nothing. A side's set on its own
+ * comes out in the same canonical order (by id), so equal sets always make equal documents.
  */
 export function mergeHighlightSets(
   a: HighlightSet | undefined,
   b: HighlightSet | undefined,
 ): HighlightSet | undefined {
-  if (!a || !b) return a ?? b;
-  return mergeHighlights(a, b);
+  if (!a && !b) return undefined;
+  return mergeHighlights(a ?? NO_HIGHLIGHTS, b ?? NO_HIGHLIGHTS);
+}
+
+/** Whether `value` has the shape this version merges: lists of highlights and tombstones, each with an id. */
+export function isHighlightSet(value: unknown): value is HighlightSet {
+  const set = value as Partial<HighlightSet> | null;
+  const hasIds = (list: unknown): boolean =>
+    Array.isArray(list) && list.every((item) => typeof (item as { id?: unknown } | null)?.id === 'string');
+  return typeof set === 'object' && set !== null && hasIds(set.highlights) && hasIds(set.tombstones);
 }
 
 /** Epoch ms of an ISO time on a highlight; a time that does not parse changes nothing. */
@@ -88,8 +99,10 @@ export function lastChangeAt(doc: ArticleDoc): number {
   for (const name of REGISTERS) last = Math.max(last, doc[name]?.at ?? -Infinity);
   for (const name of SETS)
     for (const entry of Object.values(doc[name] ?? {})) last = Math.max(last, entry.at);
-  for (const highlight of doc.highlights?.highlights ?? []) last = Math.max(last, msOf(highlight.updatedAt));
-  for (const tombstone of doc.highlights?.tombstones ?? []) last = Math.max(last, msOf(tombstone.deletedAt));
+  if (isHighlightSet(doc.highlights)) {
+    for (const highlight of doc.highlights.highlights) last = Math.max(last, msOf(highlight.updatedAt));
+    for (const tombstone of doc.highlights.tombstones) last = Math.max(last, msOf(tombstone.deletedAt));
+  }
   return last;
 }
 
@@ -154,7 +167,10 @@ export function mergeDocs(a: ArticleDoc, b: ArticleDoc): ArticleDoc {
   setOrDelete(merged, 'archived', mergeRegister(a.archived, b.archived));
   setOrDelete(merged, 'note', mergeRegister(a.note, b.note));
   setOrDelete(merged, 'tags', mergeSet(a.tags, b.tags));
-  setOrDelete(merged, HIGHLIGHTS, mergeHighlightSets(a.highlights, b.highlights));
+  // A set of another shape (a newer schema's, or damaged) is carried as an unknown field: base side first.
+  if (isHighlightSet(a.highlights ?? NO_HIGHLIGHTS) && isHighlightSet(b.highlights ?? NO_HIGHLIGHTS))
+    setOrDelete(merged, HIGHLIGHTS, mergeHighlightSets(a.highlights, b.highlights));
+  else setOrDelete(merged, HIGHLIGHTS, a.highlights ?? b.highlights);
   setOrDelete(merged, 'deletedAt', maxOf(a.deletedAt, b.deletedAt));
   if (isDeleted(merged)) delete merged.content;
   return merged;

@@ -144,12 +144,13 @@ describe('highlights merge as a set', () => {
     expect(merged.highlights?.tombstones).toEqual([{ id: 'a', deletedAt: at(8) }]);
   });
 
-  it('a side without highlights takes the other side’s', () => {
-    const only = set([highlight('a')]);
-    expect(mergeHighlightSets(undefined, only)).toBe(only);
-    expect(mergeHighlightSets(only, undefined)).toBe(only);
+  it('a side without highlights takes the other side’s, in id order', () => {
+    const only = set([highlight('b'), highlight('a')]);
+    const sorted = set([highlight('a'), highlight('b')]);
+    expect(mergeHighlightSets(undefined, only)).toEqual(sorted);
+    expect(mergeHighlightSets(only, undefined)).toEqual(sorted);
     expect(mergeHighlightSets(undefined, undefined)).toBeUndefined();
-    expect(mergeBoth(doc(), doc({ highlights: only })).highlights).toEqual(only);
+    expect(mergeBoth(doc(), doc({ highlights: only })).highlights).toEqual(sorted);
   });
 });
 
@@ -210,6 +211,18 @@ describe('local writes of the reader fields', () => {
     expect(written.content).not.toHaveProperty('highlights');
     expect(written.content).not.toHaveProperty('note');
     expect(articleFromDoc(written)).toEqual(full);
+  });
+
+  it('lists highlights oldest first, whatever their ids, as the reader adds them', () => {
+    const older = highlight('z', { createdAt: at(1), updatedAt: at(1) });
+    const newer = highlight('a', { createdAt: at(2), updatedAt: at(2) });
+    const written = applyLocalChange(undefined, record({ highlights: [older, newer] }), {
+      id: 'NW1',
+      at: 100,
+      fields: ['all'],
+    });
+    expect(written.highlights?.highlights.map((h) => h.id)).toEqual(['a', 'z']);
+    expect(articleFromDoc(written)?.highlights?.map((h) => h.id)).toEqual(['z', 'a']);
   });
 
   it('a flag turned off or a note cleared (the field gone from the record) is written as such', () => {
@@ -300,6 +313,19 @@ describe('documents of other schema versions', () => {
     expect(merged.favourite).toEqual({ value: true, at: 40 });
     expect(merged.highlights).toEqual(set([highlight('a')]));
     expect(merged.read).toEqual({ value: true, at: 50 });
+  });
+
+  it('highlights of a shape this version does not know are carried unchanged, never merged or shown', () => {
+    const foreign = { byId: { a: { quote: '引文' } } } as unknown as HighlightSet;
+    const merged = mergeDocs(
+      doc({ schema: 3, highlights: foreign }),
+      doc({ highlights: set([highlight('b')]) }),
+    );
+    expect(merged.highlights).toBe(foreign);
+    expect(
+      mergeDocs(doc({ highlights: set([highlight('b')]) }), doc({ highlights: foreign })).highlights,
+    ).toEqual(set([highlight('b')]));
+    expect(articleFromDoc(doc({ highlights: foreign }))).not.toHaveProperty('highlights');
   });
 
   it('a newer schema’s fields survive a local write of the fields this version knows', () => {
