@@ -35,18 +35,12 @@ export interface ImportWritten {
 function foldDuplicates(records: readonly Article[], now: Date): Article[] {
   const out: Article[] = [];
   const indexOf = new Map<string, number>();
-  const keysOf = (record: Article): string[] => [`id:${record.id}`, ...urlKeysOf(record)];
   for (const record of records) {
-    const at = keysOf(record)
-      .map((key) => indexOf.get(key))
-      .find((i) => i !== undefined);
-    if (at === undefined) {
-      for (const key of keysOf(record)) indexOf.set(key, out.length);
-      out.push(record);
-    } else {
-      out[at] = mergeImported(out[at]!, record, now);
-      for (const key of keysOf(record)) indexOf.set(key, at);
-    }
+    const keys = [`id:${record.id}`, ...urlKeysOf(record)];
+    const at = keys.map((key) => indexOf.get(key)).find((i) => i !== undefined);
+    if (at === undefined) out.push(record);
+    else out[at] = mergeImported(out[at]!, record, now);
+    for (const key of keys) indexOf.set(key, at ?? out.length - 1);
   }
   return out;
 }
@@ -56,26 +50,35 @@ type Found = { stored: Article; images: NonNullable<ArticleSnapshot['images']> }
 
 /**
  * The stored record of each incoming one, read in one transaction: same id, else same normalized URL,
- * unless both carry infoCodes that differ (two articles on one share template; see articles.ts).
+ * unless both carry infoCodes that differ (two articles on one share template; see articles.ts). The
+ * summaries, read whole in one request (the popup's first paint reads them too), answer which ids and
+ * URL keys are taken, so a file of 10,000 new links costs no lookup per link.
  */
 async function findStored(db: LibraryDb, records: readonly Article[]): Promise<Found[]> {
   const tx = db.transaction(['articles', 'summaries', 'images']);
+  const summaries = await tx.objectStore('summaries').getAll();
+  const ids = new Set(summaries.map((row) => row.id));
+  const byUrl = new Map<string, string>();
+  for (const row of summaries) for (const key of row.urlKeys) if (!byUrl.has(key)) byUrl.set(key, row.id);
   const articles = tx.objectStore('articles');
-  const byUrl = tx.objectStore('summaries').index('byUrl');
   const images = tx.objectStore('images');
   const one = async (record: Article): Promise<Found> => {
-    let stored = await articles.get(record.id);
-    for (const key of stored ? [] : urlKeysOf(record)) {
-      const id = await byUrl.getKey(key);
-      const candidate = id === undefined ? undefined : await articles.get(id);
-      if (!candidate || (candidate.infoCode && record.infoCode && candidate.infoCode !== record.infoCode))
+    const candidates = ids.has(record.id)
+      ? [record.id]
+      : urlKeysOf(record).flatMap((key) => byUrl.get(key) ?? []);
+    for (const id of candidates) {
+      const stored = await articles.get(id);
+      if (
+        !stored ||
+        (id !== record.id && stored.infoCode && record.infoCode && stored.infoCode !== record.infoCode)
+      )
         continue;
-      stored = candidate;
-      break;
+      const rows = stored.imagesStored?.length
+        ? await images.getAll(IDBKeyRange.bound([stored.id], [stored.id, []]))
+        : [];
+      return { stored, images: rows.map(({ url, blob }) => ({ url, blob })) };
     }
-    if (!stored) return undefined;
-    const rows = await images.getAll(IDBKeyRange.bound([stored.id], [stored.id, []]));
-    return { stored, images: rows.map(({ url, blob }) => ({ url, blob })) };
+    return undefined;
   };
   const found = await Promise.all(records.map(one));
   await tx.done;
