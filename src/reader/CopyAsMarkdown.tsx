@@ -1,5 +1,6 @@
 /**
- * "Copy as Markdown" for one article: the same Jekyll post the ZIP export writes.
+ * "Copy as Markdown" for one article: the same Jekyll post the ZIP export writes, with the reader's
+ * highlights after it (`## 高亮` / `## Highlights` in the UI's language).
  * Mounted in the reader's toolbar. The exporter (with its pinyin dictionary, ~600 KB) loads on the
  * first click, so opening the reader never waits for it.
  */
@@ -11,8 +12,11 @@ export function CopyAsMarkdown({ article }: { article: JekyllInput }) {
   const [done, setDone] = useState<MessageKey>();
   const copy = async (): Promise<void> => {
     try {
-      const { articleToJekyll } = await import('../export/jekyll.ts');
-      await navigator.clipboard.writeText(articleToJekyll(article));
+      const [{ articleToMarkdown }, { uiMarkdownLang }] = await Promise.all([
+        import('../export/jekyll.ts'),
+        import('../export/highlights-markdown.ts'),
+      ]);
+      await navigator.clipboard.writeText(articleToMarkdown(article, uiMarkdownLang()));
       setDone('copiedAsMarkdown');
     } catch {
       setDone('copyFailed');

@@ -242,6 +242,25 @@ describe('highlights in the reader', () => {
     expect(highlightWith(after, '也有几句话')?.detached).toBe(true);
   });
 
+  it('copies the article as Markdown with its highlights after the body', async () => {
+    const page = await openReader();
+    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await page.waitForSelector('.copy-markdown [data-result="copiedAsMarkdown"]');
+    await page.evaluate(() => {
+      const field = document.createElement('textarea');
+      field.id = 'paste-target';
+      document.body.append(field);
+      field.focus();
+    });
+    await page.keyboard.press('Control+V');
+    const copied = await page.inputValue('#paste-target');
+    expect(copied).toMatch(/^---\nlayout: post\n/);
+    const section = copied.slice(copied.indexOf('\n## Highlights\n'));
+    expect(section).toContain(`> ${QUOTE_A}`);
+    expect(section).toContain('> 也有几句话');
+    await page.close();
+  });
+
   it('deletes a highlight from its popover or from the detached list, for good', async () => {
     const page = await openReader();
     await page.click('.hl-detached .hl-delete');
