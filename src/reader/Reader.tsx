@@ -10,7 +10,7 @@ import { ArticleView } from './ArticleView.tsx';
 import { CategoryNav } from './CategoryNav.tsx';
 import { Controls } from './Controls.tsx';
 import { CopyAsMarkdown } from './CopyAsMarkdown.tsx';
-import { useHighlightLayer } from './highlights/use-highlight-layer.tsx';
+import { highlightTarget, useHighlightLayer } from './highlights/use-highlight-layer.tsx';
 import { loadArticle, type LoadedArticle } from './load-article.ts';
 import { nextTheme, stepFontSize, stepMeasure } from './reader-settings.ts';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
@@ -73,11 +73,18 @@ export function Reader({ id }: { id: string | null }) {
     [ready],
   );
   const [body, setBody] = useState<HTMLDivElement | null>(null);
-  const layer = useHighlightLayer({ body, html: ready?.loaded.html ?? '', article, write });
+  const [target, setTarget] = useState(() => highlightTarget(location.hash));
+  useEffect(() => {
+    const onHash = (): void => setTarget(highlightTarget(location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const layer = useHighlightLayer({ body, target, html: ready?.loaded.html ?? '', article, write });
   const positionFailure = useReadingPosition(
     ready?.db,
     ready?.loaded.article.id,
-    ready?.loaded.article.readingPosition,
+    // Opened on a highlight: the highlight decides where the page is, not the last reading position.
+    target ? undefined : ready?.loaded.article.readingPosition,
   );
 
   useShortcuts((action: ReaderAction) => {

@@ -277,6 +277,37 @@ describe('highlights in the reader', () => {
     await page.close();
   });
 
+  it('opens scrolled to the highlight its address names (#hl-<id>, as the Highlights page links it)', async () => {
+    const page = await openReader();
+    const last = '.article-body p:last-of-type';
+    const words = (await page.textContent(last))!.trim().slice(0, 6);
+    await select(page, { in: last, text: words }, { in: last, text: words, after: true });
+    await page.keyboard.press('h');
+    const record = await waitFor(stored, (r) => Boolean(highlightWith(r, words)));
+    const target = highlightWith(record, words)!.id;
+    await page.close();
+    // A new page, as the Highlights page opens it, in a window short enough to need scrolling.
+    const opened = await session.context.newPage();
+    await opened.setViewportSize({ width: 700, height: 300 });
+    await opened.goto(session.url(`reader.html?id=${id}#hl-${encodeURIComponent(target)}`));
+    await opened.waitForSelector(`mark.hl-target[data-hl="${target}"]`);
+    const placed = await opened.evaluate((hl) => {
+      const mark = document.querySelector(`mark[data-hl="${hl}"]`)!;
+      const box = mark.getBoundingClientRect();
+      return {
+        top: box.top,
+        bottom: box.bottom,
+        scrolled: scrollY,
+        focused: document.activeElement === mark,
+      };
+    }, target);
+    expect(placed.scrolled).toBeGreaterThan(0);
+    expect(placed.top).toBeGreaterThanOrEqual(0);
+    expect(placed.bottom).toBeLessThanOrEqual(300);
+    expect(placed.focused).toBe(true);
+    await opened.close();
+  });
+
   it('does nothing and says nothing for a selection outside the body, inside the toolbar or of whitespace', async () => {
     const page = await openReader();
     const count = (await stored()).highlights?.length ?? 0;

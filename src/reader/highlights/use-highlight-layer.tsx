@@ -10,6 +10,7 @@ import type { Article } from '../../shared/article.ts';
 import { t } from '../../shared/i18n.ts';
 import { addHighlight, editHighlight, removeHighlight } from '../../store/index.ts';
 import type { ArticleWriter } from '../article-writer.ts';
+import { imagesSettled, POSITION_TUNING } from '../reading-position.ts';
 import { DetachedHighlights } from './DetachedHighlights.tsx';
 import { HighlightPopover } from './HighlightPopover.tsx';
 import { lastHighlightColor, rememberHighlightColor } from './last-color.ts';
@@ -35,6 +36,8 @@ export interface HighlightCommands {
 
 interface LayerInput {
   body: HTMLElement | null;
+  /** The highlight the page was opened on (`#hl-<id>`, from the Highlights page): scrolled to and focused. */
+  target: string | undefined;
   /** The body's HTML: a new one replaces the body's nodes, and the marks are painted again. */
   html: string;
   /** Undefined while the article loads. */
@@ -59,7 +62,17 @@ const NO_HIGHLIGHTS: readonly Highlight[] = [];
 
 const markSelector = (id: string): string => `mark.${MARK_CLASS}[${MARK_ID_ATTRIBUTE}="${CSS.escape(id)}"]`;
 
-export function useHighlightLayer({ body, html, article, write }: LayerInput): Layer {
+/** The highlight named by the address's fragment, `#hl-<id>`. */
+export function highlightTarget(hash: string): string | undefined {
+  if (!hash.startsWith('#hl-')) return undefined;
+  try {
+    return decodeURIComponent(hash.slice(4)) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function useHighlightLayer({ body, target, html, article, write }: LayerInput): Layer {
   const highlights = article?.highlights ?? NO_HIGHLIGHTS;
   const [detached, setDetached] = useState<readonly Highlight[]>(NO_HIGHLIGHTS);
   // Bumped after each paint: the open highlight's popover is placed at its mark, which exists from then.
@@ -81,6 +94,27 @@ export function useHighlightLayer({ body, html, article, write }: LayerInput): L
     setDetached(lost.length ? lost : NO_HIGHLIGHTS);
     setPainted((n) => n + 1);
   }, [body, html, highlights]);
+
+  // Once the marks are painted and the images have their size, the target is brought into view.
+  const reachedTarget = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!body || !target || reachedTarget.current === target || !highlights.some((h) => h.id === target))
+      return;
+    reachedTarget.current = target;
+    void imagesSettled(body, POSITION_TUNING.imageWaitMs).then(() => {
+      const element =
+        body.querySelector<HTMLElement>(markSelector(target)) ??
+        document.querySelector<HTMLElement>(`[data-hl-detached="${CSS.escape(target)}"]`);
+      if (!element) return;
+      element.scrollIntoView({ block: 'center' });
+      element.classList.add('hl-target');
+      if (!element.closest('a')) {
+        // Focusable from script only, unless painting already put it in the tab order.
+        if (!element.hasAttribute('tabindex')) element.tabIndex = -1;
+        element.focus({ preventScroll: true });
+      }
+    });
+  }, [body, target, highlights]);
 
   useEffect(() => {
     let frame = 0;

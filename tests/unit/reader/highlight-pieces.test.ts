@@ -6,6 +6,7 @@ import { lastHighlightColor, rememberHighlightColor } from '../../../src/reader/
 import { newHighlight } from '../../../src/reader/highlights/new-highlight.ts';
 import { placeHighlights } from '../../../src/reader/highlights/placement.ts';
 import { popoverPosition, toolbarPosition } from '../../../src/reader/highlights/position.ts';
+import { highlightTarget } from '../../../src/reader/highlights/use-highlight-layer.tsx';
 
 const TEXT = '第一段说了一件事。\n第二段说的是另一件事情，也有几句话。';
 
@@ -83,5 +84,18 @@ describe('where the toolbar and the popover go', () => {
   it('keeps both inside the window horizontally', () => {
     expect(toolbarPosition({ top: 300, bottom: 320, left: 790 }, view).left).toBe(492);
     expect(popoverPosition({ top: 300, bottom: 320, left: -20 }, view)).toEqual({ top: 1328, left: 8 });
+  });
+});
+
+describe('the highlight an address names', () => {
+  it('reads #hl-<id>, and nothing from another fragment or a broken escape', () => {
+    expect(highlightTarget('#hl-5f0c6a1e-1b2c-4d3e-8f90-123456789abc')).toBe(
+      '5f0c6a1e-1b2c-4d3e-8f90-123456789abc',
+    );
+    expect(highlightTarget(`#hl-${encodeURIComponent('a b/c')}`)).toBe('a b/c');
+    expect(highlightTarget('#hl-')).toBeUndefined();
+    expect(highlightTarget('#hl-%E0%A4%A')).toBeUndefined();
+    expect(highlightTarget('#top')).toBeUndefined();
+    expect(highlightTarget('')).toBeUndefined();
   });
 });
