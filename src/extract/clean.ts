@@ -41,10 +41,16 @@ const CLEAN_RULES = {
     'statement',
   ],
   /**
-   * A list of at least this many items that are nothing but links is a ranking or related list
-   * (generic-zh-portal-ifeng-lazy-images).
+   * A list of at least this many items that are nothing but links to other pages of the same site is a
+   * ranking, related or navigation list (generic-zh-portal-ifeng-lazy-images). Lists of links within the
+   * page (a table of contents) or to other sites (sources, references, products) are the article's own.
    */
   minLinkListItems: 3,
+  /**
+   * Inside code, class names are syntax tokens (`hljs-comment`, `token comment`), not parts of the page:
+   * the class rules stop there.
+   */
+  code: 'pre, code',
   /** East Money's inline quote widgets: `<div id="bkquote_BK0475">`. */
   junkIdPrefix: 'bkquote_',
   /** QR codes to download an app. */
@@ -92,13 +98,36 @@ export interface CleanFacts {
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '');
 
-/** True when every item of the list is only link text: navigation, not an enumerated point in the text. */
+/**
+ * True when a link moves about the site `el` belongs to: another of its pages, or a script or bare `#`
+ * control. False for a named place in the same page (`#History`) and for other sites.
+ */
+function isSiteLink(href: string | null, el: Element): boolean {
+  if (!href) return true;
+  try {
+    const page = new URL(el.baseURI);
+    const target = new URL(href, page);
+    if (!/^https?:$/.test(target.protocol)) return true;
+    if (target.hostname !== page.hostname) return false;
+    const samePage = target.pathname === page.pathname && target.search === page.search;
+    return !samePage || target.hash.length <= 1;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * True when every item of the list is only link text and the links lead to other pages of this site:
+ * navigation, not an enumerated point in the text.
+ */
 function isLinkList(list: Element): boolean {
   if (list.childElementCount < CLEAN_RULES.minLinkListItems) return false;
   for (let li = list.firstElementChild; li; li = li.nextElementSibling) {
     const text = squash(li.textContent);
-    const linked = [...li.querySelectorAll('a')].map((a) => squash(a.textContent)).join('');
+    const links = [...li.querySelectorAll('a')];
+    const linked = links.map((a) => squash(a.textContent)).join('');
     if (!text || text !== linked) return false;
+    if (!links.every((a) => isSiteLink(a.getAttribute('href'), a))) return false;
   }
   return true;
 }
@@ -116,8 +145,11 @@ function isJunk(el: Element): boolean {
   if (el.id.startsWith(CLEAN_RULES.junkIdPrefix)) return true;
   const cls = el.getAttribute('class');
   if (!cls) return false;
-  if (CLEAN_RULES.junkClassParts.some((part) => cls.includes(part))) return true;
-  return cls.split(/\s+/).some((name) => CLEAN_RULES.junkClasses.has(name));
+  const named =
+    CLEAN_RULES.junkClassParts.some((part) => cls.includes(part)) ||
+    cls.split(/\s+/).some((name) => CLEAN_RULES.junkClasses.has(name));
+  // Only for elements the class names condemn: most elements never pay for the ancestor walk.
+  return named && !el.closest(CLEAN_RULES.code);
 }
 
 /**

@@ -10,8 +10,19 @@ import { textOf } from './helpers.ts';
 import type { Adapter } from './types.ts';
 
 const READABILITY = {
-  /** Readability's default (500) drops short rolling-news items; 100 Chinese characters is a real article. */
-  charThreshold: 100,
+  /**
+   * Readability's `charThreshold` counts characters, and a CJK character carries about what five Latin ones
+   * do: its default (500) drops short Chinese rolling-news items, where 100 characters is a real article.
+   * On Latin-script pages the default stays: a lower one lets a short wrong block (a teaser, a sidebar) win
+   * before Readability retries with its rules relaxed (readability-test-pages: medicalnewstoday,
+   * firefox-nightly-blog).
+   */
+  charThreshold: { cjk: 100, other: 500 },
+  /** Text that decides the threshold: the page's language, else CJK in its title or first heading. */
+  cjkLang: /^(zh|ja|ko)\b/i,
+  cjkText: /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/,
+  /** A page without any title is named by the start of its text, cut at a word or at this many characters. */
+  untitledChars: 60,
   /**
    * Readability's own guard (it counts elements natively before copying anything): pages past this are
    * refused as too large. Measuring the page's text instead cost 16-32 ms in Chromium on small fixture
@@ -130,6 +141,22 @@ function dropCommentThreads(body: Element): void {
   }
 }
 
+/** True when the page is written in a CJK script (its `lang`, else its title or first heading). */
+function isCjkPage(doc: Document): boolean {
+  const lang = doc.documentElement.lang;
+  if (lang) return READABILITY.cjkLang.test(lang);
+  return READABILITY.cjkText.test(doc.title + textOf(doc.querySelector('h1')));
+}
+
+/** A name for a page that has no title: its first line of text, cut at a word. */
+function untitled(body: Element): string {
+  const first = (body.textContent ?? '').trim().split(/\n/)[0]!.replace(/\s+/g, ' ');
+  if (first.length <= READABILITY.untitledChars) return first;
+  const cut = first.slice(0, READABILITY.untitledChars);
+  const word = cut.lastIndexOf(' ');
+  return `${word > READABILITY.untitledChars / 2 ? cut.slice(0, word) : cut}…`;
+}
+
 export const readability: Adapter = {
   id: 'readability',
   matches: () => true,
@@ -140,7 +167,7 @@ export const readability: Adapter = {
     // Readability rewrites what it reads, so it gets a copy; its article element is handed on as is
     // (the default serializer would turn it into a string only for us to parse it again).
     const parsed = new Readability<Element>(cloneDocument(doc), {
-      charThreshold: READABILITY.charThreshold,
+      charThreshold: READABILITY.charThreshold[isCjkPage(doc) ? 'cjk' : 'other'],
       keepClasses: true,
       serializer: (node) => node as Element,
     }).parse();
@@ -148,10 +175,11 @@ export const readability: Adapter = {
     if (!holder) return 'no-article';
     // Metadata from the page itself: Readability strips bylines, JSON-LD and time lines from its copy.
     const meta = readPageMeta(doc, url);
-    const title = meta.title || parsed.title?.trim();
+    const named = meta.title || parsed.title?.trim() || '';
+    const title = named || untitled(holder);
     if (!title) return 'no-article';
     const bylines = takeBylines(holder);
-    dropLeadingChrome(holder, title);
+    dropLeadingChrome(holder, named);
     dropCommentThreads(holder);
     const reprintedFrom = dropClosingNotices(holder);
     return {
