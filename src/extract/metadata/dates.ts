@@ -42,23 +42,67 @@ function offsetOf(raw: string | undefined, ctx: DateContext): string {
   return raw.includes(':') ? raw : `${raw.slice(0, 3)}:${raw.slice(3)}`;
 }
 
-/** The first date in `text` as ISO with offset, or undefined. */
-export function parseDate(text: string | null | undefined, ctx: DateContext): string | undefined {
+/**
+ * How much of the time a reading tells. Zero seconds (`14:06:00`) and midnight (`00:00:00`) count as not
+ * told: meta values pad a minute or a day with them, and the page's own `14:06:54` is then the finer reading.
+ */
+export type DatePrecision = 'day' | 'minute' | 'second';
+
+export interface DateReading {
+  /** ISO 8601 with offset. */
+  iso: string;
+  precision: DatePrecision;
+}
+
+const precisionOf = (h: number, mi: number, s: number): DatePrecision =>
+  s ? 'second' : h || mi ? 'minute' : 'day';
+
+function reading(y: number, mo: number, d: number, h: number, mi: number, s: number, offset: string) {
+  const iso = build(y, mo, d, h, mi, s, offset);
+  return iso ? { iso, precision: precisionOf(h, mi, s) } : undefined;
+}
+
+/** The first date in `text` with how precise it is, or undefined. */
+export function readDate(text: string | null | undefined, ctx: DateContext): DateReading | undefined {
   if (!text) return undefined;
   const iso = parseIsoWithOffset(text.trim());
   if (iso) {
     const { year, month, day, hour, minute, second, offsetMinutes } = iso;
-    return build(year, month, day, hour, minute, second, formatOffset(offsetMinutes));
+    return reading(year, month, day, hour, minute, second, formatOffset(offsetMinutes));
   }
   const m = DATE_RULES.full.exec(text);
   if (m) {
     const [, y, mo, d, h, mi, s, off] = m;
-    return build(+y!, +mo!, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0), offsetOf(off, ctx));
+    return reading(+y!, +mo!, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0), offsetOf(off, ctx));
   }
   const short = DATE_RULES.short.exec(text);
   if (short && ctx.year) {
     const [, mo, d, h, mi, s] = short;
-    return build(ctx.year, +mo!, +d!, +h!, +mi!, +(s ?? 0), offsetOf(undefined, ctx));
+    return reading(ctx.year, +mo!, +d!, +h!, +mi!, +(s ?? 0), offsetOf(undefined, ctx));
   }
   return undefined;
+}
+
+/** The first date in `text` as ISO with offset, or undefined. */
+export const parseDate = (text: string | null | undefined, ctx: DateContext): string | undefined =>
+  readDate(text, ctx)?.iso;
+
+/**
+ * A Unix time in seconds or milliseconds (`1640153214`, `1640153214000`, as page scripts carry it), at the
+ * page's offset (see `DateContext`).
+ */
+export function readEpoch(value: string, ctx: DateContext): DateReading | undefined {
+  if (!/^\d{10}(\d{3})?$/.test(value)) return undefined;
+  const ms = value.length === 13 ? Number(value) : Number(value) * 1000;
+  const offset = ctx.chinese ? DATE_RULES.chinaOffsetMinutes : DATE_RULES.otherOffsetMinutes;
+  const wall = new Date(ms + offset * 60_000);
+  return reading(
+    wall.getUTCFullYear(),
+    wall.getUTCMonth() + 1,
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    wall.getUTCSeconds(),
+    formatOffset(offset),
+  );
 }

@@ -3,11 +3,12 @@
  * JSON-LD, then OpenGraph / `article:*` / named meta, then text near the title.
  */
 import type { Draft } from '../adapters/types.ts';
-import { parseDate } from './dates.ts';
 import { readJsonLd } from './json-ld.ts';
+import { headlineElement, readNearTitle } from './near-title.ts';
+import { readPublishedTime } from './published-time.ts';
 import { readSourceElement } from './source-element.ts';
 import { readAuthor, readEditor, readSource } from './text-patterns.ts';
-import { cleanTitle } from './titles.ts';
+import { chooseTitle } from './titles.ts';
 
 const META_RULES = {
   published: [
@@ -28,21 +29,8 @@ const META_RULES = {
   author: ['author', 'article:author', 'byl', 'dc.creator'],
   section: ['article:section', 'section', 'category'],
   description: ['description', 'og:description', 'twitter:description'],
-  /** Bylines sit right under the headline; further down, `来源：` is as likely to be a quote. */
-  nearTitleChars: 300,
-  /**
-   * Bylines are lines, not sentences: the window ends at the article's first Chinese sentence end, so on a
-   * short article the `作者：`/`责任编辑：` of a closing statement or a post-body editor line is not read as
-   * the page's byline (generic-zh-portal-netease-reprint-and-comments, generic-zh-portal-tencent-editor-id),
-   * nor a `来源：` quoted in the first paragraph.
-   */
-  nearTitleEnd: /[。！？]/,
-  /**
-   * The character cap never cuts a name in two (`责任编辑：tencent_editor` read as `tencent_`): it runs on to
-   * the end of the word it falls in,
-   * for at most as many characters as the longest name a byline accepts (24).
-   */
-  nearTitleWordEnd: /^\S{0,24}/,
+  /** `<h1>` elements read as title candidates: a page may spend its first one on the site's logo. */
+  maxHeadings: 3,
   urlYear: /\/((?:19|20)\d{2})(?:[/-]?\d{2})/,
   /** Hosts whose titles and dates are Chinese even without a `lang` attribute. */
   chineseHost: /\.(cn|com\.cn)$|eastmoney|sina|qq\.com|163\.com|sohu|ifeng|caixin|yicai|cls\.cn|stcn/i,
@@ -69,35 +57,6 @@ function absolute(value: string | undefined, base: URL): string | undefined {
   }
 }
 
-/** Text right after the headline: the parent block's text following the `<h1>`, capped. */
-function textNearTitle(doc: Document): string {
-  const h1 = doc.querySelector('h1');
-  if (!h1) return '';
-  let text = '';
-  // Up to the root element, not past it: `null.textContent` would blank what a short page did find.
-  for (
-    let el: Element | null = h1;
-    el?.parentElement && text.length < META_RULES.nearTitleChars;
-    el = el.parentElement
-  ) {
-    const all = el.parentElement.textContent ?? '';
-    const at = all.indexOf(h1.textContent ?? '');
-    text = at >= 0 ? all.slice(at + (h1.textContent ?? '').length) : all;
-    if (text.trim().length >= 20) break;
-  }
-  return capNearTitle(text.replace(/\s+/g, ' '));
-}
-
-/** `text` up to the first sentence end, then capped at `nearTitleChars` without splitting a word. */
-function capNearTitle(text: string): string {
-  const end = text.search(META_RULES.nearTitleEnd);
-  const lines = end >= 0 ? text.slice(0, end) : text;
-  const cap = META_RULES.nearTitleChars;
-  if (lines.length <= cap) return lines;
-  const rest = META_RULES.nearTitleWordEnd.exec(lines.slice(cap))?.[0] ?? '';
-  return lines.slice(0, cap) + rest;
-}
-
 function isChinesePage(doc: Document, url: URL): boolean {
   const lang = doc.documentElement.lang;
   if (lang) return /^zh/i.test(lang);
@@ -107,18 +66,23 @@ function isChinesePage(doc: Document, url: URL): boolean {
 export function readPageMeta(doc: Document, url: URL): Meta {
   const ld = readJsonLd(doc);
   const chinese = isChinesePage(doc, url);
-  const near = textNearTitle(doc);
-  const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
-  const rawTitle = ld?.headline ?? metaContent(doc, ['og:title', 'twitter:title']) ?? doc.title;
-  const title = rawTitle ? cleanTitle(rawTitle, h1) : h1;
+  const title = chooseTitle({
+    headline: ld?.headline,
+    openGraph: metaContent(doc, ['og:title', 'twitter:title']),
+    document: doc.title,
+    headings: [...doc.getElementsByTagName('h1')]
+      .slice(0, META_RULES.maxHeadings)
+      .map((h) => h.textContent ?? ''),
+  });
+  const nearTitle = readNearTitle(headlineElement(doc, title));
+  const near = nearTitle.text;
   // `MM-DD hh:mm` datelines need a year; news URLs usually carry one (`/2022/0209/`, `/202201/24/`).
   const ctx = { chinese, year: Number(META_RULES.urlYear.exec(url.pathname)?.[1]) || undefined };
-  const timeEl = doc.querySelector('time[datetime]')?.getAttribute('datetime');
-  const publishedAt =
-    parseDate(ld?.datePublished, ctx) ??
-    parseDate(metaContent(doc, META_RULES.published), ctx) ??
-    parseDate(timeEl, ctx) ??
-    parseDate(near, ctx);
+  const publishedAt = readPublishedTime(
+    doc,
+    { jsonLd: ld?.datePublished, meta: metaContent(doc, META_RULES.published), near: nearTitle },
+    ctx,
+  );
   const canonical =
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
     metaContent(doc, ['og:url']) ??

@@ -1,4 +1,7 @@
-/** Page titles without the site name that sites append to them. */
+/**
+ * The page's headline: chosen among `<title>`, `og:title` / `twitter:title`, JSON-LD `headline` and the
+ * `<h1>` by how they agree, never one cut inside its own text, then without the site name sites append.
+ */
 
 const TITLE_RULES = {
   /** Known Chinese suffixes; a generic ` | Site` / ` - Site` / `_Site` tail is handled below. */
@@ -13,15 +16,77 @@ const TITLE_RULES = {
   ],
   /** A separator followed by a short site name; long tails are part of the headline. */
   genericTail: /\s*(?:\s\|\s|\s[-–—]\s|_)[^|_–—]{1,20}$/,
+  /**
+   * Where one candidate may end and a longer one go on with the site's name or a subtitle: at a space or a
+   * separator. A candidate that a longer one continues straight on (`某集团` of `某集团"暗伤"曝露？`, an
+   * `og:title` whose unescaped ASCII quote ended the attribute) is cut inside the headline's own text.
+   */
+  boundary: /^[\s|｜_\-–—:：·•,，]/,
 } as const;
 
-/**
- * `title` with site suffixes removed; when `heading` is given and the title starts with it, the heading wins.
- */
-export function cleanTitle(title: string, heading?: string): string {
-  let t = title.replace(/\s+/g, ' ').trim();
+export interface TitleCandidates {
+  /** JSON-LD `headline`. */
+  headline?: string;
+  /** `og:title`, else `twitter:title`. */
+  openGraph?: string;
+  /** The `<title>` element. */
+  document?: string;
+  /** The texts of the page's first `<h1>` elements, in document order (the first may be the logo). */
+  headings?: readonly string[];
+}
+
+const normalize = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** True when `longer` goes on from `shorter` inside the headline's own text, not at a separator. */
+function isCutFrom(shorter: string, longer: string): boolean {
+  return (
+    longer.length > shorter.length &&
+    longer.startsWith(shorter) &&
+    !TITLE_RULES.boundary.test(longer.slice(shorter.length))
+  );
+}
+
+/** Without a known site suffix or a generic short tail (kept when what is left is under 4 characters). */
+function withoutSuffix(title: string): string {
+  let t = title;
   for (const re of TITLE_RULES.suffixes) t = t.replace(re, '');
-  if (heading && t.startsWith(heading)) return heading;
   const stripped = t.replace(TITLE_RULES.genericTail, '').trim();
   return stripped.length >= 4 ? stripped : t;
+}
+
+/** Two readings of one headline: the same once suffixes are gone, or one the other plus a suffix. */
+function agree(a: string, b: string): boolean {
+  const [x, y] = [withoutSuffix(a), withoutSuffix(b)];
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 4 && long.startsWith(short) && TITLE_RULES.boundary.test(long.slice(short.length));
+}
+
+/**
+ * `title` with site suffixes removed; when `heading` is given and the title starts with it at a
+ * separator, the heading wins.
+ */
+export function cleanTitle(title: string, heading?: string): string {
+  let t = normalize(title);
+  for (const re of TITLE_RULES.suffixes) t = t.replace(re, '');
+  if (heading && t.startsWith(heading) && !isCutFrom(heading, t)) return heading;
+  return withoutSuffix(t);
+}
+
+/** The headline the candidates agree on best (ties go to JSON-LD, then OpenGraph, then `<title>`). */
+export function chooseTitle(candidates: TitleCandidates): string | undefined {
+  const headings = (candidates.headings ?? []).map(normalize).filter(Boolean);
+  const metas = [candidates.headline, candidates.openGraph, candidates.document]
+    .map(normalize)
+    .filter(Boolean);
+  const all = [...metas, ...headings];
+  // A candidate another one continues inside the headline is a cut copy: it never wins.
+  const whole = metas.filter((t) => !all.some((other) => isCutFrom(t, other)));
+  const heading = headings.find((h) => metas.some((t) => agree(t, h))) ?? headings[0];
+  if (!whole.length) return heading;
+  // Each reading counts the others that agree with it; an identical copy elsewhere counts too.
+  const votes = (t: string) => all.filter((other) => agree(t, other)).length - 1;
+  let best = whole[0]!;
+  for (const t of whole) if (votes(t) > votes(best)) best = t;
+  return cleanTitle(best, heading);
 }

@@ -1,0 +1,108 @@
+/**
+ * The lines a page prints right under its headline: dateline, source, author, editor. Read in document order
+ * from the headline element on, skipping scripts and styles, one line per block.
+ */
+
+const NEAR_TITLE_RULES = {
+  /** Bylines sit right under the headline; further down, `来源：` is as likely to be a quote. */
+  maxChars: 300,
+  /**
+   * Bylines are lines, not sentences: the window ends at the article's first Chinese sentence end, so on a
+   * short article the `作者：`/`责任编辑：` of a closing statement or a post-body editor line is not read as
+   * the page's byline (generic-zh-portal-netease-reprint-and-comments, generic-zh-portal-tencent-editor-id),
+   * nor a `来源：` quoted in the first paragraph.
+   */
+  sentenceEnd: /[。！？]/,
+  /**
+   * The character cap never cuts a name in two (`责任编辑：tencent_editor` read as `tencent_`): it runs on to
+   * the end of the word it falls in, for at most as many characters as the longest name a byline accepts
+   * (24).
+   */
+  wordEnd: /^\S{0,24}/,
+  /** Subtrees whose text is never printed. */
+  skipTags: new Set(['script', 'style', 'noscript', 'template', 'svg', 'select', 'button']),
+  /** Elements that start a line of their own. */
+  blockTags:
+    /^(p|div|li|ul|ol|dl|dt|dd|h[1-6]|header|footer|section|article|aside|table|tr|td|th|br|blockquote|figure|figcaption)$/,
+  /** Elements besides `<h1>` that hold a headline, when no `<h1>` agrees with the title. */
+  headlineElements: 'h1, h2, [class*="title"], [id*="title"]',
+  maxHeadlineElements: 60,
+} as const;
+
+export interface NearTitle {
+  /** The lines under the headline, joined with spaces and capped (see NEAR_TITLE_RULES). */
+  text: string;
+  /** The same text, one entry per printed line. */
+  lines: string[];
+  /** `<time>` elements inside that window, in document order. */
+  times: Element[];
+}
+
+const normalize = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** The element that prints the headline: an `<h1>` (or heading-like element) whose text is the title. */
+export function headlineElement(doc: Document, title: string | undefined): Element | null {
+  const firstH1 = doc.querySelector('h1');
+  if (!title) return firstH1;
+  const wanted = normalize(title);
+  const matches = (el: Element) => {
+    const text = normalize(el.textContent);
+    return (
+      !!text && (text === wanted || (text.length >= 4 && wanted.startsWith(text)) || text.startsWith(wanted))
+    );
+  };
+  const h1 = [...doc.getElementsByTagName('h1')].find(matches);
+  if (h1) return h1;
+  const all = doc.querySelectorAll(NEAR_TITLE_RULES.headlineElements);
+  for (let i = 0; i < all.length && i < NEAR_TITLE_RULES.maxHeadlineElements; i++)
+    if (all[i]!.localName !== 'title' && matches(all[i]!)) return all[i]!;
+  return firstH1;
+}
+
+/** The next node after `node` in document order that is not inside it; null at the end. */
+function nextOutside(node: Node): Node | null {
+  for (let at: Node | null = node; at; at = at.parentNode) if (at.nextSibling) return at.nextSibling;
+  return null;
+}
+
+function capped(text: string): string {
+  const end = text.search(NEAR_TITLE_RULES.sentenceEnd);
+  const lines = end >= 0 ? text.slice(0, end) : text;
+  const cap = NEAR_TITLE_RULES.maxChars;
+  if (lines.length <= cap) return lines;
+  const rest = NEAR_TITLE_RULES.wordEnd.exec(lines.slice(cap))?.[0] ?? '';
+  return lines.slice(0, cap) + rest;
+}
+
+/**
+ * @param headline the element printing the headline (see `headlineElement`); none gives an empty window.
+ */
+export function readNearTitle(headline: Element | null): NearTitle {
+  if (!headline) return { text: '', lines: [], times: [] };
+  let raw = '';
+  const seen: Array<{ el: Element; at: number }> = [];
+  // Twice the cap is read so that the cap can run on to a word's end; the sentence end cuts it shorter.
+  const budget = NEAR_TITLE_RULES.maxChars * 2;
+  for (let node = nextOutside(headline); node && raw.length < budget;) {
+    if (node.nodeType === 3) {
+      raw += (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      node = nextOutside(node);
+      continue;
+    }
+    const el = node as Element;
+    if (node.nodeType !== 1 || NEAR_TITLE_RULES.skipTags.has(el.localName)) {
+      node = nextOutside(node);
+      continue;
+    }
+    if (NEAR_TITLE_RULES.blockTags.test(el.localName)) raw += '\n';
+    if (el.localName === 'time') seen.push({ el, at: raw.length });
+    node = el.firstChild ?? nextOutside(el);
+  }
+  const window = capped(raw);
+  const lines = window
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const times = seen.filter((t) => t.at <= window.length).map((t) => t.el);
+  return { text: normalize(window), lines, times };
+}
