@@ -1,11 +1,20 @@
 import browser from 'webextension-polyfill';
-import type { Outcome } from '../shared/failure.ts';
+import type { ExtractedArticle } from '../shared/article.ts';
+import type { Failure, Outcome } from '../shared/failure.ts';
 import type { SaveReceipt } from '../shared/messages.ts';
 import { sendToTab } from './send-to-tab.ts';
 import { storeExtracted } from './store-extracted.ts';
 
 /** Extracts whatever article a tab shows (injecting the content script on demand) and saves it. */
 export async function saveFromTab(tabId: number): Promise<Outcome<SaveReceipt>> {
+  const result = await extractFromTab(tabId);
+  return result.ok ? storeExtracted(result.article, tabId) : result;
+}
+
+/** The article a tab shows, extracted by the content script (injected on demand), or why there is none. */
+export async function extractFromTab(
+  tabId: number,
+): Promise<{ ok: true; article: ExtractedArticle } | { ok: false; error: Failure }> {
   let tabUrl: string | undefined;
   try {
     tabUrl = (await browser.tabs.get(tabId)).url;
@@ -24,7 +33,7 @@ export async function saveFromTab(tabId: number): Promise<Outcome<SaveReceipt>> 
     injectError = String(error);
   }
   const result = await sendToTab(tabId, 'extractPage', {});
-  if (result.ok) return storeExtracted(result.article, tabId);
+  if (result.ok) return result;
   // Nothing received the request: where injecting failed, its error says why.
   if (result.error.code === 'no-access' && injectError !== undefined)
     return { ok: false, error: { code: 'no-access', detail: injectError } };

@@ -9,19 +9,22 @@ const SAVE_LINK = {
   loadTimeoutMs: 30_000,
 } as const;
 
-/** Tabs this worker opened to save a link: they must never be navigated to the reader or shown a notice. */
-const backgroundTabs = new Set<number>();
+/**
+ * Tabs this worker opened to save a link (Save link, the fetch queue): they must never be navigated to
+ * the reader or shown a notice.
+ */
+export const backgroundTabs = new Set<number>();
 
 export function isBackgroundSaveTab(tabId: number | undefined): boolean {
   return tabId !== undefined && backgroundTabs.has(tabId);
 }
 
-function waitForLoad(tabId: number): Promise<void> {
+export function waitForLoad(tabId: number, timeoutMs: number = SAVE_LINK.loadTimeoutMs): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       browser.tabs.onUpdated.removeListener(listener);
       reject(new Error('timeout'));
-    }, SAVE_LINK.loadTimeoutMs);
+    }, timeoutMs);
     const listener = (id: number, change: { status?: string }): void => {
       if (id !== tabId || change.status !== 'complete') return;
       clearTimeout(timer);

@@ -30,8 +30,8 @@ export interface RunnerDeps {
   fetchLink(item: QueueItem): Promise<FetchOutcome>;
   /** Keeps an alarm that wakes the worker while the queue runs (`on`), or drops it. */
   keepAwake(on: boolean): Promise<void>;
-  /** Something the view shows changed. */
-  changed(): void;
+  /** Something the view shows changed; `failures`: the list of failed links may have too. */
+  changed(failures: boolean): void;
 }
 
 export interface QueueCounts {
@@ -121,7 +121,7 @@ export class FetchQueueRunner {
     this.backlog.add(await this.deps.loadBacklog(again));
     if (startsRun) this.newRun();
     else this.state.mode = 'running';
-    await this.commit();
+    await this.commit(true);
     this.pump();
   }
 
@@ -138,7 +138,7 @@ export class FetchQueueRunner {
     if ((mode === 'idle' && now > 0) || (mode === 'cancelled' && now > cancelledPending)) {
       this.newRun();
       await this.commit();
-    } else if (now !== before) this.deps.changed();
+    } else if (now !== before) this.deps.changed(false);
     this.pump();
   }
 
@@ -213,6 +213,7 @@ export class FetchQueueRunner {
     this.inFlight.delete(item.id);
     this.busyHosts.delete(host);
     this.state.hostFreeAt = afterPage(this.state.hostFreeAt, host, this.deps.now(), this.limits);
+    const wasFailed = this.state.retry.includes(item.id);
     this.state.retry = this.state.retry.filter((id) => id !== item.id);
     if (outcome.kind === 'deferred') this.deferred++;
     else {
@@ -223,7 +224,8 @@ export class FetchQueueRunner {
     if (outcome.kind === 'fetched') this.state.done++;
     if (outcome.kind === 'failed' && !this.state.failedIds.includes(item.id))
       this.state.failedIds.push(item.id);
-    await this.commit();
+    // The list of failed links changes when one fails, or when a retried one comes out either way.
+    await this.commit(outcome.kind === 'failed' || wasFailed);
     this.pump();
   }
 
@@ -238,13 +240,13 @@ export class FetchQueueRunner {
   }
 
   /** Saves the state (in order: the last write holds the last state), keeps the alarm, tells the views. */
-  private commit(): Promise<void> {
+  private commit(failures = false): Promise<void> {
     const snapshot: QueueState = structuredClone(this.state);
     this.saving = this.saving
       .then(() => this.deps.saveState(snapshot))
       .then(() => this.deps.keepAwake(snapshot.mode === 'running'))
       .catch((error: unknown) => console.warn('[jianbao] fetch queue state not saved', error));
-    this.deps.changed();
+    this.deps.changed(failures);
     return this.saving;
   }
 }

@@ -39,6 +39,8 @@ export const settle = async (): Promise<void> => {
 
 export class FakeQueue {
   readonly started: Started[] = [];
+  /** Each `changed` call: whether the list of failed links may have changed. */
+  readonly changes: boolean[] = [];
   private timers: Array<{ at: number; run: () => void; live: boolean }> = [];
   readonly runner: FetchQueueRunner;
 
@@ -83,7 +85,9 @@ export class FakeQueue {
         w.alarm = on;
         return Promise.resolve();
       },
-      changed: () => undefined,
+      changed: (failures) => {
+        this.changes.push(failures);
+      },
     };
     this.runner = new FetchQueueRunner(deps, LIMITS);
   }

@@ -138,6 +138,27 @@ describe('the fetch queue runner', () => {
     expect(ids(queue)).toEqual(['a1']);
   });
 
+  it('says when the list of failed links changes: a failure, a retry, and a retried link coming out', async () => {
+    const w = world([
+      ['a1', 'http://a.test/1'],
+      ['b1', 'http://b.test/1'],
+    ]);
+    const queue = new FakeQueue(w);
+    await queue.runner.resume();
+    queue.changes.length = 0;
+    await queue.finish('a1');
+    expect(queue.changes).toEqual([false]);
+    await queue.finish('b1', { kind: 'failed', reason: 'gone' });
+    expect(queue.changes).toContain(true);
+    queue.changes.length = 0;
+    await queue.runner.retry(['b1']);
+    expect(queue.changes).toEqual([true]);
+    await queue.advance(LIMITS.hostPauseMs);
+    queue.changes.length = 0;
+    await queue.finish('b1');
+    expect(queue.changes).toContain(true);
+  });
+
   it('a paused queue stays paused through a restart', async () => {
     const w = world([['a1', 'http://a.test/1']]);
     const first = new FakeQueue(w);
