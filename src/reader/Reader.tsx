@@ -135,6 +135,9 @@ export function Reader({ id }: { id: string | null }) {
       <header class="toolbar">
         <Controls settings={settings} update={update} onHelp={() => setHelpOpen(true)} />
         {article && <CopyAsMarkdown article={article} />}
+        <a class="highlights-link" href="highlights.html">
+          {t('reader_hl_page_link')}
+        </a>
       </header>
       <main class="reader" id="main">
         {state.kind === 'loading' && <p class="status">{t('readerLoading')}</p>}

@@ -216,7 +216,7 @@ describe('reader landmarks, labels and focus', () => {
       visited.push(focused.key);
       if (focused.key === 'nav-next' || focused.key === 'nav-previous') break;
     }
-    expect(visited.slice(0, 7)).toEqual([
+    expect(visited.slice(0, 8)).toEqual([
       'theme-select',
       'font-smaller',
       'font-larger',
@@ -224,8 +224,9 @@ describe('reader landmarks, labels and focus', () => {
       'measure-wider',
       'help-button',
       'copy-markdown-button',
+      'highlights-link',
     ]);
-    expect(visited[7]).toBe('original-link');
+    expect(visited[8]).toBe('original-link');
     expect(visited.at(-1)).toMatch(/^nav-/);
     await page.close();
   });

@@ -361,6 +361,14 @@ describe('highlights in the reader', () => {
   });
 });
 
+it('links the Highlights page from its toolbar', async () => {
+  const page = await openReader();
+  const link = page.getByRole('link', { name: 'All highlights', exact: true });
+  await Promise.all([page.waitForURL(session.url('highlights.html')), link.click()]);
+  expect(await page.title()).not.toBe('');
+  await page.close();
+});
+
 describe('tags, favourite and archive in the reader', () => {
   it('adds and removes a tag, and refuses one of spaces or over the limit with a message', async () => {
     const page = await openReader();
