@@ -13,6 +13,7 @@ export const MODULE_ENTRIES = {
   popup: 'popup/index.tsx',
   reader: 'src/reader/index.tsx',
   options: 'options/index.tsx',
+  highlights: 'highlights/index.tsx',
 };
 export const CONTENT_ENTRY = 'src/content/index.ts';
 
@@ -21,6 +22,7 @@ const PAGES: Record<string, StyledPage> = {
   'popup.html': { html: 'popup/popup.html', css: 'popup/popup.css' },
   'reader.html': { html: 'src/reader/reader.html', css: 'src/reader/reader.css' },
   'options.html': { html: 'options/options.html', css: 'options/options.css' },
+  'highlights.html': { html: 'highlights/highlights.html', css: 'highlights/highlights.css' },
 };
 
 const STATIC_FILES: Array<[from: string, to: string]> = [

@@ -20,8 +20,9 @@ export function HighlightItem({
       data-color={highlight.color}
       data-detached={highlight.detached ? 'true' : undefined}
     >
+      {/* Outside the link, so the link's name is the quote alone and its box is the quote's. */}
+      <span class="visually-hidden">{t('hlpage_colorLabel', t(COLOR_NAMES[highlight.color]))} </span>
       <a class="quote-link" href={highlightHref(articleId, highlight.id)} title={t('hlpage_openInReader')}>
-        <span class="visually-hidden">{t('hlpage_colorLabel', t(COLOR_NAMES[highlight.color]))} </span>
         <span class="quote" lang={lang}>
           {highlight.quote.exact}
         </span>
