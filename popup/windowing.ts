@@ -14,7 +14,7 @@ export const WINDOW_TUNING = {
   /** Extra rows rendered above and below the viewport, so fast scrolling and arrow keys never show a gap. */
   overscan: 6,
   /** Viewport height assumed before the first layout: must match `.list-viewport` height in popup.css. */
-  initialViewport: 400,
+  initialViewport: 360,
 } as const;
 
 /** offsets[i] = top of row i; offsets[rows] = total height. */

@@ -2,6 +2,9 @@
  * Issue #17 §2 in the popup: the Unread / All / Favourites / Archive views, the tag filter, user tags on a
  * row and when saving, the search syntax, keyboard reach, and axe on the new controls.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { sharePagePosts } from '../../testkit/corpus.ts';
@@ -237,6 +240,84 @@ describe('search', () => {
     await popup.locator('.view-tab[data-view="archive"]').click();
     await expect.poll(() => listedIds(popup)).toEqual([archivedItem]);
     await popup.close();
+  });
+});
+
+describe('highlights and imported links on a row', () => {
+  it('a search whose words are in a highlight shows that highlight, and opens the reader at it', async () => {
+    const reader = await library.session.context.newPage();
+    await reader.goto(library.session.url(`reader.html?id=${otherItem}`));
+    await reader.waitForSelector('.article-body p');
+    // A real selection of a few words of the first paragraph, as a drag leaves it, then h.
+    const quote = await reader.evaluate(() => {
+      const paragraph = document.querySelector('.article-body p')!;
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+      let node = walker.nextNode() as Text | null;
+      while (node && node.data.trim().length < 12) node = walker.nextNode() as Text | null;
+      if (!node) throw new Error('no text in the first paragraph');
+      const start = node.data.search(/\S/);
+      getSelection()!.setBaseAndExtent(node, start, node, start + 8);
+      return node.data.slice(start, start + 8);
+    });
+    await reader.keyboard.press('h');
+    const highlightId = await waitFor(
+      async () => {
+        const stored = (await record(otherItem)) as { highlights?: Array<{ id: string }> } | undefined;
+        return stored?.highlights?.[0]?.id;
+      },
+      (id) => id !== undefined,
+    );
+    expect(highlightId).toBeDefined();
+    await reader.close();
+
+    const popup = await openPopup();
+    await popup.locator('#search-input').fill(quote);
+    const meta = rowOf(popup, otherItem).locator(`.article-meta[data-highlight-id="${highlightId}"]`);
+    await meta.waitFor();
+    expect(await meta.textContent()).toContain(quote);
+    expect(await meta.locator('mark').count()).toBeGreaterThan(0);
+    const opened = library.session.context.waitForEvent('page');
+    await rowOf(popup, otherItem).locator('.article-link').click();
+    const page = await opened;
+    await page.waitForLoadState();
+    expect(page.url()).toBe(
+      library.session.url(`reader.html?id=${otherItem}#hl-${encodeURIComponent(highlightId!)}`),
+    );
+    await page.close();
+    if (!popup.isClosed()) await popup.close();
+  });
+
+  it('marks an imported link the fetch queue could not load', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jianbao-popup-views-'));
+    try {
+      const csv = join(dir, 'pocket.csv');
+      // The server answers 404 for this address: the queue gives up on it and keeps the link.
+      writeFileSync(
+        csv,
+        `title,url,time_added,tags,status\n不在了的文章,${library.server.origin}/gone,1700000000,,unread\n`,
+      );
+      const options = await library.session.context.newPage();
+      await options.goto(library.session.url('options.html'));
+      await options.setInputFiles('input[name="import"]', csv);
+      await options.click('.import-confirm button.confirm-import');
+      const failed = await waitFor(
+        async () =>
+          ((await library.session.readArticles()) as StoredRecord[]).find(
+            (r) => (r as { fetch?: { state: string } }).fetch?.state === 'failed',
+          ),
+        (found) => found !== undefined,
+        30_000,
+      );
+      expect(failed).toBeDefined();
+      await options.close();
+      const popup = await openPopup();
+      const row = rowOf(popup, failed!.id);
+      expect(await row.getAttribute('data-fetch')).toBe('failed');
+      expect(await row.locator('.fetch-state').textContent()).toBe('Could not be fetched');
+      await popup.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
