@@ -25,6 +25,7 @@ export { saveArticles, restoreArticles } from './bulk.ts';
 export { addHighlight, editHighlight, removeHighlight } from './highlight-writes.ts';
 export { listHighlights, type HighlightGroup } from './highlight-list.ts';
 export { listTags, renameTag, type TagCount } from './tags.ts';
+export { failFetch, listPendingFetches, retryFetch } from './fetch-queue.ts';
 export { importItems, type ImportCounts, type ImportWritten } from './import-items.ts';
 export { SEGMENT_DOCS } from './postings.ts';
 export { countCategories, listSummaries, listCategories, type CategoryCount } from './summaries.ts';
