@@ -90,10 +90,12 @@ export function Tags() {
       <ul class="rules tag-list">
         {tags?.map(({ tag, count }, index) => (
           <li key={tag} data-tag={tag}>
-            <span id={`tag-name-${index}`} class="tag-name">
-              {tag}
+            <span>
+              <span id={`tag-name-${index}`} class="tag-name">
+                {tag}
+              </span>{' '}
+              <span class="tag-count label">{t('tagadmin_count', String(count))}</span>
             </span>
-            <span class="tag-count">{t('tagadmin_count', String(count))}</span>
             {editing === tag ? (
               <form class="row rename-form" onSubmit={(e) => void submit(e, tag)}>
                 <label>
