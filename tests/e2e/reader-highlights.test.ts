@@ -158,6 +158,12 @@ describe('highlights in the reader', () => {
     await page.waitForSelector(`mark.hl-pink[data-hl="${idA}"]`);
     await page.keyboard.press('Escape');
     await page.waitForSelector('.hl-popover', { state: 'detached' });
+    // Focus is back on the highlight, and Enter opens it again from the keyboard.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-hl'))).toBe(idA);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`.hl-popover[data-hl-open="${idA}"]`);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.hl-popover', { state: 'detached' });
 
     await select(page, { in: FIRST, text: '和后面' }, { in: SECOND, text: '另一件', after: true });
     await page.keyboard.press('H');

@@ -196,13 +196,20 @@ export function useHighlightLayer({ body, target, html, article, write }: LayerI
     return failure;
   };
 
+  /** Closes the open highlight; focus goes back to its mark when the mark takes focus. */
+  const closeOpened = (): void => {
+    const mark = opened && body?.querySelector<HTMLElement>(`${markSelector(opened.id)}[tabindex]`);
+    setOpened(undefined);
+    mark?.focus({ preventScroll: true });
+  };
+
   const commands: HighlightCommands = {
     hasSelection: () => Boolean(body && rangeInside(getSelection(), body)),
     highlight: () => create(lastHighlightColor(), false),
     note: () => create(lastHighlightColor(), true),
     close: () => {
       if (!opened) return false;
-      setOpened(undefined);
+      closeOpened();
       return true;
     },
   };
@@ -240,7 +247,7 @@ export function useHighlightLayer({ body, target, html, article, write }: LayerI
           }}
           onNote={(note) => write((db, id) => editHighlight(db, id, openHighlight.id, { note }))}
           onDelete={() => remove(openHighlight.id)}
-          onClose={() => setOpened(undefined)}
+          onClose={closeOpened}
         />
       )}
       <p class="hl-status" role="status">
