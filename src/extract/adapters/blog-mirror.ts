@@ -15,6 +15,15 @@ const MIRROR = {
   category: '.post-categories a, .post-meta a[href*="/category/"], a.category',
   shareLink: 'a[href*="NewsShare.html"], a[href*="infoCode="]',
   articleLink: 'a[href*="eastmoney.com/"]',
+  /**
+   * The post's last line links back to its source's category page: `返回南方Plus新闻` →
+   * `/category/nanfangPlus.html` (seed 000). X of `返回X新闻` is the source, and so the category. The rolling
+   * feed's `返回东财滚动新闻` links to `/emnews/`, a feed, not a source.
+   */
+  backLink: 'a[href*="/category/"]',
+  backLinkText: /^返回\s*(.+)新闻$/,
+  /** The mirror's own name, which is never a category (`财经新闻` in the site header). */
+  siteName: '.site-title, .site-header .site-name',
 } as const;
 
 function codeFromLinks(content: Element): { code?: string; link?: Element } {
@@ -45,25 +54,53 @@ function partsOf(content: Element): { code?: string; link?: Element; digest?: El
   return { code, link: block, digest: lead?.localName === 'blockquote' && textOf(lead) ? lead : undefined };
 }
 
+/** The `返回X新闻` link to a category page and X, on the post or under it. */
+function backLink(doc: Document): { link: Element; name: string } | undefined {
+  for (const link of doc.querySelectorAll(MIRROR.backLink)) {
+    const name = MIRROR.backLinkText.exec(textOf(link))?.[1]?.trim();
+    if (name) return { link, name };
+  }
+  return undefined;
+}
+
+/**
+ * The post body: the theme's content element, else (a theme this adapter does not know) the element that
+ * holds the post's last line, the back link's paragraph, as the markdown puts it after the body.
+ */
+function postContent(doc: Document): Element | null {
+  const themed = doc.querySelector(MIRROR.content);
+  if (themed) return themed;
+  const block = backLink(doc)?.link.closest('p, div');
+  return block?.parentElement ?? null;
+}
+
+/** The category the theme prints, unless it is only the mirror's own name. */
+function categoryOf(doc: Document): string | undefined {
+  const category = textOf(doc.querySelector(MIRROR.category));
+  const site = textOf(doc.querySelector(MIRROR.siteName));
+  return category && category !== site ? category : undefined;
+}
+
 export const blogMirror: Adapter = {
   id: 'blog-mirror',
-  matches: (_url, doc) => {
-    const content = doc.querySelector(MIRROR.content);
-    return !!content?.querySelector(`${MIRROR.shareLink}, ${MIRROR.articleLink}`);
-  },
+  matches: (_url, doc) => !!postContent(doc)?.querySelector(`${MIRROR.shareLink}, ${MIRROR.articleLink}`),
   extract(doc) {
-    const body = doc.querySelector(MIRROR.content);
+    const body = postContent(doc);
     const title = textOf(doc.querySelector(MIRROR.title));
     if (!body || !title) return 'no-article';
     const { code, link, digest } = partsOf(body);
     const time = doc.querySelector(MIRROR.time);
+    // The body's closing `（文章来源：X）` line, where there is one, is the article's own word on its source
+    // (the shared cleaning reads it); the back link then names the category only.
+    const back = backLink(doc)?.name;
     return {
       title,
       body,
       omit: [link, digest].filter((el): el is Element => !!el),
       infoCode: code,
       publishedAt: parseDate(time?.getAttribute('datetime') ?? textOf(time), { chinese: true }),
-      section: textOf(doc.querySelector(MIRROR.category)) || undefined,
+      source: body.querySelector('.em_media') ? undefined : back,
+      section: back ?? categoryOf(doc),
       summary: digest ? textOf(digest) : undefined,
       lang: doc.documentElement.lang || 'zh-CN',
     };
