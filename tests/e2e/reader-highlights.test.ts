@@ -28,6 +28,8 @@ const LEAD =
 const INSERTED = '<p>新插入的一段话放在最前面，让后面的位置都往后移动。</p>';
 const item: ShareItem = { post, body: LEAD + post.body };
 const id = post.infoCode;
+/** Another article, whose tag completes the tag field of the first. */
+const other: ShareItem = { post: withInfoCode(sharePagePosts())[5]! };
 
 /** Across the bold text and into the link. */
 const QUOTE_A = '开头的文字，加粗的词语接着是一个';
@@ -39,7 +41,7 @@ let session: ExtensionSession;
 let server: FixtureServer;
 
 beforeAll(async () => {
-  library = await launchWithLibrary([item]);
+  library = await launchWithLibrary([item, other]);
   ({ session, server } = library);
 });
 
@@ -397,8 +399,19 @@ describe('tags, favourite and archive in the reader', () => {
     expect((await waitFor(stored, (r) => r.tags?.length === 2)).tags).toEqual([automatic, '待读 清单']);
     expect(await page.textContent('.user-state-message')).toBe('');
 
+    // Another article's tag completes the field here.
+    const elsewhere = await session.context.newPage();
+    await elsewhere.goto(session.url(`reader.html?id=${other.post.infoCode}`));
+    await elsewhere.fill('.tag-input', '宏观研究');
+    await elsewhere.press('.tag-input', 'Enter');
+    await elsewhere.waitForSelector('.tag[data-tag="宏观研究"]');
+    await elsewhere.close();
+
     await page.reload();
     await page.waitForSelector('.tag[data-tag="待读 清单"]');
+    await page.waitForSelector('#reader-known-tags option[value="宏观研究"]', { state: 'attached' });
+    // Tags the article has already are not offered again.
+    expect(await page.locator('#reader-known-tags option[value="待读 清单"]').count()).toBe(0);
     await page.getByRole('button', { name: 'Remove tag 待读 清单' }).click();
     await page.waitForSelector('.tag[data-tag="待读 清单"]', { state: 'detached' });
     expect((await waitFor(stored, (r) => r.tags?.length === 1)).tags).toEqual([automatic]);
