@@ -11,6 +11,7 @@ import { HIGHLIGHTS_PATH, highlightPath } from './highlight-path.ts';
 import { Library } from './Library.tsx';
 import { SaveStatus, type SaveState } from './SaveStatus.tsx';
 import { SaveTags } from './SaveTags.tsx';
+import { FetchLine } from './FetchLine.tsx';
 import { SyncLine } from './SyncLine.tsx';
 import { getTargetTabId } from './target-tab.ts';
 import { useLibrary } from './use-library.ts';
@@ -114,6 +115,7 @@ export function App() {
           />
         )}
         <SyncLine />
+        <FetchLine />
       </main>
     </>
   );

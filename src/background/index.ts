@@ -8,6 +8,7 @@ import {
   listenForMenuClicks,
   onMenuClicked,
 } from './context-menus.ts';
+import { scheduleFetchQueue } from './fetch-queue/queue.ts';
 import { listenForMessages } from './router.ts';
 import { scheduleSync } from './sync-schedule.ts';
 
@@ -19,6 +20,7 @@ followSharePatterns();
 listenForCommands();
 watchTabsForBadge();
 scheduleSync();
+scheduleFetchQueue();
 browser.runtime.onInstalled.addListener(() => void createContextMenus());
 
 /** The real menu and command handlers, as the browser calls them. */

@@ -6,6 +6,8 @@ import { saveExtracted } from './handlers/save-extracted.ts';
 import { saveLinkHandler } from './handlers/save-link.ts';
 import { saveTab } from './handlers/save-tab.ts';
 import { syncDisable, syncEnable, syncNow, syncStatus } from './handlers/sync.ts';
+import { queueCancel, queuePause, queueResume, queueRetry, queueStatus } from './fetch-queue/handlers.ts';
+import { isFetchFailure } from '../shared/fetch-queue-view.ts';
 import type { Routes } from './route.ts';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -66,6 +68,26 @@ export const routes: Routes = {
     isValid: (p): p is BackgroundRequest<'syncStatus'> =>
       isObject(p) && (p.refresh === undefined || typeof p.refresh === 'boolean'),
     handle: syncStatus,
+  },
+  queueStatus: {
+    from: ['extension'],
+    isValid: (p): p is BackgroundRequest<'queueStatus'> =>
+      isObject(p) && (p.failures === undefined || typeof p.failures === 'boolean'),
+    handle: queueStatus,
+  },
+  queuePause: { from: ['extension'], isValid: isEmpty, handle: queuePause },
+  queueResume: { from: ['extension'], isValid: isEmpty, handle: queueResume },
+  queueCancel: { from: ['extension'], isValid: isEmpty, handle: queueCancel },
+  queueRetry: {
+    from: ['extension'],
+    isValid: (p): p is BackgroundRequest<'queueRetry'> =>
+      isObject(p) &&
+      (p.ids === undefined ||
+        (Array.isArray(p.ids) &&
+          p.ids.length <= 100_000 &&
+          p.ids.every((id) => isShortString(id, 2048) && id.length > 0))) &&
+      (p.reason === undefined || isFetchFailure(p.reason)),
+    handle: queueRetry,
   },
   importImages: {
     from: ['extension'],

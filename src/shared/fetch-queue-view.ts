@@ -29,10 +29,13 @@ export interface QueueView {
   failed: number;
   /** Links still waiting (not fetched yet), the ones being fetched included. */
   pending: number;
-  /** Failed links in the library, from this run or earlier ones, newest attempt first (at most 200). */
-  failures: QueueFailure[];
-  /** How many failed links there are in all (`failures` may hold fewer). */
-  failuresTotal: number;
+  /**
+   * Failed links in the library, from this run or earlier ones, newest attempt first (at most 200); only
+   * when asked for (the options page), as listing them reads every summary.
+   */
+  failures?: QueueFailure[];
+  /** How many failed links there are in all (`failures` may hold fewer); with `failures`. */
+  failuresTotal?: number;
 }
 
 /** "n of N": how far the run got. */

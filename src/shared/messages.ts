@@ -1,7 +1,8 @@
-import type { ExtractedArticle, ExtractResult } from './article.ts';
+import type { ExtractedArticle, ExtractResult, FetchFailure } from './article.ts';
 import type { Failure, Outcome } from './failure.ts';
 import type { SyncConfig } from '../sync/config.ts';
 import type { SyncView } from './sync-view.ts';
+import type { QueueView } from './fetch-queue-view.ts';
 
 /** What the library answers after a save. */
 export interface SaveReceipt {
@@ -39,6 +40,16 @@ export interface BackgroundMessages {
   syncDisable: { from: 'extension'; request: Record<string, never>; response: SyncView };
   /** The status now; `refresh` also starts a sync run in the background (the popup opening). */
   syncStatus: { from: 'extension'; request: { refresh?: boolean }; response: SyncView };
+  /** The fetch queue of imported links: how far it got, and with `failures` the links it could not fetch. */
+  queueStatus: { from: 'extension'; request: { failures?: boolean }; response: QueueView };
+  /** Stops starting pages; those loading finish. */
+  queuePause: { from: 'extension'; request: Record<string, never>; response: QueueView };
+  /** Continues a paused queue, or starts over the links waiting after a cancel. */
+  queueResume: { from: 'extension'; request: Record<string, never>; response: QueueView };
+  /** Ends the run; the links left stay in the library, not fetched yet. */
+  queueCancel: { from: 'extension'; request: Record<string, never>; response: QueueView };
+  /** Queues failed links again: these, or without `ids` every one (of `reason`, when given). */
+  queueRetry: { from: 'extension'; request: { ids?: string[]; reason?: FetchFailure }; response: QueueView };
   /** Articles imported with their bodies: fetch their images for offline reading, as after a save. */
   importImages: { from: 'extension'; request: { ids: string[] }; response: null };
 }

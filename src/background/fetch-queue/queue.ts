@@ -1,0 +1,69 @@
+/**
+ * The worker's one fetch queue: started when the worker starts (a run that was going carries on), woken by
+ * its alarm, and told about new links when a page announces a write to the library (an import).
+ */
+import browser from 'webextension-polyfill';
+import type { QueueView } from '../../shared/fetch-queue-view.ts';
+import { onLibraryMessage } from '../../shared/library-channel.ts';
+import { keepAwake, loadQueueState, saveQueueState, setTimer } from './browser-deps.ts';
+import { fetchLink } from './fetch-link.ts';
+import { loadBacklog, loadFailures } from './library.ts';
+import { FetchQueueRunner } from './runner.ts';
+import { LISTED_FAILURES, QUEUE_ALARM, QUEUE_LIMITS } from './settings.ts';
+import { closeLeftoverTabs } from './tab-ledger.ts';
+
+/** A page's writes come in bursts (an import in batches): one look for new links after the burst. */
+const KICK_DEBOUNCE_MS = 1_000;
+
+let failures: Promise<Awaited<ReturnType<typeof loadFailures>>> | undefined;
+
+export const fetchQueue = new FetchQueueRunner(
+  {
+    now: () => Date.now(),
+    setTimer,
+    loadState: async () => {
+      // Before anything starts: a worker stopped mid-page left its tab open.
+      await closeLeftoverTabs();
+      return loadQueueState();
+    },
+    saveState: saveQueueState,
+    loadBacklog,
+    fetchLink,
+    keepAwake,
+    changed: (failuresChanged) => {
+      if (failuresChanged) failures = undefined;
+    },
+  },
+  QUEUE_LIMITS,
+);
+
+/**
+ * What the popup shows, and with `withFailures` what the options page shows: the failed links come from
+ * reading every summary, done again only after a link failed or was retried.
+ */
+export async function queueView(withFailures: boolean): Promise<QueueView> {
+  await fetchQueue.start();
+  if (!withFailures) return fetchQueue.counts();
+  failures ??= loadFailures().catch((error: unknown) => {
+    failures = undefined;
+    throw error;
+  });
+  const all = await failures;
+  return { ...fetchQueue.counts(), failures: all.slice(0, LISTED_FAILURES), failuresTotal: all.length };
+}
+
+/** Registers the listeners (synchronously: an alarm that woke the worker is heard) and resumes the queue. */
+export function scheduleFetchQueue(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === QUEUE_ALARM.name) void fetchQueue.wake().catch(warn);
+  });
+  let kickTimer: ReturnType<typeof setTimeout> | undefined;
+  onLibraryMessage((message) => {
+    if (message.type !== 'library-written') return;
+    clearTimeout(kickTimer);
+    kickTimer = setTimeout(() => void fetchQueue.kick().catch(warn), KICK_DEBOUNCE_MS);
+  });
+  void fetchQueue.start().catch(warn);
+}
+
+const warn = (error: unknown): void => console.warn('[jianbao] fetch queue', error);
