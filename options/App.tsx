@@ -2,7 +2,6 @@ import { t } from '../src/shared/i18n.ts';
 import { CategoryRules } from './components/CategoryRules.tsx';
 import { ExportImport } from './components/ExportImport.tsx';
 import { FetchQueue } from './components/FetchQueue.tsx';
-import { FetchQueue } from './components/FetchQueue.tsx';
 import { ReaderDefaults } from './components/ReaderDefaults.tsx';
 import { ShareBehaviour } from './components/ShareBehaviour.tsx';
 import { SharePatterns } from './components/SharePatterns.tsx';
@@ -27,7 +26,6 @@ export function App() {
       <Tags />
       <Sync />
       <ExportImport />
-      <FetchQueue />
       <FetchQueue />
       <StorageUsage />
     </main>
