@@ -365,6 +365,15 @@ describe('highlights in the reader', () => {
     await page.click(`mark[data-hl="${idB}"] >> nth=0`);
     await page.waitForSelector('.hl-popover');
     expect(describeViolations(seriousOrWorse(await runAxe(page)))).toEqual([]);
+    // Highlight fills keep text and links readable in the dark and sepia themes too (t cycles themes).
+    for (const theme of ['dark', 'sepia']) {
+      while ((await page.getAttribute('html', 'data-theme')) !== theme) await page.keyboard.press('t');
+      expect(describeViolations(seriousOrWorse(await runAxe(page))), theme).toEqual([]);
+    }
+    await page.keyboard.press('t');
+    // A press outside the open highlight closes it.
+    await page.click('.article-title');
+    await page.waitForSelector('.hl-popover', { state: 'detached' });
     await page.close();
   });
 });

@@ -161,6 +161,18 @@ export function useHighlightLayer({ body, target, html, article, write }: LayerI
     };
   }, [body]);
 
+  // A press anywhere outside the open highlight and the marks closes it, as a popover does.
+  useEffect(() => {
+    if (!opened) return;
+    const onPress = (event: PointerEvent): void => {
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest(`.hl-popover, mark.${MARK_CLASS}`)) return;
+      setOpened(undefined);
+    };
+    document.addEventListener('pointerdown', onPress);
+    return () => document.removeEventListener('pointerdown', onPress);
+  }, [opened]);
+
   const report = (failure: string | undefined, done: string): void =>
     setStatus(failure === undefined ? done : t('reader_hl_save_failed', failure));
 
