@@ -1,14 +1,12 @@
 /** Views, tag filter and search box over the category groups or the search results; the article actions. */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../src/shared/i18n.ts';
-import { parseSearch } from '../src/store/search-syntax.ts';
 import { updateArticle, type ArticleSummary, type LibraryDb } from '../src/store/index.ts';
 import { CategoryEditor } from './CategoryEditor.tsx';
 import { describeActionError } from './failure-text.ts';
-import { groupByCategory } from './group-by-category.ts';
 import { LibraryList } from './LibraryList.tsx';
 import { LIST_FROM_STORE_MARK } from './list-mark.ts';
-import { articleKey, rowsFromGroups, rowsFromHits } from './rows.ts';
+import { articleKey } from './rows.ts';
 import { SearchBox } from './SearchBox.tsx';
 import { TagEditor } from './TagEditor.tsx';
 import { TagFilter } from './TagFilter.tsx';
@@ -17,15 +15,9 @@ import { useArticleActions } from './use-article-actions.ts';
 import type { Library as LibraryHandle } from './use-library.ts';
 import { SEARCH_UI, useSearch } from './use-search.ts';
 import { useTagList } from './use-tag-list.ts';
+import { useViewRows } from './use-view-rows.ts';
 import { ViewEmpty } from './ViewEmpty.tsx';
-import {
-  keepsHit,
-  searchScope,
-  summariesInView,
-  tagFilterOf,
-  DEFAULT_VIEW,
-  type LibraryView,
-} from './views.ts';
+import { DEFAULT_VIEW, searchScope, tagFilterOf, type LibraryView } from './views.ts';
 import { ViewTabs } from './ViewTabs.tsx';
 
 interface Props {
@@ -67,10 +59,6 @@ export function Library({ db, summaries, counts, library, onOpen }: Props) {
     setSearchLimit(SEARCH_UI.limit);
   };
 
-  const visible = useMemo(() => summariesInView(summaries, view, tag), [summaries, view, tag]);
-  const groups = useMemo(() => groupByCategory(visible), [visible]);
-  // The store's counts are of the whole library: they are the group counts of the All view only.
-  const groupCounts = view === 'all' && tag === undefined ? counts : undefined;
   // Only while the category editor is open: the first 'zh' comparison loads ICU's Chinese collation
   // (16–24 ms in a fresh Chromium page), which the first screen does not need.
   const categories = useMemo(
@@ -83,15 +71,7 @@ export function Library({ db, summaries, counts, library, onOpen }: Props) {
     [editing !== undefined, summaries, counts],
   );
   const searching = query.trim() !== '';
-  const rows = useMemo(() => {
-    if (!searching) return rowsFromGroups(groups, collapsed, groupCounts);
-    if (search.kind !== 'done') return [];
-    const words = parseSearch(search.query).words.split(' ').filter(Boolean);
-    return rowsFromHits(
-      search.hits.filter((hit) => keepsHit(hit.summary, view, search.query)),
-      words,
-    );
-  }, [searching, search, groups, collapsed, groupCounts, view]);
+  const { visible, rows } = useViewRows({ summaries, counts, view, tag, collapsed, searching, search });
   useLayoutEffect(() => {
     if (db) performance.mark(LIST_FROM_STORE_MARK);
   }, [db !== undefined]);

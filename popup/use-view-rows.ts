@@ -1,0 +1,40 @@
+/**
+ * The rows the list shows: the view's summaries (tag filter applied) in category groups, or, while a
+ * query is typed, the search hits that belong in the view.
+ */
+import { useMemo } from 'preact/hooks';
+import { parseSearch } from '../src/store/search-syntax.ts';
+import type { ArticleSummary } from '../src/store/index.ts';
+import { groupByCategory } from './group-by-category.ts';
+import { rowsFromGroups, rowsFromHits, type Row } from './rows.ts';
+import type { SearchState } from './use-search.ts';
+import { keepsHit, summariesInView, type LibraryView } from './views.ts';
+
+export interface ViewRowsInput {
+  summaries: readonly ArticleSummary[];
+  /** Every category's article count while `summaries` holds only the newest few. */
+  counts: ReadonlyMap<string, number> | undefined;
+  view: LibraryView;
+  tag: string | undefined;
+  collapsed: ReadonlySet<string>;
+  searching: boolean;
+  search: SearchState;
+}
+
+export function useViewRows(input: ViewRowsInput): { visible: ArticleSummary[]; rows: Row[] } {
+  const { summaries, counts, view, tag, collapsed, searching, search } = input;
+  const visible = useMemo(() => summariesInView(summaries, view, tag), [summaries, view, tag]);
+  const groups = useMemo(() => groupByCategory(visible), [visible]);
+  // The store's counts are of the whole library: they are the group counts of the All view only.
+  const groupCounts = view === 'all' && tag === undefined ? counts : undefined;
+  const rows = useMemo(() => {
+    if (!searching) return rowsFromGroups(groups, collapsed, groupCounts);
+    if (search.kind !== 'done') return [];
+    const words = parseSearch(search.query).words.split(' ').filter(Boolean);
+    return rowsFromHits(
+      search.hits.filter((hit) => keepsHit(hit.summary, view, search.query)),
+      words,
+    );
+  }, [searching, search, groups, collapsed, groupCounts, view]);
+  return { visible, rows };
+}
