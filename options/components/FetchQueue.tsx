@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import {
   QUEUE_REASON_KEYS,
   queueProgress,
+  timeLeftWords,
   type QueueFailure,
   type QueueView,
 } from '../../src/shared/fetch-queue-view.ts';
@@ -92,6 +93,9 @@ export function FetchQueue() {
           {view.mode === 'idle' && waiting && t('queue_popup_cancelled', String(view.pending))}
           {!waiting && `${t(MODE_KEYS[view.mode])}: ${t('queue_progress', [String(n), String(total)])}`}
           {view.failed > 0 && ` · ${t('queue_failed_count', String(view.failed))}`}
+          {view.mode === 'running' &&
+            view.secondsLeft !== undefined &&
+            ` · ${timeLeftWords(view.secondsLeft)}`}
         </p>
       )}
       {total > 0 && <progress max={total} value={n} />}

@@ -3,7 +3,7 @@
  * as the background worker answers `queueStatus`. Pure data: no browser API here.
  */
 import type { FetchFailure } from './article.ts';
-import type { MessageKey } from './i18n.ts';
+import { t, type MessageKey } from './i18n.ts';
 
 /**
  * `running`: working through the links; `paused`: stopped by the person, resumes where it stopped;
@@ -29,6 +29,10 @@ export interface QueueView {
   failed: number;
   /** Links still waiting (not fetched yet), the ones being fetched included. */
   pending: number;
+  /** Mean time one of the last pages took (load, extraction, save), in ms; once a page was done. */
+  pageMs?: number;
+  /** While running: about how long the links waiting take at the pace of the last pages. */
+  secondsLeft?: number;
   /**
    * Failed links in the library, from this run or earlier ones, newest attempt first (at most 200); only
    * when asked for (the options page), as listing them reads every summary.
@@ -58,3 +62,10 @@ const FAILURES: readonly string[] = Object.keys(QUEUE_REASON_KEYS);
 
 export const isFetchFailure = (value: unknown): value is FetchFailure =>
   typeof value === 'string' && FAILURES.includes(value);
+
+/** "about 6 h 10 min left", "about 12 min left" (a minute at least). */
+export function timeLeftWords(seconds: number): string {
+  const minutes = Math.max(1, Math.round(seconds / 60));
+  if (minutes < 60) return t('queue_left_minutes', String(minutes));
+  return t('queue_left_hours', [String(Math.floor(minutes / 60)), String(minutes % 60)]);
+}

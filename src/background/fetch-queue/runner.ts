@@ -6,6 +6,7 @@
 import type { FetchFailure } from '../../shared/article.ts';
 import type { QueueMode } from '../../shared/fetch-queue-view.ts';
 import { Backlog, hostOf, type QueueItem } from './backlog.ts';
+import { Pace } from './pace.ts';
 import { afterPage, nextStep, type ScheduleLimits } from './schedule.ts';
 import { initialQueueState, type QueueState } from './state.ts';
 
@@ -40,12 +41,19 @@ export interface QueueCounts {
   failed: number;
   /** Waiting or loading now. */
   pending: number;
+  /** Mean time one of the last pages held its slot (load, extraction, save), in ms. */
+  pageMs?: number;
+  /** While running: the links waiting over the pace of the last pages. */
+  secondsLeft?: number;
 }
 
 export class FetchQueueRunner {
   private state: QueueState = initialQueueState();
   private readonly backlog = new Backlog();
   private readonly inFlight = new Map<string, string>();
+  /** When each page loading now started. */
+  private readonly startedAt = new Map<string, number>();
+  private readonly pace = new Pace();
   private readonly busyHosts = new Set<string>();
   /** Links settled since this worker started: a reload never queues them twice in one worker's life. */
   private readonly settled = new Set<string>();
@@ -69,12 +77,17 @@ export class FetchQueueRunner {
   }
 
   counts(): QueueCounts {
-    return {
+    const counts: QueueCounts = {
       mode: this.state.mode,
       done: this.state.done,
       failed: this.state.failedIds.length,
       pending: this.backlog.size + this.inFlight.size,
     };
+    const pageMs = this.pace.pageMs();
+    if (pageMs !== undefined) counts.pageMs = Math.round(pageMs);
+    const perSecond = this.pace.perSecond();
+    if (perSecond && counts.mode === 'running') counts.secondsLeft = Math.round(counts.pending / perSecond);
+    return counts;
   }
 
   async pause(): Promise<void> {
@@ -201,6 +214,7 @@ export class FetchQueueRunner {
   private launch(item: QueueItem, host: string): void {
     this.backlog.remove(item);
     this.inFlight.set(item.id, host);
+    this.startedAt.set(item.id, this.deps.now());
     this.busyHosts.add(host);
     void this.deps
       .fetchLink(item)
@@ -210,9 +224,12 @@ export class FetchQueueRunner {
 
   private async settle(item: QueueItem, outcome: FetchOutcome): Promise<void> {
     const host = this.inFlight.get(item.id) ?? hostOf(item.url);
+    const now = this.deps.now();
+    this.pace.record(this.startedAt.get(item.id) ?? now, now);
+    this.startedAt.delete(item.id);
     this.inFlight.delete(item.id);
     this.busyHosts.delete(host);
-    this.state.hostFreeAt = afterPage(this.state.hostFreeAt, host, this.deps.now(), this.limits);
+    this.state.hostFreeAt = afterPage(this.state.hostFreeAt, host, now, this.limits);
     const wasFailed = this.state.retry.includes(item.id);
     this.state.retry = this.state.retry.filter((id) => id !== item.id);
     if (outcome.kind === 'deferred') this.deferred++;

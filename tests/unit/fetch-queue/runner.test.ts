@@ -46,11 +46,11 @@ describe('the fetch queue runner', () => {
     ]);
     const queue = new FakeQueue(w);
     await queue.runner.resume();
-    expect(queue.runner.counts()).toEqual({ mode: 'running', done: 0, failed: 0, pending: 2 });
+    expect(queue.runner.counts()).toMatchObject({ mode: 'running', done: 0, failed: 0, pending: 2 });
     expect(w.alarm).toBe(true);
     await queue.finish('a1');
     await queue.finish('b1', { kind: 'failed', reason: 'gone' });
-    expect(queue.runner.counts()).toEqual({ mode: 'idle', done: 1, failed: 1, pending: 0 });
+    expect(queue.runner.counts()).toMatchObject({ mode: 'idle', done: 1, failed: 1, pending: 0 });
     expect(w.alarm).toBe(false);
   });
 
@@ -90,7 +90,7 @@ describe('the fetch queue runner', () => {
     expect(queue.runner.counts().mode).toBe('cancelled');
     w.links.set('b1', { url: 'http://b.test/1', fetch: 'pending' });
     await queue.runner.kick();
-    expect(queue.runner.counts()).toEqual({ mode: 'running', done: 0, failed: 0, pending: 3 });
+    expect(queue.runner.counts()).toMatchObject({ mode: 'running', done: 0, failed: 0, pending: 3 });
   });
 
   it('retries failed links, even when the run was over', async () => {
@@ -103,7 +103,7 @@ describe('the fetch queue runner', () => {
     await queue.advance(LIMITS.hostPauseMs);
     expect(ids(queue)).toEqual(['a1']);
     await queue.finish('a1');
-    expect(queue.runner.counts()).toEqual({ mode: 'idle', done: 1, failed: 0, pending: 0 });
+    expect(queue.runner.counts()).toMatchObject({ mode: 'idle', done: 1, failed: 0, pending: 0 });
   });
 
   it('resumes after the worker stopped: a new runner carries on with what is left, pauses kept', async () => {
@@ -119,7 +119,7 @@ describe('the fetch queue runner', () => {
     const second = new FakeQueue(w);
     await second.runner.start();
     expect(ids(second)).toEqual(['b1']);
-    expect(second.runner.counts()).toEqual({ mode: 'running', done: 1, failed: 0, pending: 2 });
+    expect(second.runner.counts()).toMatchObject({ mode: 'running', done: 1, failed: 0, pending: 2 });
     await second.advance(LIMITS.hostPauseMs);
     expect(ids(second)).toEqual(['b1', 'a2']);
     // a1 is never fetched again.
@@ -157,6 +157,25 @@ describe('the fetch queue runner', () => {
     queue.changes.length = 0;
     await queue.finish('b1');
     expect(queue.changes).toContain(true);
+  });
+
+  it('tells how long a page takes and, while running, about how long the rest takes', async () => {
+    const w = world([
+      ['a1', 'http://a.test/1'],
+      ['b1', 'http://b.test/1'],
+      ['c1', 'http://c.test/1'],
+      ['d1', 'http://d.test/1'],
+    ]);
+    const queue = new FakeQueue(w);
+    await queue.runner.resume();
+    await queue.advance(1_000);
+    await queue.finish('a1');
+    await queue.advance(1_000);
+    await queue.finish('b1');
+    // Pages of 1 s and 2 s; one page ended per second; two links left.
+    expect(queue.runner.counts()).toMatchObject({ pageMs: 1_500, secondsLeft: 2 });
+    await queue.runner.pause();
+    expect(queue.runner.counts().secondsLeft).toBeUndefined();
   });
 
   it('a paused queue stays paused through a restart', async () => {
