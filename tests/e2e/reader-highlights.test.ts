@@ -204,7 +204,7 @@ describe('highlights in the reader', () => {
 
     await page.fill('.hl-popover textarea', '长'.repeat(100_000));
     await page.click('.hl-popover .hl-save-note');
-    await page.waitForSelector('.hl-popover .hl-message:has-text("only its first 10000 were kept")');
+    await page.waitForSelector('.hl-popover .hl-message:has-text("cut to its first 10000 characters")');
     const cut = await waitFor(
       stored,
       (r) => highlightWith(r, '事情，也有几句话')?.note?.length === NOTE_MAX_CHARS,
@@ -456,7 +456,7 @@ describe('tags, favourite and archive in the reader', () => {
 
     await page.fill('.article-note-text', 'x'.repeat(100_000));
     await page.click('.article-note-save');
-    await page.waitForSelector('.article-note-message:has-text("only its first 10000 were kept")');
+    await page.waitForSelector('.article-note-message:has-text("cut to its first 10000 characters")');
     await waitFor(stored, (r) => r.note?.length === NOTE_MAX_CHARS);
     expect(await page.inputValue('.article-note-text')).toHaveLength(NOTE_MAX_CHARS);
     await page.close();
