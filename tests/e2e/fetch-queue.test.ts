@@ -191,7 +191,7 @@ describe('the fetch queue', () => {
     );
     expect(record?.fetch).toBeUndefined();
     expect(record?.title).toBe(posts[2]!.title);
-    await expect.poll(() => queueCard().locator(`li[data-id="${id}"]`).count()).toBe(0);
+    await expect.poll(() => queueCard().locator(`li[data-id="${id}"]`).count(), { timeout: 15_000 }).toBe(0);
   }, 120_000);
 
   it('pauses and resumes, shows n of N in the popup, and cancels leaving the rest as links', async () => {
@@ -203,7 +203,7 @@ describe('the fetch queue', () => {
     const card = queueCard();
     await expect.poll(() => requestsFor(searches[0]!), { timeout: 30_000 }).toBe(1);
     await card.locator('button.pause').click();
-    await expect.poll(() => card.getAttribute('data-mode')).toBe('paused');
+    await expect.poll(() => card.getAttribute('data-mode'), { timeout: 15_000 }).toBe('paused');
     // The page loading finishes; nothing else starts, through the site's pause and beyond.
     await options.waitForTimeout(2_500 + HOST_PAUSE_MS + 1_500);
     expect(searches.slice(1).map(requestsFor)).toEqual([0, 0, 0, 0]);
@@ -220,7 +220,7 @@ describe('the fetch queue', () => {
     await card.locator('button.resume').click();
     await expect.poll(() => requestsFor(searches[1]!), { timeout: 30_000 }).toBe(1);
     await card.locator('button.cancel').click();
-    await expect.poll(() => card.getAttribute('data-mode')).toBe('cancelled');
+    await expect.poll(() => card.getAttribute('data-mode'), { timeout: 15_000 }).toBe('cancelled');
     await expect
       .poll(() => line.textContent(), { timeout: 30_000 })
       .toBe(englishMessage('queue_popup_cancelled', '3'));
