@@ -74,6 +74,9 @@ export function highlightTarget(hash: string): string | undefined {
 
 export function useHighlightLayer({ body, target, html, article, write }: LayerInput): Layer {
   const highlights = article?.highlights ?? NO_HIGHLIGHTS;
+  // Every write hands back a new record: the body is painted again only when its highlights changed,
+  // so a tag or a note leaves the marks (and a selection in them) alone.
+  const paintKey = JSON.stringify(highlights);
   const [detached, setDetached] = useState<readonly Highlight[]>(NO_HIGHLIGHTS);
   // Bumped after each paint: the open highlight's popover is placed at its mark, which exists from then.
   const [, setPainted] = useState(0);
@@ -93,7 +96,7 @@ export function useHighlightLayer({ body, target, html, article, write }: LayerI
     }
     setDetached(lost.length ? lost : NO_HIGHLIGHTS);
     setPainted((n) => n + 1);
-  }, [body, html, highlights]);
+  }, [body, html, paintKey]);
 
   // Once the marks are painted and the images have their size, the target is brought into view.
   const reachedTarget = useRef<string | undefined>(undefined);
