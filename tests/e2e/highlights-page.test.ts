@@ -274,7 +274,7 @@ describe('the options page Tags section', () => {
   it('merges into an existing tag only once that is confirmed', async () => {
     await rename('政策', '经济');
     const confirm = options.getByRole('alertdialog');
-    expect(await confirm.textContent()).toContain('“经济” already exists. Merge “政策” into it?');
+    expect(await confirm.textContent()).toContain('Merge “政策” into the existing tag “经济”?');
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     expect(await tagsOf(A)).toEqual(['经济', '政策']);
 
