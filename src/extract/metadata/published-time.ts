@@ -13,10 +13,12 @@ const PUBLISHED_RULES = {
   /** `time` elements that say they hold the publish time. */
   publishTimeElement: 'time[itemprop="datePublished"], time[pubdate], time.published, time.dt-published',
   /**
-   * A labelled dateline (`发布时间：…`, `时间：…`); update times (`更新时间：`) are not the publish time.
+   * A labelled dateline (`发布时间：…`, `时间：…`). The label starts a line or follows a space, so the
+   * `时间：` of an update time (`更新时间：`) is not one; update stamps are cut out before an unlabelled read.
    */
-  label: /(?:^|[\s|｜])(?:发布|发表|发稿|出版)?(?:时间|日期)\s*[:：]/,
-  updateLabel: /(?:更新|修改|编辑)(?:时间|日期)\s*[:：]/,
+  label: /(?:^|[\s|｜])(?:发布|发表|发稿|出版)?(?:时间|日期)\s*[:：]/g,
+  updateStamp:
+    /(?:更新|修改|编辑)(?:时间|日期)\s*[:：]\s*[\d年月日/.-]+(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/g,
   /**
    * A dateline is a short line of stamps and names; a line with sentence punctuation is article text, and a
    * date in it is about some other event (`2021年12月20日，论坛在广州举行。`).
@@ -56,16 +58,13 @@ function readDateline(lines: readonly string[], ctx: DateContext): DateReading |
   const datelines = lines.filter(
     (line) => line.length <= PUBLISHED_RULES.maxDatelineChars && !PUBLISHED_RULES.sentence.test(line),
   );
+  for (const line of datelines)
+    for (const label of line.matchAll(PUBLISHED_RULES.label)) {
+      const value = readDate(line.slice(label.index + label[0].length), ctx);
+      if (value) return value;
+    }
   for (const line of datelines) {
-    const label = PUBLISHED_RULES.label.exec(line);
-    if (!label || PUBLISHED_RULES.updateLabel.test(line.slice(0, label.index + label[0].length + 2)))
-      continue;
-    const value = readDate(line.slice(label.index + label[0].length), ctx);
-    if (value) return value;
-  }
-  for (const line of datelines) {
-    const at = PUBLISHED_RULES.updateLabel.exec(line);
-    const value = readDate(at ? line.slice(0, at.index) : line, ctx);
+    const value = readDate(line.replace(PUBLISHED_RULES.updateStamp, ' '), ctx);
     if (value) return value;
   }
   return undefined;

@@ -1,0 +1,77 @@
+// The title and publish-time rules of issue 19, each on a page of its own, beside the fixtures
+// generic-zh-title-* and generic-zh-time-*.
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { readPageMeta } from '../../../src/extract/metadata/page-meta.ts';
+import { chooseTitle } from '../../../src/extract/metadata/titles.ts';
+
+const meta = (head: string, body: string) =>
+  readPageMeta(
+    new JSDOM(`<!doctype html><html lang="zh-CN"><head>${head}</head><body>${body}</body></html>`).window
+      .document,
+    new URL('https://news.example.cn/a/1.html'),
+  );
+
+describe('chooseTitle', () => {
+  it('never takes a copy another candidate continues inside the headline', () => {
+    const title = chooseTitle({ openGraph: '某集团', document: '某集团"暗伤"曝露？_腾讯网', headings: [] });
+    expect(title).toBe('某集团"暗伤"曝露？');
+  });
+
+  it('takes the heading the others agree with, not a logo heading', () => {
+    const title = chooseTitle({
+      openGraph: 'Port strike ends',
+      document: 'Port strike ends | Harbour Post',
+      headings: ['Harbour Post', 'Port strike ends'],
+    });
+    expect(title).toBe('Port strike ends');
+  });
+
+  it('keeps a title that goes on after the heading at a separator as the heading', () => {
+    expect(chooseTitle({ document: 'Headline - Site', headings: ['Headline'] })).toBe('Headline');
+  });
+});
+
+describe('readPageMeta: publish time', () => {
+  it('prefers the printed dateline to a day-only meta value that agrees with it', () => {
+    const m = meta(
+      '<meta name="publishdate" content="2021-12-22">',
+      '<h1>标题</h1><div>发布时间：2021-12-22 14:06:54 来源：南方Plus</div><p>正文第一句。</p>',
+    );
+    expect(m.publishedAt).toBe('2021-12-22T14:06:54+08:00');
+  });
+
+  it('reads 2021年12月22日 14:06 and skips an update time', () => {
+    const m = meta(
+      '',
+      '<h1>标题</h1><div>更新时间：2021-12-23 08:00 时间：2021年12月22日 14:06</div><p>正文。</p>',
+    );
+    expect(m.publishedAt).toBe('2021-12-22T14:06:00+08:00');
+  });
+
+  it('reads publishTime, pubtime and ptime script variables, and Unix times', () => {
+    const at = (script: string) =>
+      meta(`<script>${script}</script>`, '<h1>标题</h1><p>正文。</p>').publishedAt;
+    expect(at('var publishTime = "2021-12-22 14:06:54";')).toBe('2021-12-22T14:06:54+08:00');
+    expect(at('var d = {"pubtime":"2021-12-22 14:06"};')).toBe('2021-12-22T14:06:00+08:00');
+    expect(at("var d = { ptime: '2021-12-22 14:06:54' };")).toBe('2021-12-22T14:06:54+08:00');
+    expect(at('var d = { ptime: 1640153214 };')).toBe('2021-12-22T14:06:54+08:00');
+    expect(at('var d = { updateTime: "2021-12-23 08:00:00", time: "2021-12-22 14:06:54" };')).toBe(
+      '2021-12-22T14:06:54+08:00',
+    );
+  });
+
+  it('takes no date from the article text about another event', () => {
+    const m = meta('', '<h1>标题</h1><p>2021年11月30日，论坛在广州举行，嘉宾们发表了演讲。</p>');
+    expect(m.publishedAt).toBeUndefined();
+  });
+
+  it('takes the <time> under the headline over a sidebar time earlier in the page', () => {
+    const m = meta(
+      '',
+      '<ul><li><time datetime="2021-12-30T09:15:00+08:00">12-30</time> <a href="/1">快讯</a></li></ul>' +
+        '<h1>标题</h1><div><time>2021-12-22 14:06</time></div><p>正文。</p>',
+    );
+    expect(m.publishedAt).toBe('2021-12-22T14:06:00+08:00');
+  });
+});
