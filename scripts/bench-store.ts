@@ -1,11 +1,16 @@
 /**
- * `npm run bench:store` (issue #4 §5): 10,000 corpus-generated articles in the real extension in
- * headless Chromium; bulk insert, popup first paint, indexed search vs a plain scan, stored size.
+ * `npm run bench:store` (issue #4 §5, issue 17 §4): 10,000 corpus-generated articles with 20,000
+ * highlights and 5 tags each on average, in the real extension in headless Chromium; bulk insert,
+ * popup first paint, indexed search vs a plain scan, the `tag:` filter, the reader opening an article
+ * with 50 highlights against the same article without them, stored size.
  */
 import type { Page } from 'playwright-core';
 import { callBench, EMPTY_PAGE, launchWithBench, type BenchSession } from '../testkit/browser/bench-dist.ts';
 import { corpusTexts } from '../testkit/corpus-texts.ts';
-import { generateArticles } from '../testkit/generate-articles.ts';
+import { generateArticles, type CorpusText } from '../testkit/generate-articles.ts';
+import type { ExtractedArticle, UserState } from '../src/shared/article.ts';
+import { evenHighlights, tagVocabulary } from '../testkit/generate-reader-layer.ts';
+import { timeReaderOpen } from './bench/reader-open.ts';
 import { benchQueries } from './bench/queries.ts';
 import { settle } from './bench/settle.ts';
 import { popupFirstScreen, STATIC_SCREEN, writeStaticScreen } from './bench/static-screen.ts';
@@ -27,8 +32,38 @@ const BENCH = {
   singleSaves: 20,
   /** Then a library file of this many new articles imported into it. */
   imported: 1_000,
-  targets: { firstPaintMs: 150, searchP95Ms: 25, speedupVsScan: 10, sizeRatio: 1.5 },
+  /** The reader's layer: highlights per article on average, tags per article, distinct tags. */
+  highlightsPerArticle: 2,
+  tagsPerArticle: 5,
+  tagVocabulary: 200,
+  /** Opens of the reader on each of the two copies of one article, alternating. */
+  readerOpens: 10,
+  readerHighlights: 50,
+  targets: {
+    firstPaintMs: 150,
+    searchP95Ms: 25,
+    speedupVsScan: 10,
+    sizeRatio: 1.5,
+    tagFilterP95Ms: 25,
+    readerRatio: 1.2,
+  },
 } as const;
+
+/** Tags by how often the generator draws them (0 = most used): common, middling and rare ones. */
+const TAG_RANKS = [0, 1, 2, 4, 8, 16, 32, 64, 128, 199];
+/** Words searched within a tag: a common bigram, a phrase, a Latin word, a word found nowhere. */
+const TAG_WORDS = [
+  '市场',
+  '投资者',
+  '银行',
+  'ETF',
+  '基金',
+  '人民币',
+  '上涨',
+  '资本市场',
+  '消费',
+  '量子纠缠咖啡',
+];
 
 const WARM_UP = ['市场', '上市公司', 'GDP', '不存在的词'];
 
@@ -122,6 +157,43 @@ async function firstPaint(session: BenchSession): Promise<PaintTimes> {
   return out;
 }
 
+/**
+ * One article saved twice, the same body under two ids, one copy with BENCH.readerHighlights
+ * highlights; the reader opens each in turn, the plain one first in every other round.
+ */
+async function readerOpens(
+  session: BenchSession,
+  corpus: CorpusText[],
+): Promise<{ marked: number[]; plain: number[] }> {
+  const [article] = generateArticles(corpus, {
+    count: 1,
+    bodyChars: BENCH.bodyChars,
+    categories: BENCH.categories,
+    seed: 50,
+    idPrefix: 'READER',
+  });
+  const highlights = evenHighlights(article!.textContent, BENCH.readerHighlights);
+  if (highlights.length !== BENCH.readerHighlights)
+    throw new Error(`only ${highlights.length} of ${BENCH.readerHighlights} highlights could be placed`);
+  const plain = { ...article!, id: 'READERPLAIN', url: `${article!.url}?plain` };
+  // saveArticle keeps what it is handed beside the extracted fields (merge.ts newArticle).
+  const marked: ExtractedArticle & UserState = { ...article!, highlights };
+  await callBench(session.bench, 'insert', [marked, plain]);
+  const out = { marked: [] as number[], plain: [] as number[] };
+  // One unrecorded open of each: the reader's first start pays for its code cache.
+  await timeReaderOpen(session, article!.id, highlights.length);
+  await timeReaderOpen(session, plain.id, 0);
+  for (let i = 0; i < BENCH.readerOpens; i++) {
+    const both = [
+      async () => out.marked.push(await timeReaderOpen(session, article!.id, highlights.length)),
+      async () => out.plain.push(await timeReaderOpen(session, plain.id, 0)),
+    ];
+    if (i % 2) both.reverse();
+    for (const open of both) await open();
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const corpus = corpusTexts();
   const queries = benchQueries(corpus);
@@ -137,11 +209,21 @@ async function main(): Promise<void> {
     console.log(
       `inserting ${BENCH.articles} articles (${BENCH.bodyChars} characters each, ${BENCH.categories} categories) from ${corpus.length} corpus posts…`,
     );
-    const insert = await callBench(bench, 'generateAndInsert', corpus, {
-      count: BENCH.articles,
-      bodyChars: BENCH.bodyChars,
-      categories: BENCH.categories,
-    });
+    const layer = {
+      highlights: BENCH.articles * BENCH.highlightsPerArticle,
+      tagsPerArticle: BENCH.tagsPerArticle,
+      tagVocabulary: BENCH.tagVocabulary,
+    };
+    console.log(
+      `…with ${layer.highlights} highlights, ${BENCH.tagsPerArticle} tags per article on average from ${BENCH.tagVocabulary}`,
+    );
+    const insert = await callBench(
+      bench,
+      'generateAndInsert',
+      corpus,
+      { count: BENCH.articles, bodyChars: BENCH.bodyChars, categories: BENCH.categories },
+      layer,
+    );
     const count = await callBench(bench, 'count');
     if (count !== BENCH.articles)
       throw new Error(`expected ${BENCH.articles} stored articles, found ${count}`);
@@ -168,9 +250,28 @@ async function main(): Promise<void> {
     await callBench(bench, 'time', WARM_UP, 'index', SEARCH_UI.limit);
     const indexed = await callBench(bench, 'time', texts, 'index', SEARCH_UI.limit);
     const scan = await callBench(bench, 'time', texts, 'scan');
+    // The tag filter: each tag alone (the popup's tag filter, newest first) and with a word.
+    const vocabulary = tagVocabulary(BENCH.tagVocabulary);
+    const tagQueries = TAG_RANKS.flatMap((rank, i) => {
+      const tag = `tag:${vocabulary[rank]!}`;
+      return [tag, `${TAG_WORDS[i % TAG_WORDS.length]!} ${tag}`];
+    });
+    await callBench(
+      bench,
+      'time',
+      [`tag:${vocabulary[3]!}`, `银行 tag:${vocabulary[5]!}`],
+      'index',
+      SEARCH_UI.limit,
+    );
+    const tagged = await callBench(bench, 'time', tagQueries, 'index', SEARCH_UI.limit);
+
+    console.log('opening the reader…');
+    const reader = await readerOpens(session, corpus);
 
     const { targets } = BENCH;
     const p95 = percentile(indexed.ms, 95);
+    const tagP95 = percentile(tagged.ms, 95);
+    const readerRatio = median(reader.marked) / median(reader.plain);
     const scanMedian = median(scan.ms);
     const speedup = scanMedian / median(indexed.ms);
     // LevelDB compacts a bulk write's files for a while after it, and Chromium keeps the size it counted
@@ -276,6 +377,20 @@ async function main(): Promise<void> {
         p95 <= targets.searchP95Ms,
       ],
       [
+        `tag: filter p95 (${tagQueries.length} queries)`,
+        `${fmt(tagP95)} ms`,
+        `≤ ${targets.tagFilterP95Ms} ms`,
+        `median ${fmt(median(tagged.ms))} ms; ${TAG_RANKS.length} tags from the most used to the rarest, each alone (newest first) and with a word`,
+        tagP95 <= targets.tagFilterP95Ms,
+      ],
+      [
+        `reader open with ${BENCH.readerHighlights} highlights / without, medians of ${BENCH.readerOpens}`,
+        `${fmt(readerRatio, 2)}×`,
+        `≤ ${targets.readerRatio}×`,
+        `${fmt(median(reader.marked))} ms with, ${fmt(median(reader.plain))} ms without: body in the DOM with every highlight painted`,
+        readerRatio <= targets.readerRatio,
+      ],
+      [
         'speed-up vs plain scan (medians)',
         `${fmt(speedup)}×`,
         `≥ ${targets.speedupVsScan}×`,
@@ -310,6 +425,8 @@ async function main(): Promise<void> {
         `${q.text} | ${q.kind} | ${fmt(indexed.ms[i]!)} | ${indexed.hits[i]} | ${fmt(scan.ms[i]!)} | ${scan.hits[i]}`,
       ),
     );
+    console.log('\ntag query | ms | hits');
+    tagQueries.forEach((q, i) => console.log(`${q} | ${fmt(tagged.ms[i]!)} | ${tagged.hits[i]}`));
     console.log(
       `\nfinished in ${fmt((Date.now() - started) / 1000, 0)} s; load average (1/5/15 min) at start ${loadAtStart}, at end ${loadavg()
         .map((l) => fmt(l))
@@ -328,6 +445,8 @@ async function main(): Promise<void> {
       speedup_vs_scan: fmt(speedup, 0),
       size_ratio: fmt(ratio, 2),
       save_one_ms: fmt(median(saveMs)),
+      tag_filter_p95_ms: fmt(tagP95),
+      reader_50_highlights_ratio: fmt(readerRatio, 2),
       [`import_${BENCH.imported}_s`]: fmt(imported.ms / 1000),
       load_at_start: loadAtStart,
     });

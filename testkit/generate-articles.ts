@@ -44,7 +44,7 @@ const TOPICS = [
 ];
 
 /** mulberry32: tiny, seeded, good enough to shuffle text. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

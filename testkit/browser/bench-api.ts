@@ -1,6 +1,7 @@
 /** What the bench page exposes on `globalThis.jianbaoBench` (in a temp copy of dist, not in the product). */
 import type { ExtractedArticle } from '../../src/shared/article.ts';
 import type { CorpusText, GenerateOptions } from '../generate-articles.ts';
+import type { ReaderLayerOptions } from '../generate-reader-layer.ts';
 
 export interface TimedQueries {
   /** Milliseconds per query, in order. */
@@ -12,10 +13,14 @@ export interface TimedQueries {
 export interface BenchApi {
   /** Saves these articles through the store; returns the milliseconds saveArticles took. */
   insert(articles: ExtractedArticle[], now?: string): Promise<number>;
-  /** Generates inside the page (no 50 MB transfer) and saves in batches with distinct save times. */
+  /**
+   * Generates inside the page (no 50 MB transfer) and saves in batches with distinct save times;
+   * with `layer`, the articles carry tags, highlights and flags (generate-reader-layer.ts).
+   */
   generateAndInsert(
     corpus: CorpusText[],
     options: GenerateOptions,
+    layer?: ReaderLayerOptions,
   ): Promise<{ ms: number; textBytes: number; htmlBytes: number }>;
   /**
    * Generates articles in the page, writes them as a library file and imports it through the options

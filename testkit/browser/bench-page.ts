@@ -18,6 +18,7 @@ import type { BenchApi } from './bench-api.ts';
 import PouchDB from 'pouchdb-browser';
 import type { PouchDatabase } from '../../src/sync/pouch.ts';
 import { generateArticles } from '../generate-articles.ts';
+import { withReaderLayer } from '../generate-reader-layer.ts';
 
 const utf8 = new TextEncoder();
 const dbPromise = openLibrary();
@@ -32,9 +33,10 @@ const api: BenchApi = {
     await saveArticles(db, articles, now ? new Date(now) : new Date());
     return performance.now() - started;
   },
-  async generateAndInsert(corpus, options) {
+  async generateAndInsert(corpus, options, layer) {
     const db = await dbPromise;
-    const articles = generateArticles(corpus, options);
+    const generated = generateArticles(corpus, options);
+    const articles = layer ? withReaderLayer(generated, layer) : generated;
     let textBytes = 0;
     let htmlBytes = 0;
     for (const a of articles) {
