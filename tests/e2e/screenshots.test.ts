@@ -1,11 +1,11 @@
 /**
  * Screenshots for a person to look at (`npm run shots`, also part of the e2e run): every screen — popup,
- * reader in three themes, options, the highlights page once it is built, and the in-page notice — in
+ * reader in three themes, options, the highlights page and the in-page notice — in
  * English and Chinese, at a phone-like 420 px and at desktop width, written to tests/artifacts/shots/
  * (ignored by git). The checks make sure each file is a real, distinct picture and that no screen scrolls
  * sideways at the narrow width.
  */
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +97,19 @@ for (const locale of ['en', 'zh_CN'] as const) {
       expectPicture(file, NARROW);
     });
 
+    it('highlights a sentence in the reader, as a person does, so the other shots show one', async () => {
+      const page = await open(`reader.html?id=${featured.post.infoCode}`, DESKTOP, '.article-body p');
+      // A drag over the first paragraph's first text leaves this selection.
+      await page.evaluate(() => {
+        const text = document.querySelector('.article-body p')!.firstChild as Text;
+        getSelection()!.setBaseAndExtent(text, 0, text, Math.min(text.length, 24));
+      });
+      await page.waitForSelector('.hl-toolbar');
+      await page.keyboard.press('h');
+      await page.waitForSelector('mark.hl');
+      await page.close();
+    });
+
     it('writes the reader in three themes at both widths', async () => {
       for (const width of [NARROW, DESKTOP]) {
         const page = await open(`reader.html?id=${featured.post.infoCode}`, width, '.article-title');
@@ -130,9 +143,7 @@ for (const locale of ['en', 'zh_CN'] as const) {
       }
     });
 
-    it('writes the highlights page at both widths when the build has one', async () => {
-      // The page ships with the reader's highlights; until then there is nothing to photograph.
-      if (!existsSync(resolve('dist/highlights.html'))) return;
+    it('writes the highlights page at both widths', async () => {
       for (const width of [NARROW, DESKTOP]) {
         const page = await open('highlights.html', width, 'h1');
         if (width === NARROW) await expectNoSidewaysScroll(page, 'highlights');
