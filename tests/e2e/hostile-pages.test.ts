@@ -40,6 +40,8 @@ let cut = 0;
 /** Beacons the share pages themselves fired: proof that those payloads are live. */
 let liveOnSharePage: Set<string>;
 let unsaved: string[] = [];
+/** The reader's own fields inside the article: its note and its tag entry (exactly these, by class). */
+const READER_FORMS = 'form.article-note, form.tag-add';
 
 async function inBatches<T>(
   items: readonly T[],
@@ -159,7 +161,7 @@ describe('the reader view of each hostile article', () => {
       const reader: Page = await session.context.newPage();
       await reader.goto(session.url(`reader.html?id=${encodeURIComponent(hostile.infoCode)}`));
       await reader.locator('.article-title').waitFor();
-      const { marker, findings: found } = await inspectRendered(reader, '.article');
+      const { marker, findings: found } = await inspectRendered(reader, '.article', READER_FORMS);
       const titleChildren = await reader.locator('.article-title').evaluate((el) => el.children.length);
       if (marker !== undefined || found.length || titleChildren)
         findings[hostile.id] = { marker, found, titleChildren };

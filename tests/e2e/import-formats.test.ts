@@ -89,13 +89,24 @@ async function confirmImport(): Promise<string> {
   return (await status.textContent()) ?? '';
 }
 
+/**
+ * What an import writes and the fetch queue leaves alone: the queue keeps filling earlier imports' links
+ * with their pages (body, title, extractor) in the background while a refused file is checked.
+ */
+async function importedFields(): Promise<Array<Record<string, unknown>>> {
+  const keep = ['id', 'url', 'savedAt', 'read', 'tags', 'favourite', 'archived', 'note', 'highlights'];
+  return (await records()).map((record) =>
+    Object.fromEntries(keep.filter((key) => key in record).map((key) => [key, record[key]])),
+  );
+}
+
 async function refusalOf(path: string): Promise<string> {
-  const before = await records();
+  const before = await importedFields();
   await options.setInputFiles('input[name="import"]', path);
   const status = options.locator('.export-import .status[data-kind="error"]');
   await status.waitFor();
   expect(await options.locator('.import-confirm').count()).toBe(0);
-  expect(await records()).toEqual(before);
+  expect(await importedFields()).toEqual(before);
   return (await status.textContent()) ?? '';
 }
 

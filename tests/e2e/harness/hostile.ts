@@ -77,14 +77,16 @@ export function beaconIds(requests: readonly string[]): string[] {
 /**
  * What a rendered extension page shows of a payload: the marker global, elements that can run or load
  * and attributes that can run or load, inside `contentSelector` (the part of the page that shows stored
- * data).
+ * data). `ownControls` names the page's own forms inside that part (the reader's note and tag fields):
+ * their form elements are the extension's, so only their attributes are checked.
  */
 export function inspectRendered(
   page: Page,
   contentSelector: string,
+  ownControls = '',
 ): Promise<{ marker: unknown; findings: string[] }> {
   return page.evaluate(
-    ({ global, contentSelector }) => {
+    ({ global, contentSelector, ownControls }) => {
       const findings: string[] = [];
       const risky =
         'script, iframe, frame, object, embed, form, base, meta, svg, math, style, link, input, textarea, template';
@@ -92,8 +94,9 @@ export function inspectRendered(
         root,
         ...root.querySelectorAll('*'),
       ]);
+      const ours = (el: Element) => ownControls !== '' && el.closest(ownControls) !== null;
       for (const el of inContent)
-        if (el.matches(risky)) findings.push(`element ${el.nodeName.toLowerCase()}`);
+        if (el.matches(risky) && !ours(el)) findings.push(`element ${el.nodeName.toLowerCase()}`);
       for (const el of inContent) {
         for (const attr of [...el.attributes]) {
           if (
@@ -110,7 +113,7 @@ export function inspectRendered(
       }
       return { marker: (window as unknown as Record<string, unknown>)[global], findings };
     },
-    { global: MARKER.global, contentSelector },
+    { global: MARKER.global, contentSelector, ownControls },
   );
 }
 
