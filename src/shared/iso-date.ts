@@ -22,6 +22,16 @@ export function toIsoWithOffset(date: Date, offsetMinutes = -date.getTimezoneOff
   );
 }
 
+/**
+ * `toIsoWithOffset` to the millisecond (`2021-12-22T14:06:54.123+08:00`): for instants that order a
+ * list, where two saves in one second must still come newest first.
+ */
+export function toIsoWithOffsetMs(date: Date, offsetMinutes = -date.getTimezoneOffset()): string {
+  const seconds = toIsoWithOffset(date, offsetMinutes);
+  const ms = pad(((date.getTime() % 1000) + 1000) % 1000, 3);
+  return `${seconds.slice(0, 19)}.${ms}${seconds.slice(19)}`;
+}
+
 const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Splits an ISO timestamp into its wall-clock parts and offset; undefined when it has no explicit offset. */

@@ -2,7 +2,7 @@
  * How a re-save combines what was stored with what was just extracted. Pure: no IndexedDB here.
  */
 import type { Article, ExtractedArticle } from '../shared/article.ts';
-import { toIsoWithOffset } from '../shared/iso-date.ts';
+import { toIsoWithOffset, toIsoWithOffsetMs } from '../shared/iso-date.ts';
 import { urlMatchesAny } from '../shared/match-pattern.ts';
 import { SHARE_SITE_PATTERNS } from '../shared/options.ts';
 import { isSameSite } from '../shared/same-site.ts';
@@ -53,7 +53,7 @@ export function imageUrlsOf(article: Pick<ExtractedArticle, 'contentHtml' | 'lea
 
 /** A first save: the extracted record plus the fields the library adds. */
 export function newArticle(extracted: ExtractedArticle, now: Date): Article {
-  return { ...extracted, savedAt: toIsoWithOffset(now) };
+  return { ...extracted, savedAt: toIsoWithOffsetMs(now) };
 }
 
 /** The reader's own fields, which a re-save carries over as they are (highlights are re-anchored after). */

@@ -74,7 +74,7 @@ describe('share pages are saved by the content script', () => {
     expect(record!.url).toBe(`${server.origin}${SHARE_PATH}?infoCode=${first.infoCode}`);
     expect(String(record!.contentHtml)).toContain('<p>');
     expect(String(record!.contentHtml)).not.toContain('打开APP');
-    expect(String(record!.savedAt)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+    expect(String(record!.savedAt)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$/);
 
     const notice = await waitFor(
       () => readNotice(session.context, page),

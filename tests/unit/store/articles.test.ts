@@ -60,7 +60,7 @@ describe('articles', () => {
     const db = await openLibrary(new IDBFactory());
     const { article, created } = await saveArticle(db, makeExtracted(), T0);
     expect(created).toBe(true);
-    expect(article.savedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+    expect(article.savedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$/);
     await saveArticle(
       db,
       makeExtracted({ id: 'B', infoCode: undefined, url: 'https://x.cn/b', category: '新华社' }),
