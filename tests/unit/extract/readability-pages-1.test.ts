@@ -1,0 +1,3 @@
+import { describeReadabilityPages } from './readability-pages.ts';
+
+describeReadabilityPages(0, 3);
