@@ -4,11 +4,12 @@ import { toIsoWithOffset } from '../shared/iso-date.ts';
 import { StoreError } from './errors.ts';
 import { deleteImages, pruneImages, readImages } from './images.ts';
 import { mayReplace, mergeArticle, newArticle, pickSurvivorId } from './merge.ts';
-import { OUTBOX_STORES, recordChanges, type Changes } from './outbox.ts';
+import { OUTBOX_STORES, recordChanges } from './outbox.ts';
 import type { ImageRow, LibraryDb, LibraryStats, OutboxField, WriteTx } from './schema.ts';
 import { countArticle, IndexBatch, readStats, writeStats } from './search-index.ts';
 import { toSummaryRow } from './summaries.ts';
 import { reanchorHighlights } from './reanchor.ts';
+import { restoreInTx } from './restore.ts';
 import { runWrite } from './tx.ts';
 import type { ArticlePatch } from './types.ts';
 import { patchedArticle, PATCH_FIELDS, putEdited, USER_EDIT_STORES } from './user-edits.ts';
@@ -190,40 +191,6 @@ export async function deleteInTx(
   await writeStats(tx, stats);
   await recordChanges(tx, changes);
   return snapshots;
-}
-
-/**
- * Puts back the first `take` snapshots, images included, each replacing (record and images) what is
- * stored under its id by now; returns what each replaced (undefined when it was added).
- */
-export async function restoreInTx(
-  tx: AllTx,
-  list: readonly ArticleSnapshot[],
-  take: Take = () => list.length,
-): Promise<Array<ArticleSnapshot | undefined>> {
-  const stats = await readStats(tx);
-  const freshFrom = stats.nextDoc;
-  const batch = new IndexBatch();
-  const replaced: Array<ArticleSnapshot | undefined> = [];
-  for (const { images = [], ...article } of list.slice(0, take(stats.nextDoc))) {
-    const current = await tx.objectStore('articles').get(article.id);
-    if (current) {
-      replaced.push(await snapshotOf(tx, current));
-      await removeIndexed(tx, current, stats, batch);
-      await deleteImages(tx, article.id);
-    } else {
-      replaced.push(undefined);
-      stats.docCount++;
-    }
-    await putIndexed(tx, article, stats, batch);
-    for (const { url, blob } of images)
-      await tx.objectStore('images').put({ articleId: article.id, url, blob });
-  }
-  await batch.apply(tx, freshFrom);
-  await writeStats(tx, stats);
-  const restored: Changes = list.slice(0, replaced.length).map(({ id }) => [id, ['all']] as const);
-  await recordChanges(tx, restored);
-  return replaced;
 }
 
 /** Deletes an article with its images and index entries; returns them for restoreArticle (undo). */
