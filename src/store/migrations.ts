@@ -9,6 +9,7 @@ import type { JianbaoSchema, StoreName, WriteTx } from './schema.ts';
 import { IndexBatch, readStats, writeStats } from './search-index.ts';
 import { notesText } from './notes-text.ts';
 import { toSummaryRow } from './summaries.ts';
+import { tagKeysOf } from './tag-keys.ts';
 import { urlKeysOf } from '../shared/url-key.ts';
 
 type UpgradeDb = IDBPDatabase<JianbaoSchema>;
@@ -147,6 +148,22 @@ const MIGRATIONS: readonly Migration[] = [
     }
     await batch.apply(writer);
     await writeStats(writer, stats);
+  },
+
+  // v7: the `tag:` filter reads a tag's newest rows, not all of them (search-filters.ts). Summaries with
+  // tags gain `tagKeys` (tag-keys.ts: tag, then newest first, then doc) under a multiEntry byTagKey
+  // index. The keys come from the row's own tags, savedMs and doc, so no record is read; rows without
+  // tags are left as they are.
+  async (_db, tx) => {
+    tx.objectStore('summaries').createIndex('byTagKey', 'tagKeys', { multiEntry: true });
+    const summaries = (tx as unknown as WriteTx).objectStore('summaries');
+    // byTag lists only rows with tags, once per tag: its keys, deduplicated, are the rows to fill.
+    const ids = new Set(await summaries.index('byTag').getAllKeys());
+    for (const id of ids) {
+      const row = await summaries.get(id);
+      if (row?.tags?.length)
+        await summaries.put({ ...row, tagKeys: tagKeysOf(row.tags, row.savedMs, row.doc) });
+    }
   },
 ];
 

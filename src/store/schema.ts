@@ -8,7 +8,7 @@ import type { ArticleSummary } from './types.ts';
 
 /** Database name fixed by issue #2 (the e2e tests read it directly). */
 export const DB_NAME = 'jianbao';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /** A `summaries` row: what the popup list shows, plus the keys the store needs to find it. */
 export interface SummaryRow extends ArticleSummary {
@@ -18,6 +18,11 @@ export interface SummaryRow extends ArticleSummary {
   urlKeys: string[];
   /** Small integer naming this version of the article in the postings; a re-save gets a new one. */
   doc: number;
+  /**
+   * Since v7, one per tag (tag-keys.ts): the tag, then newest first, then the doc. Absent without
+   * tags. Derived from `tags`, `savedMs` and `doc` by toSummaryRow, like the rest of the row.
+   */
+  tagKeys?: string[];
 }
 
 /** [token, segment]: see SEGMENT_DOCS in postings.ts. */
@@ -97,6 +102,11 @@ export interface JianbaoSchema extends DBSchema {
       byFetch: string;
       /** Since v6, multiEntry: the articles of one tag, for the `tag:` filter and renames. */
       byTag: string;
+      /**
+       * Since v7, multiEntry over `tagKeys`: a tag's rows newest first, read a page at a time, and its
+       * docs from the keys alone (search-filters.ts). byTag stays for renames and counts by tag name.
+       */
+      byTagKey: string;
       /** Since v6: only rows with highlights have `highlightCount`, so this lists exactly them. */
       byHighlightCount: number;
     };

@@ -7,7 +7,7 @@ import type { Article } from '../shared/article.ts';
 import { findRanges, makeSnippet } from './highlight.ts';
 import type { Highlight } from '../annotations/types.ts';
 import { bodyText } from './notes-text.ts';
-import { filteredRows, hasFilters } from './search-filters.ts';
+import { filteredDocs, hasFilters, newestFilteredRows } from './search-filters.ts';
 import { parseSearch } from './search-syntax.ts';
 import { FLAG, joinSegments, type Postings } from './postings.ts';
 import { planQuery, type Clause } from './query.ts';
@@ -236,10 +236,9 @@ export async function searchArticles(
   const plan = planQuery(words);
   if (limit <= 0 || (!plan.clauses.length && !filtered)) return [];
   const tx = db.transaction(['postings', 'summaries', 'meta', 'articles']);
-  const rows = filtered ? await filteredRows(tx, parsed) : undefined;
-  if (rows && !plan.clauses.length) return newestFirst(rows, limit);
-  if (rows && !rows.length) return [];
-  const allowed = rows && Uint32Array.from(rows, (row) => row.doc).sort();
+  if (filtered && !plan.clauses.length) return (await newestFilteredRows(tx, parsed, limit)).map(filterHit);
+  const allowed = filtered ? await filteredDocs(tx, parsed) : undefined;
+  if (allowed && !allowed.length) return [];
   const [stats, lists, boosts] = await Promise.all([
     tx.objectStore('meta').get('stats'),
     Promise.all(plan.clauses.map((c) => clausePostings(tx, c))),
@@ -426,10 +425,7 @@ export function matchingHighlight(
   return match;
 }
 
-/** A filter-only query's hits: the kept articles, newest first. */
-function newestFirst(rows: SummaryRow[], limit: number): SearchHit[] {
-  return rows
-    .sort((a, b) => b.savedMs - a.savedMs || (a.id < b.id ? -1 : 1))
-    .slice(0, limit)
-    .map((row) => ({ summary: toSummary(row), score: 0, titleMatch: false, highlights: { title: [] } }));
+/** A filter-only query's hit: a kept article, in the order newestFilteredRows gives. */
+function filterHit(row: SummaryRow): SearchHit {
+  return { summary: toSummary(row), score: 0, titleMatch: false, highlights: { title: [] } };
 }

@@ -4,6 +4,7 @@ import { unwrap, type IDBPIndex } from 'idb';
 import type { JianbaoSchema, LibraryDb, SummaryRow } from './schema.ts';
 import type { ArticleSummary } from './types.ts';
 import { urlKeysOf } from '../shared/url-key.ts';
+import { tagKeysOf } from './tag-keys.ts';
 
 const SUMMARY_TUNING = {
   /** The popup shows two lines of excerpt; more would only slow the 10,000-row list load. */
@@ -27,8 +28,11 @@ export function toSummaryRow(a: Omit<Article, 'contentHtml'>, doc: number): Summ
   if (a.excerpt) row.excerpt = a.excerpt.slice(0, SUMMARY_TUNING.excerptChars);
   if (a.favourite !== undefined) row.favourite = a.favourite;
   if (a.archived !== undefined) row.archived = a.archived;
-  // Absent rather than empty or zero: the byTag and byHighlightCount indexes then skip the row.
-  if (a.tags?.length) row.tags = [...a.tags];
+  // Absent rather than empty or zero: the byTag, byTagKey and byHighlightCount indexes then skip the row.
+  if (a.tags?.length) {
+    row.tags = [...a.tags];
+    row.tagKeys = tagKeysOf(a.tags, row.savedMs, doc);
+  }
   if (a.highlights?.length) row.highlightCount = a.highlights.length;
   if (a.note) row.hasNote = true;
   if (a.fetch) row.fetch = a.fetch.state;
@@ -38,7 +42,7 @@ export function toSummaryRow(a: Omit<Article, 'contentHtml'>, doc: number): Summ
 
 /** Drops the store's own keys so the UI gets exactly an ArticleSummary. */
 export function toSummary(row: SummaryRow): ArticleSummary {
-  const { savedMs: _s, urlKeys: _u, doc: _d, ...summary } = row;
+  const { savedMs: _s, urlKeys: _u, doc: _d, tagKeys: _t, ...summary } = row;
   return summary;
 }
 

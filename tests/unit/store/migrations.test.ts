@@ -17,6 +17,7 @@ import { runMigrations } from '../../../src/store/migrations.ts';
 import { encodePostings } from '../../../src/store/postings.ts';
 import type { JianbaoSchema } from '../../../src/store/schema.ts';
 import { docTerms } from '../../../src/store/search-index.ts';
+import { tagKeysOf } from '../../../src/store/tag-keys.ts';
 import { makeExtracted } from './fixtures.ts';
 
 /** Records exactly as v1 code wrote them: the Article contract, nothing more. */
@@ -194,6 +195,22 @@ async function putV5Records(factory: IDBFactory, records: Article[]): Promise<vo
   db.close();
 }
 
+/**
+ * Builds the database as schema v6 left it: v5's, then the v6 block. The old blocks call today's
+ * toSummaryRow, which adds `tagKeys`; v6 code never wrote them, so they are taken off again.
+ */
+async function createV6(factory: IDBFactory, records: Article[]): Promise<void> {
+  await createV5(factory, records);
+  const db = await openAt(factory, 6);
+  const tx = db.transaction('summaries', 'readwrite');
+  for (const row of await tx.store.getAll()) {
+    const { tagKeys: _tagKeys, ...v6Row } = row;
+    await tx.store.put(v6Row);
+  }
+  await tx.done;
+  db.close();
+}
+
 const HIGHLIGHT = {
   id: 'h-1',
   color: 'green',
@@ -248,7 +265,7 @@ describe('migrations', () => {
       raw.close();
     }
     const db = await openLibrary(factory);
-    expect(db.version).toBe(6);
+    expect(db.version).toBe(DB_VERSION);
     expect(await getArticle(db, 'NW1')).toEqual(marked);
     expect(await db.get('summaries', 'NW1')).toMatchObject({
       favourite: true,
@@ -272,6 +289,48 @@ describe('migrations', () => {
     expect((await searchArticles(db, '重读')).map((h) => h.summary.id)).toEqual(['NW1']);
     expect((await searchArticles(db, '准备')).map((h) => h.summary.id)).toEqual(['NW1']);
     expect((await searchArticles(db, '北京')).map((h) => h.summary.id)).toEqual(['u:x.cn/2']);
+  });
+
+  it('opens a v6 library: tagged summaries get their tag keys, and the tag filter lists newest first', async () => {
+    const record = (id: string, tags: string[], savedAt: string, title: string): Article => ({
+      ...makeExtracted({ id, infoCode: id, url: `https://x.cn/${id}`, title, tags }),
+      savedAt,
+    });
+    const records = [
+      record('M1', ['财经'], '2023-05-01T10:00:00+08:00', '央行宣布降准'),
+      record('M2', ['财经', '稍后读'], '2023-06-01T10:00:00+08:00', '央行公开市场操作'),
+      // The same instant as M2 in another offset: a tie on the time, which the later doc wins.
+      record('M3', ['稍后读'], '2023-06-01T02:00:00Z', '央行降息'),
+      record('M4', [], '2023-07-01T10:00:00+08:00', '央行年报'),
+      record('M5', ['财经'], '2023-04-01T10:00:00+08:00', '股市收盘'),
+    ];
+    const factory = new IDBFactory();
+    await createV6(factory, records);
+    {
+      const v6 = await openAt(factory, 6);
+      expect((await v6.getAll('summaries')).filter((row) => 'tagKeys' in row)).toEqual([]);
+      v6.close();
+    }
+    const db = await openLibrary(factory);
+    expect(db.version).toBe(DB_VERSION);
+    for (const r of records) expect(await getArticle(db, r.id)).toEqual(r);
+    const rows = await db.getAll('summaries');
+    for (const row of rows) {
+      if (row.tags?.length) expect(row.tagKeys).toEqual(tagKeysOf(row.tags, row.savedMs, row.doc));
+      else expect(row).not.toHaveProperty('tagKeys');
+    }
+    expect(await db.countFromIndex('summaries', 'byTagKey')).toBe(5);
+    const ids = async (query: string) => (await searchArticles(db, query)).map((h) => h.summary.id);
+    expect(await ids('tag:财经')).toEqual(['M2', 'M1', 'M5']);
+    expect(await ids('tag:稍后读')).toEqual(['M3', 'M2']);
+    expect((await ids('央行 tag:稍后读')).sort()).toEqual(['M2', 'M3']);
+    expect(await ids('央行 tag:财经 tag:稍后读')).toEqual(['M2']);
+    // A write after the upgrade keeps the keys in step.
+    await saveArticle(
+      db,
+      makeExtracted({ id: 'M6', infoCode: 'M6', url: 'https://x.cn/M6', tags: ['稍后读'] }),
+    );
+    expect(await ids('tag:稍后读')).toEqual(['M6', 'M3', 'M2']);
   });
 
   it('opens a v2 library (whole posting lists keyed by token): records intact, index rebuilt in segments, search and re-save work', async () => {
