@@ -1,5 +1,5 @@
 /** Bulk writes: batches cut at postings segment boundaries; a bulk restore is all or nothing. */
-import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { IDBDatabase, IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import {
   countArticles,
@@ -135,7 +135,47 @@ describe('restoreArticles', () => {
     expect(await getImage(db, 'A', IMG)).toBeUndefined();
   });
 
-  it('takes back the batches it wrote when a later one fails, so the library ends as it was', async () => {
+  it('writes every part in one transaction, so nobody sees half of it', async () => {
+    const db = await twoSaved();
+    await startDocsAt(db, SEGMENT_DOCS - 1);
+    const list = [await incoming('A'), await incoming('C'), await incoming('D')];
+    const open = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    try {
+      await restoreArticles(db, list);
+      expect(open.mock.calls.filter((call) => call[1] === 'readwrite')).toHaveLength(1);
+    } finally {
+      open.mockRestore();
+    }
+    expect(await countArticles(db)).toBe(4);
+  });
+
+  it('keeps the later of two snapshots of one id, counted and indexed once', async () => {
+    const db = await twoSaved();
+    const first = await incoming('C', { title: '第一版' });
+    const second = await incoming('C', { title: '第二版', textContent: '第二版讲黄金。' });
+    await restoreArticles(db, [first, await incoming('A'), second]);
+    expect(await countArticles(db)).toBe(3);
+    expect((await getArticle(db, 'C'))?.title).toBe('第二版');
+    expect((await searchArticles(db, '黄金')).map((h) => h.summary.id)).toEqual(['C']);
+    expect((await searchArticles(db, '期货')).map((h) => h.summary.id)).toEqual(['A']);
+    expect(await countCategories(db)).toEqual([{ category: '南方Plus', count: 3 }]);
+    expect((await db.get('meta', 'stats'))?.docCount).toBe(3);
+  });
+
+  it('writes nothing when a record in the middle of a part cannot be stored', async () => {
+    const db = await twoSaved();
+    const broken = await incoming('D', { tags: [(() => 1) as unknown as string] });
+    const list = [await incoming('A'), await incoming('C'), broken, await incoming('E')];
+    await expect(restoreArticles(db, list)).rejects.toMatchObject({ code: 'write-failed' });
+    expect(await countArticles(db)).toBe(2);
+    for (const id of ['C', 'D', 'E']) expect(await getArticle(db, id)).toBeUndefined();
+    expect((await getArticle(db, 'A'))?.title).toBe('原来的标题');
+    expect(await (await getImage(db, 'A', IMG))?.text()).toBe('old-image');
+    expect(await searchArticles(db, '期货')).toEqual([]);
+    expect((await db.get('meta', 'stats'))?.docCount).toBe(2);
+  });
+
+  it('writes nothing when a later part fails after earlier parts were written', async () => {
     const db = await twoSaved();
     await startDocsAt(db, SEGMENT_DOCS - 2);
     // The first batch (A, C) commits; D cannot be stored, so the second batch (D, E) aborts.

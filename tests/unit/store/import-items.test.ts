@@ -5,6 +5,7 @@ import type { Highlight } from '../../../src/annotations/types.ts';
 import type { Article } from '../../../src/shared/article.ts';
 import {
   countArticles,
+  countCategories,
   getArticle,
   getImage,
   importItems,
@@ -12,6 +13,7 @@ import {
   putImages,
   saveArticle,
   searchArticles,
+  SEGMENT_DOCS,
 } from '../../../src/store/index.ts';
 import { limitStore, makeExtracted } from './fixtures.ts';
 
@@ -206,5 +208,50 @@ describe('importItems', () => {
     );
     await expect(importItems(db, many, NOW)).rejects.toThrow();
     expect(await countArticles(db)).toBe(1);
+  });
+
+  it('dedupes over more than one postings segment: within the file and against the library', async () => {
+    const db = await openLibrary(new IDBFactory());
+    const link = (i: number, over: Partial<Article> = {}) =>
+      imported({
+        id: `url:https://example.com/${i}`,
+        url: `https://example.com/${i}`,
+        title: `链接${i}`,
+        ...over,
+      });
+    await importItems(db, [link(0, { tags: ['旧'] }), link(1)], NOW);
+    const rows = SEGMENT_DOCS + 100;
+    const file = Array.from({ length: rows }, (_, i) => link(i));
+    // The same article again later in the file, under another spelling of its URL.
+    file.push(link(5, { id: 'url:http://example.com/5/', url: 'http://example.com/5/', favourite: true }));
+    const { counts } = await importItems(db, file, NOW);
+    expect(counts).toEqual({ added: rows - 2, merged: 0, unchanged: 2, pending: rows - 2 });
+    expect(await countArticles(db)).toBe(rows);
+    expect(await countCategories(db)).toEqual([{ category: 'example.com', count: rows }]);
+    expect(await getArticle(db, 'url:https://example.com/5')).toMatchObject({ favourite: true });
+    expect(await getArticle(db, 'url:http://example.com/5/')).toBeUndefined();
+    expect((await getArticle(db, 'url:https://example.com/0'))?.tags).toEqual(['旧']);
+    const last = `链接${rows - 1}`;
+    expect((await searchArticles(db, last)).map((h) => h.summary.id)).toEqual([
+      `url:https://example.com/${rows - 1}`,
+    ]);
+  });
+
+  it('leaves a merged record as it was when a record after it cannot be stored', async () => {
+    const db = await openLibrary(new IDBFactory());
+    await importItems(db, [imported({ tags: ['旧'], editedFields: ['tags'] })], NOW);
+    const broken = imported({
+      id: 'url:https://example.com/b',
+      url: 'https://example.com/b',
+      // Stored after the merged record (a later save); only the write itself refuses it.
+      savedAt: '2024-01-01T00:00:00+00:00',
+      tags: [(() => 'x') as unknown as string],
+    });
+    const file = [imported({ tags: ['新'], editedFields: ['tags'], read: true }), broken];
+    await expect(importItems(db, file, NOW)).rejects.toMatchObject({ code: 'write-failed' });
+    expect(await countArticles(db)).toBe(1);
+    const stored = await getArticle(db, 'url:https://example.com/a');
+    expect(stored?.tags).toEqual(['旧']);
+    expect(stored?.read).toBeUndefined();
   });
 });
