@@ -86,8 +86,9 @@ async function findStored(db: LibraryDb, records: readonly Article[]): Promise<F
 }
 
 /**
- * Merges `records` into the library: one batched, all-or-nothing write (restoreArticles takes back
- * what it wrote when a batch fails, and rethrows). Records the import leaves as they are not rewritten.
+ * Merges `records` into the library in one transaction (restoreArticles): all or nothing, and a popup
+ * opened meanwhile sees the library before or after, never half of it. Records the import leaves as
+ * they are not rewritten.
  * A change made elsewhere between this read and the write (a save in another tab) can be overwritten
  * by the merged record; an import takes seconds, and the merge keeps that record's user state anyway.
  * @throws StoreError when the write fails; the library is then as it was.
