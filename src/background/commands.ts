@@ -1,10 +1,11 @@
 import browser from 'webextension-polyfill';
 import { saveTabAndReport } from './save-and-report.ts';
+import { LIBRARY_PATH } from '../shared/reader-url.ts';
 
 /** Keyboard commands declared in manifest.json `commands`. */
 export async function onCommand(command: string): Promise<void> {
   if (command === 'open-library') {
-    await browser.tabs.create({ url: browser.runtime.getURL('popup.html?view=library') });
+    await browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PATH) });
     return;
   }
   if (command === 'save-page') {

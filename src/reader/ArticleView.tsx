@@ -1,6 +1,7 @@
 import type { ComponentChildren, Ref } from 'preact';
 import type { Article } from '../shared/article.ts';
 import { t } from '../shared/i18n.ts';
+import { uiLanguage } from '../shared/page-language.ts';
 import { formatPublished } from './published-time.ts';
 import { readingMinutes } from './reading-time.ts';
 
@@ -35,7 +36,10 @@ export function ArticleView({ article, safeHtml, bodyRef, children, footer }: Ar
               </time>
             </Meta>
           )}
-          <Meta label={t('readerCategory')} value={article.category} name="category" />
+          {/* A share page's category is often its source's name: one line says it once. */}
+          {article.category !== article.source && (
+            <Meta label={t('readerCategory')} value={article.category} name="category" />
+          )}
           {article.author && <Meta label={t('readerAuthor')} value={article.author} name="author" />}
           {article.editor && <Meta label={t('readerEditor')} value={article.editor} name="editor" />}
           {minutes > 0 && (
@@ -70,7 +74,8 @@ function Meta({
 }) {
   return (
     <div class="meta" data-meta={name}>
-      <dt>{label}</dt>
+      {/* The label is the UI's word inside the article's language: its colon follows the UI. */}
+      <dt lang={uiLanguage()}>{label}</dt>
       <dd>{children ?? value}</dd>
     </div>
   );

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Article } from '../shared/article.ts';
 import { t } from '../shared/i18n.ts';
 import { onLibraryMessage } from '../shared/library-channel.ts';
-import { readerPath } from '../shared/reader-url.ts';
+import { LIBRARY_PATH, readerPath } from '../shared/reader-url.ts';
 import { openLibrary, type LibraryDb } from '../store/index.ts';
 import { ArticleNote } from './ArticleNote.tsx';
 import { articleWriter } from './article-writer.ts';
@@ -135,6 +135,9 @@ export function Reader({ id }: { id: string | null }) {
       <header class="toolbar">
         <Controls settings={settings} update={update} onHelp={() => setHelpOpen(true)} />
         {article && <CopyAsMarkdown article={article} />}
+        <a class="library-link" href={LIBRARY_PATH}>
+          {t('reader_library_link')}
+        </a>
         <a class="highlights-link" href="highlights.html">
           {t('reader_hl_page_link')}
         </a>
@@ -142,9 +145,12 @@ export function Reader({ id }: { id: string | null }) {
       <main class="reader" id="main">
         {state.kind === 'loading' && <p class="status">{t('readerLoading')}</p>}
         {state.kind === 'missing' && (
-          <p class="status" role="alert">
-            {t('readerNotFound')}
-          </p>
+          <div class="status" role="alert">
+            <p>{t('readerNotFound')}</p>
+            <p>
+              <a href={LIBRARY_PATH}>{t('reader_open_library')}</a>
+            </p>
+          </div>
         )}
         {state.kind === 'failed' && (
           <p class="status" role="alert">

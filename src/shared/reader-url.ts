@@ -2,3 +2,6 @@
 export function readerPath(id: string): string {
   return `reader.html?id=${encodeURIComponent(id)}`;
 }
+
+/** The library as a page of its own (the popup's list in a tab), relative to the extension root. */
+export const LIBRARY_PATH = 'popup.html?view=library';

@@ -102,13 +102,15 @@ const readerSettings = async (): Promise<Record<string, unknown> | undefined> =>
   );
 
 describe('header and typography', () => {
-  it('shows source, publish time at its own offset, category, original link and reading time', async () => {
+  it('shows source, publish time at its own offset, original link and reading time', async () => {
     expect(lone.post.date).toBe('2022-01-24 18:06:02 +0800'); // the expectation below is written for this post
     const page = await openReader(lone.post.infoCode);
     const record = recordOf(lone);
     expect(await page.textContent('.article-title')).toBe(lone.post.title);
     expect(await page.textContent('[data-meta="source"] dd')).toBe(sourceOfItem(lone));
-    expect(await page.textContent('[data-meta="category"] dd')).toBe(sourceOfItem(lone));
+    // The share page's category is its source's name: said once, as the source.
+    expect(record.category).toBe(sourceOfItem(lone));
+    expect(await page.locator('[data-meta="category"]').count()).toBe(0);
     expect(await page.getAttribute('time[datetime]', 'datetime')).toBe(record.publishedAt);
     // en-US reader, article published in UTC+8: the newsroom's clock, not the machine's zone.
     const shown = (await page.textContent('[data-meta="published"] dd'))?.replace(/[\u00a0\u202f]/g, ' ');
@@ -117,6 +119,28 @@ describe('header and typography', () => {
     expect(minutes).toBeGreaterThan(0);
     expect(await page.textContent('[data-meta="reading-time"] dd')).toBe(`${minutes} min read`);
     expect(await page.getAttribute('.original-link', 'href')).toBe(shareUrlOf(server, lone));
+    await page.close();
+  });
+
+  it("labels the Chinese article's fields in the UI's English, with an ASCII colon", async () => {
+    const page = await openReader(lone.post.infoCode);
+    expect(await page.getAttribute('.article', 'lang')).toBe('zh-CN');
+    const label = page.locator('[data-meta="source"] dt');
+    expect(await label.getAttribute('lang')).toMatch(/^en/);
+    expect(await label.evaluate((dt) => getComputedStyle(dt, '::after').content)).toBe('":"');
+    await page.close();
+  });
+
+  it('links back to the library, and an unknown article says so and links there too', async () => {
+    const page = await openReader(lone.post.infoCode);
+    await page.click('.toolbar a.library-link');
+    await page.waitForURL(/popup\.html\?view=library$/);
+    await page.locator('.article').first().waitFor();
+    await page.goto(session.url('reader.html?id=NW000000000000000000'));
+    const alert = page.locator('.status[role="alert"]');
+    expect(await alert.locator('p').first().textContent()).toBe('This article is not in your library.');
+    await alert.locator('a', { hasText: 'Open the library' }).click();
+    await page.waitForURL(/popup\.html\?view=library$/);
     await page.close();
   });
 

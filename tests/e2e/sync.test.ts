@@ -152,9 +152,8 @@ describe('sync between two browser profiles', () => {
   it('brings read state, a new category and a delete made in B back to A, and the reader open in A follows', async () => {
     const readerA = await a.context.newPage();
     await readerA.goto(a.url(`reader.html?id=${encodeURIComponent(idOf(0))}`));
-    const categoryShown = readerA.locator('[data-meta="category"]');
-    await categoryShown.waitFor();
-    expect(await categoryShown.textContent()).not.toContain('稍后再读');
+    await readerA.locator('.article-meta').waitFor();
+    expect(await readerA.locator('.article-meta').textContent()).not.toContain('稍后再读');
     const popup = await openPopup(b);
     await articleRow(popup, idOf(0)).locator('.read-toggle').click();
     await waitFor(
