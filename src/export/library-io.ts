@@ -90,8 +90,8 @@ export type ImportResult =
 /**
  * Imports a JSON library file. A file with any bad part is rejected before anything is written.
  * Every body is sanitized before it is stored, as an extracted one is: the file may have been edited.
- * The records are written in batched transactions (restoreArticles), all or nothing: if one batch
- * fails (e.g. the disk is full), the ones already written are taken back, so the library ends as it was.
+ * The records are written in one transaction (restoreArticles), all or nothing: if a write fails
+ * (e.g. the disk is full), nothing of the file is kept, so the library ends as it was.
  */
 export async function importLibraryJson(
   db: LibraryDb,
