@@ -133,11 +133,11 @@ export function Reader({ id }: { id: string | null }) {
   return (
     <>
       <header class="toolbar">
-        <Controls settings={settings} update={update} onHelp={() => setHelpOpen(true)} />
-        {article && <CopyAsMarkdown article={article} />}
         <a class="library-link" href={LIBRARY_PATH}>
           {t('reader_library_link')}
         </a>
+        <Controls settings={settings} update={update} onHelp={() => setHelpOpen(true)} />
+        {article && <CopyAsMarkdown article={article} />}
         <a class="highlights-link" href="highlights.html">
           {t('reader_hl_page_link')}
         </a>

@@ -216,7 +216,8 @@ describe('reader landmarks, labels and focus', () => {
       visited.push(focused.key);
       if (focused.key === 'nav-next' || focused.key === 'nav-previous') break;
     }
-    expect(visited.slice(0, 8)).toEqual([
+    expect(visited.slice(0, 9)).toEqual([
+      'library-link',
       'theme-select',
       'font-smaller',
       'font-larger',
@@ -226,7 +227,7 @@ describe('reader landmarks, labels and focus', () => {
       'copy-markdown-button',
       'highlights-link',
     ]);
-    expect(visited[8]).toBe('original-link');
+    expect(visited[9]).toBe('original-link');
     expect(visited.at(-1)).toMatch(/^nav-/);
     await page.close();
   });
