@@ -16,6 +16,25 @@ import { closeLeftoverTabs } from './tab-ledger.ts';
 const KICK_DEBOUNCE_MS = 1_000;
 
 let failures: Promise<Awaited<ReturnType<typeof loadFailures>>> | undefined;
+/** The look for new links that waits for a burst of writes to end, if one does. */
+let kickTimer: ReturnType<typeof setTimeout> | undefined;
+/** The look for new links under way, if one is. */
+let kicking: Promise<void> | undefined;
+
+/**
+ * Runs a waiting look for new links now, or waits for the one under way: a popup opened right after an
+ * import counts its links in its first answer rather than at its next poll.
+ */
+function flushKick(): Promise<void> {
+  if (kickTimer !== undefined) {
+    clearTimeout(kickTimer);
+    kickTimer = undefined;
+    kicking = fetchQueue.kick().finally(() => {
+      kicking = undefined;
+    });
+  }
+  return kicking ?? Promise.resolve();
+}
 
 export const fetchQueue = new FetchQueueRunner(
   {
@@ -43,6 +62,7 @@ export const fetchQueue = new FetchQueueRunner(
  */
 export async function queueView(withFailures: boolean): Promise<QueueView> {
   await fetchQueue.start();
+  await flushKick();
   if (!withFailures) return fetchQueue.counts();
   failures ??= loadFailures().catch((error: unknown) => {
     failures = undefined;
@@ -57,11 +77,10 @@ export function scheduleFetchQueue(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === QUEUE_ALARM.name) void fetchQueue.wake().catch(warn);
   });
-  let kickTimer: ReturnType<typeof setTimeout> | undefined;
   onLibraryMessage((message) => {
     if (message.type !== 'library-written') return;
     clearTimeout(kickTimer);
-    kickTimer = setTimeout(() => void fetchQueue.kick().catch(warn), KICK_DEBOUNCE_MS);
+    kickTimer = setTimeout(() => void flushKick().catch(warn), KICK_DEBOUNCE_MS);
   });
   void fetchQueue.start().catch(warn);
 }
