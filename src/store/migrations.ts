@@ -165,6 +165,30 @@ const MIGRATIONS: readonly Migration[] = [
         await summaries.put({ ...row, tagKeys: tagKeysOf(row.tags, row.savedMs, row.doc) });
     }
   },
+
+  // v8: each tag of an article is a token of its doc in the postings (tag-token.ts), so `word tag:X`
+  // intersects posting lists. The tags come from the summary rows, which hold them with the doc: no
+  // record is read and no body tokenized. A change from "no tags" to the row's tags writes exactly the
+  // tag tokens (IndexBatch.change writes only tokens that differ); adding one that is there already
+  // (a library rebuilt by an older block with today's docTerms) replaces it with itself.
+  async (_db, tx) => {
+    const writer = tx as unknown as WriteTx;
+    const summaries = writer.objectStore('summaries');
+    const ids = new Set(await summaries.index('byTag').getAllKeys());
+    const rows = await Promise.all([...ids].map((id) => summaries.get(id)));
+    let batch = new IndexBatch();
+    let tagged = 0;
+    for (const row of rows) {
+      if (!row?.tags?.length) continue;
+      const untagged = { title: '', textContent: '' };
+      batch.change(row.doc, untagged, { ...untagged, tags: row.tags });
+      if (++tagged % MIGRATION_TUNING.backfillChunk === 0) {
+        await batch.apply(writer);
+        batch = new IndexBatch();
+      }
+    }
+    await batch.apply(writer);
+  },
 ];
 
 /** Runs every block after `oldVersion` up to `newVersion`. */

@@ -8,7 +8,7 @@ import type { ArticleSummary } from './types.ts';
 
 /** Database name fixed by issue #2 (the e2e tests read it directly). */
 export const DB_NAME = 'jianbao';
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;
 
 /** A `summaries` row: what the popup list shows, plus the keys the store needs to find it. */
 export interface SummaryRow extends ArticleSummary {

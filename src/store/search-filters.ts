@@ -3,10 +3,11 @@
  * `has:` keeps. A tag filter reads only its rarest tag's part of the byTagKey index (tag-keys.ts), in
  * which a tag's rows sort newest first; the flags are tested on the rows, which hold them all.
  */
-import { unwrap } from 'idb';
 import type { ParsedSearch } from './search-syntax.ts';
 import type { LibraryDb, SummaryRow } from './schema.ts';
-import { docOfTagKey, tagKey, tagRange } from './tag-keys.ts';
+import { tagKey, tagRange } from './tag-keys.ts';
+import { tagToken } from './tag-token.ts';
+import { tokenPostings } from './token-postings.ts';
 
 export type Filters = Pick<ParsedSearch, 'tags' | 'is' | 'has'>;
 
@@ -97,8 +98,8 @@ export async function newestFilteredRows(tx: Tx, filters: Filters, limit: number
 
 /**
  * The doc numbers of every article the filters keep, ascending: what the words are ranked within.
- * One tag and no flags (the popup's tag filter with words) needs no row: the docs are read from the
- * byTagKey keys alone, which costs a fraction of reading the tag's rows.
+ * One tag and no flags (the popup's tag filter with words) needs no row: the docs are the tag's
+ * posting list (tag-token.ts), a few packed rows however many articles carry the tag.
  */
 export async function filteredDocs(tx: Tx, filters: Filters): Promise<Uint32Array> {
   const summaries = tx.objectStore('summaries');
@@ -107,7 +108,7 @@ export async function filteredDocs(tx: Tx, filters: Filters): Promise<Uint32Arra
     const tag = await rarestTag(tx, filters.tags);
     if (tag === null) return new Uint32Array(0);
     if (filters.tags.length === 1 && !filters.is.length && !filters.has.length)
-      return (await keyDocs(unwrap(summaries.index('byTagKey')), tagRange(tag))).sort();
+      return (await tokenPostings(tx, tagToken(tag))).docs;
     rows = await summaries.index('byTagKey').getAll(tagRange(tag));
   } else {
     rows = await summaries.getAll();
@@ -116,22 +117,4 @@ export async function filteredDocs(tx: Tx, filters: Filters): Promise<Uint32Arra
     rows.filter((row) => passes(row, filters)),
     (row) => row.doc,
   ).sort();
-}
-
-/**
- * The docs of the keys in `range`, by a key cursor on the unwrapped index: idb's cursor wrapper
- * settles a promise per step, and a tag can hold thousands of keys.
- */
-function keyDocs(index: IDBIndex, range: IDBKeyRange): Promise<Uint32Array> {
-  const docs: number[] = [];
-  const request = index.openKeyCursor(range);
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => {
-      const cursor = request.result;
-      if (!cursor) return resolve(Uint32Array.from(docs));
-      docs.push(docOfTagKey(cursor.key as string));
-      cursor.continue();
-    };
-    request.onerror = () => reject(request.error ?? new Error('tag key cursor failed'));
-  });
 }

@@ -6,13 +6,17 @@ import type { Article } from '../shared/article.ts';
 import { bodyText, type NotedFields } from './notes-text.ts';
 import { FLAG, mergePostings, SEGMENT_DOCS, segmentOf, tfBucket } from './postings.ts';
 import type { LibraryStats, PostingKey, WriteTx } from './schema.ts';
+import { tagToken } from './tag-token.ts';
 import { countTokens, tokenize } from './tokenize.ts';
 
-type IndexedFields = Pick<Article, 'title' | 'source' | 'textContent'> & Partial<NotedFields>;
+type IndexedFields = Pick<Article, 'title' | 'source' | 'textContent'> &
+  Partial<NotedFields> &
+  Partial<Pick<Article, 'tags'>>;
 
 /**
  * Each distinct token of an article's title, source and body with its field flags. The reader's notes
- * count as body (notes-text.ts): the four flag bits have no room for a field of their own.
+ * count as body (notes-text.ts): the four flag bits have no room for a field of their own. Each tag
+ * adds its tag token (tag-token.ts), which no typed word matches: the `tag:` filter reads it.
  */
 export function docTerms(article: IndexedFields): Map<string, number> {
   const terms = new Map<string, number>();
@@ -20,6 +24,7 @@ export function docTerms(article: IndexedFields): Map<string, number> {
   for (const token of tokenize(article.title)) terms.set(token, (terms.get(token) ?? 0) | FLAG.title);
   if (article.source)
     for (const token of tokenize(article.source)) terms.set(token, (terms.get(token) ?? 0) | FLAG.source);
+  for (const tag of article.tags ?? []) terms.set(tagToken(tag), tfBucket(1));
   return terms;
 }
 
@@ -35,8 +40,8 @@ export class IndexBatch {
   }
 
   /**
-   * `doc` now holds `after` instead of `before` under the same number (a note edited): a note's few
-   * tokens are rewritten rather than the ~1,300 rows of the whole article.
+   * `doc` now holds `after` instead of `before` under the same number (a note or a tag edited): a
+   * note's few tokens or a tag's one are rewritten rather than the ~1,300 rows of the whole article.
    */
   change(doc: number, before: IndexedFields, after: IndexedFields): void {
     const pending = this.edited.get(doc);

@@ -9,10 +9,11 @@ import type { Highlight } from '../annotations/types.ts';
 import { bodyText } from './notes-text.ts';
 import { filteredDocs, hasFilters, newestFilteredRows } from './search-filters.ts';
 import { parseSearch } from './search-syntax.ts';
-import { FLAG, joinSegments, type Postings } from './postings.ts';
+import { FLAG, type Postings } from './postings.ts';
 import { planQuery, type Clause } from './query.ts';
 import type { LibraryDb, SummaryRow } from './schema.ts';
 import { toSummary } from './summaries.ts';
+import { tokenPostings } from './token-postings.ts';
 import { foldPerChar, foldText } from './tokenize.ts';
 import type { SearchHit, SearchOptions } from './types.ts';
 
@@ -57,14 +58,6 @@ export const SEARCH_TUNING = {
 } as const;
 
 type Tx = ReturnType<LibraryDb['transaction']>;
-
-/** Every segment row of one token, in doc order. */
-async function tokenPostings(tx: Tx, token: string): Promise<Postings> {
-  const store = tx.objectStore('postings');
-  const range = IDBKeyRange.bound([token], [token, []]);
-  const [keys, values] = await Promise.all([store.getAllKeys(range), store.getAll(range)]);
-  return joinSegments(values.map((bytes, i) => ({ segment: keys[i]![1], bytes })));
-}
 
 /** Postings of one clause; a prefix clause ORs its tokens (flags of one doc OR-ed too). */
 async function clausePostings(tx: Tx, clause: Clause): Promise<Postings> {

@@ -115,11 +115,12 @@ async function applyArticle(
     await putIndexed(tx, next, stats, batch);
     stats.docCount++;
   } else if (sameIndexedText(current, next)) {
-    // Only user fields changed: the doc number stays, and the postings but for the notes' tokens.
+    // Only user fields changed: the doc number stays; only the notes' and tags' postings change.
     const row = await tx.objectStore('summaries').get(id);
     countArticle(stats, current, -1);
     countArticle(stats, next, 1);
-    if (row && notesText(current) !== notesText(next)) batch.change(row.doc, current, next);
+    if (row && (notesText(current) !== notesText(next) || !sameTags(current, next)))
+      batch.change(row.doc, current, next);
     await tx.objectStore('articles').put(next);
     if (row) await tx.objectStore('summaries').put(toSummaryRow(next, row.doc));
   } else {
@@ -129,6 +130,11 @@ async function applyArticle(
   }
   for (const image of images) await addImage(tx, id, image);
   return true;
+}
+
+/** The same tags in the same order: the postings hold one token per tag (tag-token.ts). */
+function sameTags(a: Article, b: Article): boolean {
+  return (a.tags ?? []).join('\n') === (b.tags ?? []).join('\n');
 }
 
 /** What only this device knows stays: its offline images still shown, and when it last changed the record. */

@@ -1,8 +1,8 @@
 /**
  * The keys of the summaries' byTagKey index (multiEntry, since v7): one string per tag of an article,
  * `tag`, a separator, then the save time and the doc number encoded so that ascending key order is
- * newest first. `getAll(range, count)` then reads a tag's newest rows in one request, and a key cursor
- * over the same range gives every doc of the tag without reading a row (search-filters.ts).
+ * newest first. `getAll(range, count)` then reads a tag's newest rows in one request (search-filters.ts);
+ * the doc keeps two rows saved in the same millisecond apart.
  *
  * Strings rather than `[tag, time, doc]` arrays: a multiEntry index whose entries are arrays is what
  * the spec allows but not what every engine (nor fake-indexeddb) has been tested on, and the
@@ -49,9 +49,4 @@ export function tagRange(tag: string, after?: string): IDBKeyRange {
   const prefix = tagPrefix(tag);
   // Digits follow the prefix, all below U+FFFF.
   return IDBKeyRange.bound(after ?? prefix, `${prefix}\uffff`, after !== undefined, false);
-}
-
-/** The doc number a key ends with. */
-export function docOfTagKey(key: string): number {
-  return DOC_LIMIT - Number(key.slice(-DOC_DIGITS));
 }

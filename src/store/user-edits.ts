@@ -70,8 +70,8 @@ export function patchedArticle(stored: Article, patch: ArticlePatch): Article {
 }
 
 /**
- * Writes `next` in place of `stored` (same id, same title and body): counters, the notes' postings,
- * record and summary. Sets `next.updatedAt`.
+ * Writes `next` in place of `stored` (same id, same title and body): counters, the postings of the
+ * notes and tags, record and summary. Sets `next.updatedAt`.
  */
 export async function putEdited(tx: WriteTx, stored: Article, next: Article, now: Date): Promise<void> {
   next.updatedAt = toIsoWithOffset(now);
@@ -84,7 +84,8 @@ export async function putEdited(tx: WriteTx, stored: Article, next: Article, now
     countArticle(stats, next, 1);
     await writeStats(tx, stats);
   }
-  if (notesText(stored) !== notesText(next)) {
+  // Notes are searched as body text and each tag has its token: either change rewrites a few postings.
+  if (notesText(stored) !== notesText(next) || !sameTags) {
     const batch = new IndexBatch();
     batch.change(row.doc, stored, next);
     await batch.apply(tx);

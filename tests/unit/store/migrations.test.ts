@@ -18,6 +18,7 @@ import { encodePostings } from '../../../src/store/postings.ts';
 import type { JianbaoSchema } from '../../../src/store/schema.ts';
 import { docTerms } from '../../../src/store/search-index.ts';
 import { tagKeysOf } from '../../../src/store/tag-keys.ts';
+import { TAG_TOKEN_RANGE, tagToken } from '../../../src/store/tag-token.ts';
 import { makeExtracted } from './fixtures.ts';
 
 /** Records exactly as v1 code wrote them: the Article contract, nothing more. */
@@ -211,6 +212,22 @@ async function createV6(factory: IDBFactory, records: Article[]): Promise<void> 
   db.close();
 }
 
+/** The postings keys of every tag token: the part of the index that v8 adds. */
+const tagTokenKeys = IDBKeyRange.bound([TAG_TOKEN_RANGE.lower], [TAG_TOKEN_RANGE.upper, []]);
+
+/**
+ * Builds the database as schema v7 left it: v6's, then the v7 block. The old blocks index with today's
+ * docTerms, which adds the tag tokens; v7 code never wrote them, so they are taken off again.
+ */
+async function createV7(factory: IDBFactory, records: Article[]): Promise<void> {
+  await createV6(factory, records);
+  const db = await openAt(factory, 7);
+  const tx = db.transaction('postings', 'readwrite');
+  await tx.store.delete(tagTokenKeys);
+  await tx.done;
+  db.close();
+}
+
 const HIGHLIGHT = {
   id: 'h-1',
   color: 'green',
@@ -331,6 +348,38 @@ describe('migrations', () => {
       makeExtracted({ id: 'M6', infoCode: 'M6', url: 'https://x.cn/M6', tags: ['稍后读'] }),
     );
     expect(await ids('tag:稍后读')).toEqual(['M6', 'M3', 'M2']);
+  });
+
+  it('opens a v7 library: every tag becomes a token of its docs, and words with a tag find their articles', async () => {
+    const record = (id: string, tags: string[], title: string): Article => ({
+      ...makeExtracted({ id, infoCode: id, url: `https://x.cn/${id}`, title, tags }),
+      savedAt: `2023-05-0${id.slice(1)}T10:00:00+08:00`,
+    });
+    const records = [
+      record('T1', ['财经'], '央行宣布降准'),
+      record('T2', ['财经', '稍后读'], '央行公开市场操作'),
+      record('T3', ['稍后读'], '股市收盘'),
+      record('T4', [], '央行年报'),
+    ];
+    const factory = new IDBFactory();
+    await createV7(factory, records);
+    {
+      const v7 = await openAt(factory, 7);
+      expect(await v7.count('postings', tagTokenKeys)).toBe(0);
+      v7.close();
+    }
+    const db = await openLibrary(factory);
+    expect(db.version).toBe(DB_VERSION);
+    for (const r of records) expect(await getArticle(db, r.id)).toEqual(r);
+    const tokens = new Set((await db.getAllKeys('postings', tagTokenKeys)).map((key) => key[0]));
+    expect([...tokens].sort()).toEqual([tagToken('稍后读'), tagToken('财经')].sort());
+    const ids = async (query: string) => (await searchArticles(db, query)).map((h) => h.summary.id);
+    expect((await ids('央行 tag:财经')).sort()).toEqual(['T1', 'T2']);
+    expect(await ids('央行 tag:稍后读')).toEqual(['T2']);
+    expect(await ids('股市 tag:稍后读')).toEqual(['T3']);
+    expect(await ids('央行 tag:没有')).toEqual([]);
+    // The words' own postings are untouched: T4, with no tag, is still found by them.
+    expect((await ids('央行')).sort()).toEqual(['T1', 'T2', 'T4']);
   });
 
   it('opens a v2 library (whole posting lists keyed by token): records intact, index rebuilt in segments, search and re-save work', async () => {

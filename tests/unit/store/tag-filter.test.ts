@@ -112,17 +112,33 @@ describe('a tag filter with words', () => {
   });
 });
 
+/**
+ * `央行 tag:X` reads the tag's postings (tag-token.ts), `tag:X` alone its byTagKey keys: both must agree
+ * with the rows' own tags after every write.
+ */
+async function expectWordsWithTag(db: LibraryDb, tag: string, expected?: string[]): Promise<void> {
+  const tagged = new Set(await newest(db, (row) => row.tags?.includes(tag) ?? false));
+  const ranked = (await ids(db, '央行')).filter((id) => tagged.has(id));
+  if (expected) expect(ranked).toEqual(expected);
+  expect(await ids(db, `央行 tag:${tag}`)).toEqual(ranked);
+}
+
 describe('every writer keeps the keys of the tag filter', () => {
   it('tag edits, renames, re-saves, synced changes and deletes', async () => {
     const own = await library();
     await updateArticle(own, 'S3', { tags: ['全部', '新'] });
     expect(await ids(own, 'tag:新')).toEqual(['S3']);
+    await expectWordsWithTag(own, '新', ['S3']);
     await updateArticle(own, 'S3', { tags: ['全部'] });
     expect(await ids(own, 'tag:新')).toEqual([]);
+    await expectWordsWithTag(own, '新', []);
 
     await renameTag(own, '双', '偶数');
     expect(await ids(own, 'tag:双')).toEqual([]);
     expect(await ids(own, 'tag:偶数', 3)).toEqual(['B14', 'B12', 'B10']);
+    await expectWordsWithTag(own, '双', []);
+    await expectWordsWithTag(own, '偶数');
+    expect((await ids(own, '央行 tag:偶数')).length).toBe(23);
 
     // A re-save whose body changed gets a new doc: its old key goes, its new one takes the same place.
     const before = (await own.get('summaries', 'S0'))!.doc;
@@ -141,21 +157,32 @@ describe('every writer keeps the keys of the tag filter', () => {
     const tagged = await newest(own, (row) => row.tags?.includes('全部') ?? false);
     expect(await ids(own, 'tag:全部')).toEqual(tagged);
     expect(tagged.filter((id) => id === 'S0')).toHaveLength(1);
+    await expectWordsWithTag(own, '全部');
 
     await setSyncEnabled(own, true);
     const synced = {
-      ...makeExtracted({ id: 'Y1', infoCode: 'Y1', url: 'https://x.cn/Y1', tags: ['同步'] }),
+      ...makeExtracted({
+        id: 'Y1',
+        infoCode: 'Y1',
+        url: 'https://x.cn/Y1',
+        textContent: '央行同步的文章。',
+        tags: ['同步'],
+      }),
       savedAt: '2024-03-01T08:00:00+08:00',
     };
     await applySynced(own, [{ seq: 1, change: { kind: 'article', id: 'Y1', article: synced } }]);
     expect(await ids(own, 'tag:同步')).toEqual(['Y1']);
+    await expectWordsWithTag(own, '同步', ['Y1']);
     await applySynced(own, [
       { seq: 2, change: { kind: 'article', id: 'Y1', article: { ...synced, tags: ['全部'] } } },
     ]);
     expect(await ids(own, 'tag:同步')).toEqual([]);
+    await expectWordsWithTag(own, '同步', []);
     expect((await ids(own, 'tag:全部', 1))[0]).toBe('Y1');
+    await expectWordsWithTag(own, '全部');
 
     await deleteArticle(own, 'Y1');
     expect(await ids(own, 'tag:全部', 1)).toEqual(['B14']);
+    await expectWordsWithTag(own, '全部');
   });
 });

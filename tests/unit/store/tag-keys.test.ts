@@ -1,6 +1,6 @@
 import { IDBKeyRange } from 'fake-indexeddb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { docOfTagKey, tagKey, tagKeysOf, tagRange } from '../../../src/store/tag-keys.ts';
+import { tagKey, tagKeysOf, tagRange } from '../../../src/store/tag-keys.ts';
 
 // tagRange builds its range with the global IDBKeyRange, as the store does in a browser.
 beforeAll(() => {
@@ -40,10 +40,6 @@ describe('byTagKey keys', () => {
     const keys = times.map((ms) => tagKey('t', ms, 1));
     expect(new Set(keys).size).toBe(times.length);
     expect(ascending(keys)).toEqual(keys);
-  });
-
-  it('give back the doc they were made with', () => {
-    for (const doc of [0, 1, 1023, 1024, 987_654_321]) expect(docOfTagKey(tagKey('消费', MS, doc))).toBe(doc);
   });
 
   it('one key per distinct tag of a row', () => {
