@@ -21,6 +21,7 @@ import {
 } from '../testkit/fixtures.ts';
 import { appendBenchLog, type BenchFigures } from './lib/bench-log.ts';
 import { bodyF1 } from './lib/score.ts';
+import { readabilityCorpus } from './bench/readability-corpus.ts';
 import { contest, geomean, median, type Sample } from './lib/timing.ts';
 
 const RUNS = {
@@ -232,6 +233,7 @@ if (!only || only === 'polling')
   await polling(
     pagesWithoutArticle('eastmoney-share-script-text-field-many-images', 'generic-zh-jsonld-sina-suffix'),
   );
+const corpus = !only || only === 'corpus' ? readabilityCorpus() : {};
 const large5mb =
   !only || only === 'large'
     ? await large(largePages('eastmoney-share-server-rendered', 'generic-zh-jsonld-sina-suffix'))
@@ -243,6 +245,7 @@ if (!only) {
   const logged = appendBenchLog('bench-extract', {
     ...accuracy,
     ...inChromium,
+    ...corpus,
     large_share_chromium_ms: share!.chromium.toFixed(0),
     large_share_purify_ms: share!.purify.toFixed(0),
     large_generic_chromium_ms: generic!.chromium.toFixed(0),
