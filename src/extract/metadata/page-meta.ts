@@ -3,6 +3,7 @@
  * JSON-LD, then OpenGraph / `article:*` / named meta, then text near the title.
  */
 import type { Draft } from '../adapters/types.ts';
+import { readBylineName } from './byline-name.ts';
 import { readJsonLd } from './json-ld.ts';
 import { headlineElement, readNearTitle } from './near-title.ts';
 import { readPublishedTime } from './published-time.ts';
@@ -63,6 +64,15 @@ function isChinesePage(doc: Document, url: URL): boolean {
   return META_RULES.chineseHost.test(url.hostname) || /[\u4e00-\u9fff]/.test(doc.title);
 }
 
+/**
+ * A declared author as a person's name: `article:author` often holds the author's profile address,
+ * which names no one, and a `byl` meta keeps the `By ` of the printed byline (byline-name.ts).
+ */
+function authorName(declared: string | undefined): string | undefined {
+  if (!declared || /^\s*(?:https?:)?\/\//i.test(declared)) return undefined;
+  return readBylineName(declared);
+}
+
 export function readPageMeta(doc: Document, url: URL): Meta {
   const ld = readJsonLd(doc);
   const chinese = isChinesePage(doc, url);
@@ -96,7 +106,7 @@ export function readPageMeta(doc: Document, url: URL): Meta {
       metaContent(doc, META_RULES.section) ??
       metaContent(doc, ['og:site_name']) ??
       ld?.publisher,
-    author: ld?.author ?? metaContent(doc, META_RULES.author) ?? readAuthor(near),
+    author: authorName(ld?.author) ?? authorName(metaContent(doc, META_RULES.author)) ?? readAuthor(near),
     editor: readEditor(near),
     summary: ld?.description ?? metaContent(doc, META_RULES.description),
     canonicalUrl: absolute(canonical, url),

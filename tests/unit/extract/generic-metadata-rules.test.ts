@@ -73,3 +73,27 @@ describe('readPageMeta: text under the headline', () => {
     ).toBeUndefined();
   });
 });
+
+describe('readPageMeta: the declared author', () => {
+  const declared = (head: string) =>
+    readPageMeta(
+      new JSDOM(`<!doctype html><html lang="en"><head><title>T</title>${head}</head><body></body></html>`)
+        .window.document,
+      new URL('https://news.example.com/a/1.html'),
+    ).author;
+
+  it('takes the name, without the printed byline\'s "By"', () => {
+    expect(declared('<meta name="byl" content="By Corey Kilgannon">')).toBe('Corey Kilgannon');
+    expect(declared('<meta name="author" content="Ana Sandoiu">')).toBe('Ana Sandoiu');
+  });
+
+  it('is no one when the declared author is a profile address, and the next declaration is used', () => {
+    expect(declared('<meta property="article:author" content="https://www.facebook.com/jane.doe">')).toBe(
+      undefined,
+    );
+    const ld = JSON.stringify({ '@type': 'NewsArticle', author: 'https://example.com/author/jane' });
+    expect(
+      declared(`<script type="application/ld+json">${ld}</script><meta name="author" content="Jane Doe">`),
+    ).toBe('Jane Doe');
+  });
+});
