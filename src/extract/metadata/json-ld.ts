@@ -30,6 +30,12 @@ function urlOf(value: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * A CDATA wrapper around the JSON (`<![CDATA[ … ]]>`, bare or behind `//` as old XHTML advice has it):
+ * sites still ship it, and it is no part of the JSON.
+ */
+const CDATA_WRAPPER = /^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g;
+
 function candidates(data: unknown): Json[] {
   if (Array.isArray(data)) return data.flatMap(candidates);
   if (!data || typeof data !== 'object') return [];
@@ -42,7 +48,7 @@ export function readJsonLd(doc: Document): JsonLdArticle | undefined {
   const found: Json[] = [];
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     try {
-      found.push(...candidates(JSON.parse(script.textContent ?? '')));
+      found.push(...candidates(JSON.parse((script.textContent ?? '').replace(CDATA_WRAPPER, ''))));
     } catch {
       // Sites ship broken JSON-LD; the other sources still apply.
     }

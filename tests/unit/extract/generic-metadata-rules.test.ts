@@ -97,3 +97,20 @@ describe('readPageMeta: the declared author', () => {
     ).toBe('Jane Doe');
   });
 });
+
+describe('readPageMeta: JSON-LD', () => {
+  const published = (script: string) =>
+    readPageMeta(
+      new JSDOM(`<!doctype html><html lang="en"><head><title>T</title>${script}</head><body></body></html>`)
+        .window.document,
+      new URL('https://news.example.com/a/1.html'),
+    ).publishedAt;
+  const json = JSON.stringify({ '@type': 'Article', datePublished: '2001-10-29T01:59:14Z' });
+
+  it('reads the article inside a CDATA wrapper, bare or behind //', () => {
+    for (const body of [json, `<![CDATA[\n${json}\n]]>`, `//<![CDATA[\n${json}\n//]]>`])
+      expect(published(`<script type="application/ld+json">${body}</script>`), body).toBe(
+        '2001-10-29T01:59:14+00:00',
+      );
+  });
+});
