@@ -8,6 +8,15 @@ import type { ArticleRow } from './rows.ts';
 const dayOf = (iso: string | undefined): string => iso?.slice(0, 10) ?? '';
 
 /**
+ * Source and date as the meta line writes them. The source is left out where it repeats the group the row
+ * sits under (share pages often file an article under its source), so each row says something new.
+ */
+export function whereText(summary: ArticleRow['summary'], category: string | undefined): string {
+  const source = summary.source === category ? '' : summary.source;
+  return [source, dayOf(summary.publishedAt ?? summary.savedAt)].filter(Boolean).join(' · ');
+}
+
+/**
  * The line under a title: the matched highlight or passage of a search result; else source and date,
  * then a link not fetched yet, then the tags (the automatic one marked). Article text carries its `lang`.
  */
@@ -31,7 +40,7 @@ export function ArticleMeta({ row }: { row: ArticleRow }) {
       </span>
     );
   }
-  const where = [summary.source, dayOf(summary.publishedAt ?? summary.savedAt)].filter(Boolean).join(' · ');
+  const where = whereText(summary, row.category);
   return (
     <span class="article-meta">
       {summary.fetch && (
