@@ -18,16 +18,21 @@ export interface ArticleHandlers {
   onDelete(summary: ArticleSummary): void;
 }
 
-/** One icon button of a row: its words are its tooltip and its accessible name. */
+/**
+ * One button of a row: a glyph over a short visible word. The full words are its tooltip and its
+ * accessible name, which contains the short word, so speech input finds the button by what it shows.
+ */
 function RowAction({
   name,
   label,
+  short,
   glyph,
   tab,
   onClick,
 }: {
   name: string;
   label: string;
+  short: string;
   glyph: string;
   tab: number;
   onClick: () => void;
@@ -41,7 +46,12 @@ function RowAction({
       aria-label={label}
       onClick={onClick}
     >
-      <span aria-hidden="true">{glyph}</span>
+      <span class="action-glyph" aria-hidden="true">
+        {glyph}
+      </span>
+      <span class="action-label" aria-hidden="true">
+        {short}
+      </span>
     </button>
   );
 }
@@ -92,6 +102,7 @@ export function ArticleItem({
       <span class="article-actions">
         <RowAction
           name="favourite-toggle"
+          short={t('popup_row_favourite')}
           label={t(summary.favourite ? 'popup_views_unfavourite' : 'popup_views_favourite')}
           glyph={summary.favourite ? '★' : '☆'}
           tab={tab}
@@ -99,6 +110,7 @@ export function ArticleItem({
         />
         <RowAction
           name="read-toggle"
+          short={t(summary.read ? 'popup_row_unread' : 'popup_row_read')}
           label={t(summary.read ? 'popupMarkUnread' : 'popupMarkRead')}
           glyph={summary.read ? '○' : '✓'}
           tab={tab}
@@ -106,6 +118,7 @@ export function ArticleItem({
         />
         <RowAction
           name="edit-tags"
+          short={t('popup_tags_edit')}
           label={t('popup_tags_edit')}
           glyph="#"
           tab={tab}
@@ -113,6 +126,7 @@ export function ArticleItem({
         />
         <RowAction
           name="change-category"
+          short={t('popup_row_category')}
           label={t('popupChangeCategory')}
           glyph="⇄"
           tab={tab}
@@ -120,6 +134,7 @@ export function ArticleItem({
         />
         <RowAction
           name="archive-toggle"
+          short={t('popup_row_archive')}
           label={t(summary.archived ? 'popup_views_unarchive' : 'popup_views_archive_action')}
           glyph={summary.archived ? '⇧' : '⇩'}
           tab={tab}
@@ -127,6 +142,7 @@ export function ArticleItem({
         />
         <RowAction
           name="delete"
+          short={t('popupDelete')}
           label={t('popupDelete')}
           glyph="✕"
           tab={tab}
