@@ -6,6 +6,7 @@ import { readerPath } from '../src/shared/reader-url.ts';
 import { sendToBackground } from '../src/shared/runtime.ts';
 import { postLibraryMessage } from '../src/shared/library-channel.ts';
 import { addTagsTo } from './add-tags.ts';
+import { articleCountText } from './count-text.ts';
 import { describeActionError } from './failure-text.ts';
 import { HIGHLIGHTS_PATH, highlightPath } from './highlight-path.ts';
 import { Library } from './Library.tsx';
@@ -73,7 +74,7 @@ export function App() {
     <>
       <header class="popup-header">
         <h1>{t('popupHeading')}</h1>
-        {total !== undefined && <span class="total">{t('popupArticleCount', String(total))}</span>}
+        {total !== undefined && <span class="total">{articleCountText(total)}</span>}
         <a
           class="highlights-link"
           href={HIGHLIGHTS_PATH}
