@@ -278,7 +278,9 @@ describe('highlights and imported links on a row', () => {
     expect(await meta.locator('mark').count()).toBeGreaterThan(0);
     const opened = library.session.context.waitForEvent('page');
     // The title's start, as a person clicks it: the row's end holds its actions while the pointer is on it.
-    await rowOf(popup, otherItem).locator('.article-title').click({ position: { x: 8, y: 8 } });
+    await rowOf(popup, otherItem)
+      .locator('.article-title')
+      .click({ position: { x: 8, y: 8 } });
     const page = await opened;
     await page.waitForLoadState();
     expect(page.url()).toBe(
