@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sharePagePosts } from '../../testkit/corpus.ts';
-import { launchWithLibrary, withInfoCode, type SeededLibrary } from './harness/reader-library.ts';
+import { launchWithLibrary, shareUrlOf, withInfoCode, type SeededLibrary } from './harness/reader-library.ts';
 
 const posts = withInfoCode(sharePagePosts());
 const items = posts.slice(0, 9).map((post) => ({ post }));
@@ -114,5 +114,67 @@ describe('the toolbar popup, 420 by 600 px', () => {
     expect(await size('.article-title')).toBeGreaterThan(await size('.article-meta'));
     expect(await row.locator('.article-title').getAttribute('lang')).toBe('zh-CN');
     await page.close();
+  });
+});
+
+describe('the save bar at the top of the toolbar popup', () => {
+  async function popupFor(url: string): Promise<{ popup: Page; tab: Page }> {
+    const tab = await library.session.context.newPage();
+    await tab.goto(url);
+    const popup = await library.session.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.goto(library.session.url(`popup.html?tab=${await library.session.tabIdOf(tab)}`));
+    return { popup, tab };
+  }
+
+  it('on a page it can save: the verdict, then "Save again", above the views, which saves once more', async () => {
+    const { popup, tab } = await popupFor(shareUrlOf(library.server, items[0]!));
+    const bar = popup.locator('.save-status[data-state="saved"]');
+    await bar.waitFor();
+    const button = bar.getByRole('button', { name: 'Save again' });
+    expect(await button.isVisible()).toBe(true);
+    const [buttonBox, viewsBox] = await Promise.all([
+      button.boundingBox(),
+      popup.locator('.view-tabs').boundingBox(),
+    ]);
+    expect(buttonBox!.y + buttonBox!.height).toBeLessThanOrEqual(viewsBox!.y);
+    // The list gives up the bar's height: the popup itself does not scroll, and the hint stays in it.
+    expect(
+      await popup.evaluate(
+        () => document.documentElement.scrollHeight - document.documentElement.clientHeight,
+      ),
+    ).toBeLessThanOrEqual(0);
+    expect((await popup.locator('.keyboard-hint').boundingBox())!.y).toBeLessThan(600);
+    // Every state the bar passes through after the press: a busy one, then saved again.
+    await popup.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        const state = document.querySelector('.save-status')?.getAttribute('data-state');
+        if (state && seen[seen.length - 1] !== state) seen.push(state);
+      }).observe(document.querySelector('.popup')!, { subtree: true, childList: true, attributes: true });
+    });
+    await button.click();
+    await expect
+      .poll(() => popup.evaluate(() => (window as unknown as { seen: string[] }).seen))
+      .toEqual(['saving', 'saved']);
+    await Promise.all([popup.close(), tab.close()]);
+  });
+
+  it('on a page no save can take: one quiet line, no button and no alert', async () => {
+    const { popup, tab } = await popupFor('about:blank');
+    const bar = popup.locator('.save-status[data-state="failed"]');
+    await bar.waitFor();
+    expect(await bar.getAttribute('data-reason')).toBe('not-a-web-page');
+    expect(await bar.locator('button').count()).toBe(0);
+    expect(await bar.locator('[role="alert"]').count()).toBe(0);
+    const look = await bar.evaluate((el) => {
+      const line = el.querySelector('.save-line')!;
+      const muted = getComputedStyle(document.querySelector('.total')!).color;
+      return { border: getComputedStyle(el).borderTopWidth, color: getComputedStyle(line).color, muted };
+    });
+    expect(look.border).toBe('0px');
+    expect(look.color).toBe(look.muted);
+    await Promise.all([popup.close(), tab.close()]);
   });
 });
