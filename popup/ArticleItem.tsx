@@ -19,14 +19,15 @@ export interface ArticleHandlers {
 }
 
 /**
- * One button of a row: a glyph over a short visible word. The full words are its tooltip and its
- * accessible name, which contains the short word, so speech input finds the button by what it shows.
+ * One button of a row: a glyph over a short word, which is its accessible name, so speech input finds
+ * it by what it shows. The full words are its tooltip (and description); a toggle says it is on.
  */
 function RowAction({
   name,
   label,
   short,
   glyph,
+  pressed,
   tab,
   onClick,
 }: {
@@ -34,6 +35,7 @@ function RowAction({
   label: string;
   short: string;
   glyph: string;
+  pressed?: boolean;
   tab: number;
   onClick: () => void;
 }) {
@@ -43,15 +45,13 @@ function RowAction({
       class={`action ${name}`}
       tabIndex={tab}
       title={label}
-      aria-label={label}
+      aria-pressed={pressed}
       onClick={onClick}
     >
       <span class="action-glyph" aria-hidden="true">
         {glyph}
       </span>
-      <span class="action-label" aria-hidden="true">
-        {short}
-      </span>
+      <span class="action-label">{short}</span>
     </button>
   );
 }
@@ -105,6 +105,7 @@ export function ArticleItem({
           short={t('popup_row_favourite')}
           label={t(summary.favourite ? 'popup_views_unfavourite' : 'popup_views_favourite')}
           glyph={summary.favourite ? '★' : '☆'}
+          pressed={summary.favourite === true}
           tab={tab}
           onClick={() => handlers.onToggleFavourite(summary)}
         />
@@ -137,6 +138,7 @@ export function ArticleItem({
           short={t('popup_row_archive')}
           label={t(summary.archived ? 'popup_views_unarchive' : 'popup_views_archive_action')}
           glyph={summary.archived ? '⇧' : '⇩'}
+          pressed={summary.archived === true}
           tab={tab}
           onClick={() => handlers.onToggleArchive(summary)}
         />

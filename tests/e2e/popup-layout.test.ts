@@ -117,6 +117,46 @@ describe('the toolbar popup, 420 by 600 px', () => {
   });
 });
 
+describe("a row's actions", () => {
+  const opacity = (page: Page) =>
+    page
+      .locator('.article-actions')
+      .first()
+      .evaluate((el) => getComputedStyle(el).opacity);
+
+  it('show on hover and on focus, each a word a person reads, which is its name', async () => {
+    const page = await openAt('popup.html?view=library', 420);
+    const row = page.locator('.article').first();
+    expect(await opacity(page)).toBe('0');
+    await row.hover();
+    await expect.poll(() => opacity(page)).toBe('1');
+    const actions = await row.locator('.action').evaluateAll((buttons) =>
+      buttons.map((button) => ({
+        shown: (button as HTMLElement).innerText.split('\n').pop()!.trim(),
+        tooltip: button.getAttribute('title') ?? '',
+      })),
+    );
+    expect(actions.map((action) => action.shown)).toEqual([
+      'Favourite',
+      'Read',
+      'Tags',
+      'Category',
+      'Archive',
+      'Delete',
+    ]);
+    // The word shown is the button's name, for speech input; the full words are its tooltip.
+    for (const action of actions) {
+      expect(await row.getByRole('button', { name: action.shown, exact: true }).count()).toBe(1);
+      expect(action.tooltip.length).toBeGreaterThanOrEqual(action.shown.length);
+    }
+    await page.mouse.move(0, 0);
+    await expect.poll(() => opacity(page)).toBe('0');
+    await row.locator('.article-link').focus();
+    await expect.poll(() => opacity(page)).toBe('1');
+    await page.close();
+  });
+});
+
 describe('the save bar at the top of the toolbar popup', () => {
   async function popupFor(url: string): Promise<{ popup: Page; tab: Page }> {
     const tab = await library.session.context.newPage();
