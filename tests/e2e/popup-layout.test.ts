@@ -157,6 +157,18 @@ describe("a row's actions", () => {
   });
 });
 
+/** From now on, records each state the save bar passes through (a busy one lasts only a moment). */
+const watchSaveStates = (popup: Page) =>
+  popup.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    new MutationObserver(() => {
+      const state = document.querySelector('.save-status')?.getAttribute('data-state');
+      if (state && seen[seen.length - 1] !== state) seen.push(state);
+    }).observe(document.querySelector('.popup')!, { subtree: true, childList: true, attributes: true });
+  });
+const saveStatesSeen = (popup: Page) => popup.evaluate(() => (window as unknown as { seen: string[] }).seen);
+
 describe('the save bar at the top of the toolbar popup', () => {
   async function popupFor(url: string): Promise<{ popup: Page; tab: Page }> {
     const tab = await library.session.context.newPage();
@@ -185,19 +197,27 @@ describe('the save bar at the top of the toolbar popup', () => {
       ),
     ).toBeLessThanOrEqual(0);
     expect((await popup.locator('.keyboard-hint').boundingBox())!.y).toBeLessThan(600);
-    // Every state the bar passes through after the press: a busy one, then saved again.
-    await popup.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { seen: string[] }).seen = seen;
-      new MutationObserver(() => {
-        const state = document.querySelector('.save-status')?.getAttribute('data-state');
-        if (state && seen[seen.length - 1] !== state) seen.push(state);
-      }).observe(document.querySelector('.popup')!, { subtree: true, childList: true, attributes: true });
-    });
+    await watchSaveStates(popup);
     await button.click();
-    await expect
-      .poll(() => popup.evaluate(() => (window as unknown as { seen: string[] }).seen))
-      .toEqual(['saving', 'saved']);
+    await expect.poll(() => saveStatesSeen(popup)).toEqual(['saving', 'saved']);
+    await Promise.all([popup.close(), tab.close()]);
+  });
+
+  it('on a page with no article: why, and "Save this page" to try again', async () => {
+    library.server.route('/sign-in.html', {
+      type: 'text/html; charset=utf-8',
+      body: '<!doctype html><title>Sign in</title><form><input name="user"><button>Sign in</button></form>',
+    });
+    const { popup, tab } = await popupFor(`${library.server.origin}/sign-in.html`);
+    const bar = popup.locator('.save-status[data-state="failed"]');
+    await bar.waitFor();
+    expect(await bar.getAttribute('data-reason')).toBe('no-article');
+    expect(await bar.locator('[role="alert"]').textContent()).toContain('no article was found');
+    await watchSaveStates(popup);
+    await bar.getByRole('button', { name: 'Save this page', exact: true }).click();
+    // Tried again, and refused again for the same reason: the page still holds no article.
+    await expect.poll(() => saveStatesSeen(popup)).toEqual(['saving', 'failed']);
+    expect(await popup.locator('.save-status').getAttribute('data-reason')).toBe('no-article');
     await Promise.all([popup.close(), tab.close()]);
   });
 
@@ -216,5 +236,31 @@ describe('the save bar at the top of the toolbar popup', () => {
     expect(look.border).toBe('0px');
     expect(look.color).toBe(look.muted);
     await Promise.all([popup.close(), tab.close()]);
+  });
+});
+
+describe('in Chinese', () => {
+  let zh: SeededLibrary;
+
+  beforeAll(async () => {
+    zh = await launchWithLibrary(items.slice(0, 2), { locale: 'zh-CN', args: ['--lang=zh-CN'] });
+  });
+
+  afterAll(async () => {
+    await zh?.close();
+  });
+
+  it("words the counts, the row actions and the page in Chinese; rows keep the article's language", async () => {
+    const page = await zh.session.context.newPage();
+    await page.goto(zh.session.url('popup.html?view=library'));
+    await page.locator('.library[aria-busy="false"] .article').first().waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await page.locator('.total').textContent()).toBe('2 篇文章');
+    const row = page.locator('.article').first();
+    await row.hover();
+    const words = await row.locator('.action-label').allTextContents();
+    expect(words).toEqual(['收藏', '已读', '标签', '分类', '归档', '删除']);
+    expect(await row.locator('.article-title').getAttribute('lang')).toBe('zh-CN');
+    await page.close();
   });
 });
