@@ -1,39 +1,28 @@
 import browser from 'webextension-polyfill';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef } from 'preact/hooks';
 import { t } from '../src/shared/i18n.ts';
 import { onLibraryMessage } from '../src/shared/library-channel.ts';
 import { readerPath } from '../src/shared/reader-url.ts';
-import { sendToBackground } from '../src/shared/runtime.ts';
 import { postLibraryMessage } from '../src/shared/library-channel.ts';
 import { addTagsTo } from './add-tags.ts';
+import { articleCountText } from './count-text.ts';
 import { describeActionError } from './failure-text.ts';
 import { HIGHLIGHTS_PATH, highlightPath } from './highlight-path.ts';
 import { Library } from './Library.tsx';
-import { SaveStatus, type SaveState } from './SaveStatus.tsx';
+import { SaveStatus } from './SaveStatus.tsx';
 import { SaveTags } from './SaveTags.tsx';
 import { FetchLine } from './FetchLine.tsx';
 import { SyncLine } from './SyncLine.tsx';
-import { getTargetTabId } from './target-tab.ts';
 import { useLibrary } from './use-library.ts';
+import { useSaveTab } from './use-save-tab.ts';
 import { useTagList } from './use-tag-list.ts';
 
 /** The popup: saves the target tab (issue #2 behaviour) and shows the library right away, in parallel. */
 export function App() {
-  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const library = useLibrary();
   const reloadRef = useRef(library.reload);
   reloadRef.current = library.reload;
-
-  useEffect(() => {
-    void (async () => {
-      const tabId = await getTargetTabId();
-      if (tabId === undefined) return;
-      setSave({ kind: 'saving' });
-      const outcome = await sendToBackground('saveTab', { tabId });
-      setSave({ kind: 'done', outcome });
-      if (outcome.ok) await reloadRef.current();
-    })();
-  }, []);
+  const { save, saveAgain } = useSaveTab(() => reloadRef.current());
 
   // Changes another device made, applied by the sync in the worker: the list shows them at once.
   useEffect(
@@ -73,7 +62,7 @@ export function App() {
     <>
       <header class="popup-header">
         <h1>{t('popupHeading')}</h1>
-        {total !== undefined && <span class="total">{t('popupArticleCount', String(total))}</span>}
+        {total !== undefined && <span class="total">{articleCountText(total)}</span>}
         <a
           class="highlights-link"
           href={HIGHLIGHTS_PATH}
@@ -86,7 +75,7 @@ export function App() {
         </a>
       </header>
       <main class="popup">
-        <SaveStatus state={save} onOpen={open}>
+        <SaveStatus state={save} onOpen={open} {...(saveAgain ? { onSave: saveAgain } : {})}>
           {savedId !== undefined && (
             <SaveTags
               tags={saveTagList.tags}

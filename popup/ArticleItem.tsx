@@ -18,17 +18,24 @@ export interface ArticleHandlers {
   onDelete(summary: ArticleSummary): void;
 }
 
-/** One icon button of a row: its words are its tooltip and its accessible name. */
+/**
+ * One button of a row: a glyph over a short word, which is its accessible name, so speech input finds
+ * it by what it shows. The full words are its tooltip (and description); a toggle says it is on.
+ */
 function RowAction({
   name,
   label,
+  short,
   glyph,
+  pressed,
   tab,
   onClick,
 }: {
   name: string;
   label: string;
+  short: string;
   glyph: string;
+  pressed?: boolean;
   tab: number;
   onClick: () => void;
 }) {
@@ -38,10 +45,13 @@ function RowAction({
       class={`action ${name}`}
       tabIndex={tab}
       title={label}
-      aria-label={label}
+      aria-pressed={pressed}
       onClick={onClick}
     >
-      <span aria-hidden="true">{glyph}</span>
+      <span class="action-glyph" aria-hidden="true">
+        {glyph}
+      </span>
+      <span class="action-label">{short}</span>
     </button>
   );
 }
@@ -92,13 +102,16 @@ export function ArticleItem({
       <span class="article-actions">
         <RowAction
           name="favourite-toggle"
+          short={t('popup_row_favourite')}
           label={t(summary.favourite ? 'popup_views_unfavourite' : 'popup_views_favourite')}
           glyph={summary.favourite ? '★' : '☆'}
+          pressed={summary.favourite === true}
           tab={tab}
           onClick={() => handlers.onToggleFavourite(summary)}
         />
         <RowAction
           name="read-toggle"
+          short={t(summary.read ? 'popup_row_unread' : 'popup_row_read')}
           label={t(summary.read ? 'popupMarkUnread' : 'popupMarkRead')}
           glyph={summary.read ? '○' : '✓'}
           tab={tab}
@@ -106,6 +119,7 @@ export function ArticleItem({
         />
         <RowAction
           name="edit-tags"
+          short={t('popup_tags_edit')}
           label={t('popup_tags_edit')}
           glyph="#"
           tab={tab}
@@ -113,6 +127,7 @@ export function ArticleItem({
         />
         <RowAction
           name="change-category"
+          short={t('popup_row_category')}
           label={t('popupChangeCategory')}
           glyph="⇄"
           tab={tab}
@@ -120,13 +135,16 @@ export function ArticleItem({
         />
         <RowAction
           name="archive-toggle"
+          short={t('popup_row_archive')}
           label={t(summary.archived ? 'popup_views_unarchive' : 'popup_views_archive_action')}
           glyph={summary.archived ? '⇧' : '⇩'}
+          pressed={summary.archived === true}
           tab={tab}
           onClick={() => handlers.onToggleArchive(summary)}
         />
         <RowAction
           name="delete"
+          short={t('popupDelete')}
           label={t('popupDelete')}
           glyph="✕"
           tab={tab}

@@ -1,5 +1,6 @@
 import type { Ref } from 'preact';
 import { t } from '../src/shared/i18n.ts';
+import { resultCountText } from './count-text.ts';
 
 interface Props {
   inputRef: Ref<HTMLInputElement>;
@@ -34,7 +35,7 @@ export function SearchBox({ inputRef, value, onInput, onArrowDown, results }: Pr
         }}
       />
       <p class="result-count" role="status" data-query={results?.query}>
-        {results ? t('popupResultsCount', `${results.count}${results.more ? '+' : ''}`) : ''}
+        {results ? resultCountText(results.count, results.more) : ''}
       </p>
     </search>
   );

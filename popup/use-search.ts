@@ -8,8 +8,8 @@ import { ROW_HEIGHTS, WINDOW_TUNING } from './windowing.ts';
 
 export const SEARCH_UI = {
   /**
-   * Hits asked for at once: the rows the windowed list renders first (360 px / 52 px rows, plus 6
-   * rows of overscan below: 13). Each hit costs the store a summary read (and a phrase check may
+   * Hits asked for at once: the rows the windowed list renders first (360 px / 40 px rows, plus 6
+   * rows of overscan below: 15). Each hit costs the store a summary read (and a phrase check may
    * read its body), so more are asked for (another `limit`) only when the list is scrolled to its end.
    */
   limit: Math.ceil(WINDOW_TUNING.initialViewport / ROW_HEIGHTS.article) + WINDOW_TUNING.overscan,

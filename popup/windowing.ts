@@ -5,9 +5,9 @@
 
 export const ROW_HEIGHTS = {
   /** Must match `.group-title` height in popup.css. */
-  group: 34,
+  group: 22,
   /** Must match `.article` height in popup.css: a title line plus a meta/snippet line. */
-  article: 52,
+  article: 40,
 } as const;
 
 export const WINDOW_TUNING = {

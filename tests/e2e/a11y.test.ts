@@ -88,6 +88,19 @@ describe('axe-core finds no serious or critical violations', () => {
     await page.close();
   });
 
+  it("in the popup library view with a row's actions shown, light and dark", async () => {
+    const title = posts[6]!.title;
+    const page = await open('popup.html?view=library', (p) => p.getByText(title).first().waitFor());
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      // Hovered and focused, so the words under the glyphs are drawn and axe weighs their contrast.
+      await page.locator('.article').first().hover();
+      await page.locator('.article .article-link').first().focus();
+      await expectNoSeriousViolations(page);
+    }
+    await page.close();
+  });
+
   it("in the popup's save view, after saving the tab it was opened on", async () => {
     const tab = await library.session.context.newPage();
     await tab.goto(shareUrlOf(library.server, items[0]!));

@@ -194,7 +194,10 @@ describe('article actions', () => {
       (v) => v === 'true',
     );
     expect((await record(target.id))?.read).toBe(true);
-    expect(await item.locator('.read-toggle').getAttribute('aria-label')).toBe('Mark as unread');
+    // A read row's button marks it unread: it says so in its word and its tooltip.
+    expect(await item.getByRole('button', { name: 'Unread', exact: true }).getAttribute('title')).toBe(
+      'Mark as unread',
+    );
     await item.locator('.read-toggle').click();
     await waitFor(
       () => item.getAttribute('data-read'),

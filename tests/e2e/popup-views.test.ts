@@ -72,13 +72,15 @@ describe('views', () => {
     expect(await selectedView(popup)).toBe('all');
     expect((await listedIds(popup)).sort()).toEqual([...items.map((i) => i.post.infoCode)].sort());
 
-    const star = rowOf(popup, favItem).locator('.favourite-toggle');
-    expect(await star.getAttribute('aria-label')).toBe('Add to favourites');
+    // Named by the word it shows; the full words are its tooltip; pressed says whether it is on.
+    const star = rowOf(popup, favItem).getByRole('button', { name: 'Favourite', exact: true });
     expect(await star.getAttribute('title')).toBe('Add to favourites');
+    expect(await star.getAttribute('aria-pressed')).toBe('false');
     await star.click();
     await expect.poll(async () => (await record(favItem))?.favourite).toBe(true);
     await rowOf(popup, favItem).and(popup.locator('[data-favourite="true"]')).waitFor();
-    expect(await star.getAttribute('aria-label')).toBe('Remove from favourites');
+    expect(await star.getAttribute('title')).toBe('Remove from favourites');
+    expect(await star.getAttribute('aria-pressed')).toBe('true');
 
     await popup.locator('.view-tab[data-view="favourites"]').click();
     await expect.poll(() => listedIds(popup)).toEqual([favItem]);
@@ -92,9 +94,9 @@ describe('views', () => {
     // The record is kept, only hidden: Archive lists it, Unread does not.
     await popup.locator('.view-tab[data-view="archive"]').click();
     await expect.poll(() => listedIds(popup)).toEqual([archivedItem]);
-    expect(await rowOf(popup, archivedItem).locator('.archive-toggle').getAttribute('aria-label')).toBe(
-      'Move out of the archive',
-    );
+    const archiveToggle = rowOf(popup, archivedItem).getByRole('button', { name: 'Archive', exact: true });
+    expect(await archiveToggle.getAttribute('title')).toBe('Move out of the archive');
+    expect(await archiveToggle.getAttribute('aria-pressed')).toBe('true');
     await popup.locator('.view-tab[data-view="unread"]').click();
     await expect.poll(() => listedIds(popup)).not.toContain(archivedItem);
     expect(await listedIds(popup)).toContain(favItem);
@@ -277,7 +279,10 @@ describe('highlights and imported links on a row', () => {
     expect(await meta.textContent()).toContain(quote);
     expect(await meta.locator('mark').count()).toBeGreaterThan(0);
     const opened = library.session.context.waitForEvent('page');
-    await rowOf(popup, otherItem).locator('.article-link').click();
+    // The title's start, as a person clicks it: the row's end holds its actions while the pointer is on it.
+    await rowOf(popup, otherItem)
+      .locator('.article-title')
+      .click({ position: { x: 8, y: 8 } });
     const page = await opened;
     await page.waitForLoadState();
     expect(page.url()).toBe(
