@@ -151,7 +151,7 @@ for (const locale of ['en', 'zh_CN'] as const) {
   });
 }
 
-/** Sets inline properties through the CSSOM, which the extension pages' CSP allows (a style tag it refuses). */
+/** Sets inline properties through the CSSOM, which the pages' CSP allows (unlike a style tag). */
 async function restyle(page: Page, selector: string, properties: Record<string, string>): Promise<void> {
   await page.$eval(
     selector,
@@ -163,7 +163,7 @@ async function restyle(page: Page, selector: string, properties: Record<string, 
   );
 }
 
-/** Highlights the first words of the subject in the reader, as a person does, so the highlights page lists one. */
+/** Highlights the subject's first words in the reader, as a person does, so the highlights page lists one. */
 async function highlightFirstWords(library: SeededLibrary): Promise<void> {
   const page = await library.session.context.newPage();
   await page.goto(library.session.url(SCREENS.reader.path));
