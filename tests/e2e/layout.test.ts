@@ -85,6 +85,21 @@ for (const locale of ['en', 'zh_CN'] as const) {
       await page.close();
     });
 
+    it('the reader toolbar keeps to two rows at 390 px with the largest text, whose column is narrower', async () => {
+      const page = await open('reader', NARROW);
+      const column = await contentEdges(page, '.reader');
+      await stepUntilDisabled(page, 'button.font-larger');
+      expect((await contentEdges(page, '.reader')).left).toBeGreaterThan(column.left);
+      expect(await controlRows(page, '.toolbar')).toHaveLength(2);
+      expect(await overlappingControls(page, ['.toolbar'])).toEqual([]);
+      expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+      // The text size is remembered: the next screens start from the default again.
+      await stepUntilDisabled(page, 'button.font-smaller');
+      await page.click('button.font-larger');
+      await page.click('button.font-larger');
+      await page.close();
+    });
+
     it('the reader toolbar spans the text column at desktop width, edge to edge', async () => {
       const page = await open('reader', DESKTOP);
       const column = await contentEdges(page, '.reader');
@@ -138,7 +153,7 @@ for (const locale of ['en', 'zh_CN'] as const) {
 
         it('a toolbar that wraps into a third row, or runs past the column', async () => {
           const narrow = await open('reader', NARROW);
-          await restyle(narrow, '.controls', { gap: '6px 40px' });
+          await restyle(narrow, '.controls', { 'flex-wrap': 'wrap', gap: '6px 40px' });
           expect((await controlRows(narrow, '.toolbar')).length).toBeGreaterThan(2);
           await narrow.close();
           const wide = await open('reader', DESKTOP);
@@ -161,6 +176,12 @@ async function restyle(page: Page, selector: string, properties: Record<string, 
     },
     properties,
   );
+}
+
+/** Clicks `selector` until the limit disables it. */
+async function stepUntilDisabled(page: Page, selector: string): Promise<void> {
+  for (let i = 0; i < 10 && (await page.isEnabled(selector)); i++) await page.click(selector);
+  expect(await page.isEnabled(selector)).toBe(false);
 }
 
 /** Highlights the subject's first words in the reader, as a person does, so the highlights page lists one. */
