@@ -48,7 +48,8 @@ export function ExportImport() {
   return (
     <section class="card export-import">
       <h2>{t('optionsExportHeading')}</h2>
-      <div class="row">
+      {/* The checkbox changes what this one button writes, so it sits right beside it. */}
+      <div class="row export-json-row">
         <button type="button" class="export-json" disabled={busy} onClick={() => void exportJson()}>
           {t('optionsExportJson')}
         </button>

@@ -1,5 +1,7 @@
+import type { ComponentChildren } from 'preact';
 import { t, type MessageKey } from '../shared/i18n.ts';
 import { READER_LIMITS, type ReaderSettings, type ReaderTheme } from '../shared/options.ts';
+import { NarrowerIcon, WiderIcon } from './measure-icons.tsx';
 import { stepFontSize, stepMeasure, THEME_ORDER } from './reader-settings.ts';
 
 const THEME_LABELS: Record<ReaderTheme, MessageKey> = {
@@ -11,18 +13,22 @@ const THEME_LABELS: Record<ReaderTheme, MessageKey> = {
 
 type Update = (change: (current: ReaderSettings) => ReaderSettings) => void;
 
-interface ControlsProps {
+export interface ControlsProps {
   settings: ReaderSettings;
   update: Update;
   onHelp: () => void;
 }
 
-/** Theme, text size and column width: every change is applied at once and remembered. */
+/**
+ * Theme, text size and column width: every change is applied at once and remembered. Each control has a
+ * visible caption where the toolbar has room for it (reader.css hides it, not from screen readers,
+ * where it has not) and a tooltip everywhere.
+ */
 export function Controls({ settings, update, onHelp }: ControlsProps) {
   return (
     <div class="controls" role="group" aria-label={t('readerControls')}>
-      <label class="control">
-        <span>{t('readerTheme')}</span>
+      <label class="control" title={t('readerTheme')}>
+        <span class="caption">{t('readerTheme')}</span>
         <select
           class="theme-select"
           value={settings.theme}
@@ -55,8 +61,8 @@ export function Controls({ settings, update, onHelp }: ControlsProps) {
         min={READER_LIMITS.minMeasure}
         max={READER_LIMITS.maxMeasure}
         step={(d) => update((s) => stepMeasure(s, d))}
-        down={{ class: 'measure-narrower', icon: '→←', label: 'readerNarrower' }}
-        up={{ class: 'measure-wider', icon: '←→', label: 'readerWider' }}
+        down={{ class: 'measure-narrower', icon: <NarrowerIcon />, label: 'readerNarrower' }}
+        up={{ class: 'measure-wider', icon: <WiderIcon />, label: 'readerWider' }}
       />
       <IconButton class="help-button" icon="?" label="readerShortcuts" popup onClick={onHelp} />
     </div>
@@ -64,7 +70,7 @@ export function Controls({ settings, update, onHelp }: ControlsProps) {
 }
 
 interface StepperProps {
-  /** Class prefix of the shown value: `<name>-value`. */
+  /** Class prefix of the value: `<name>-value`. */
   name: string;
   label: MessageKey;
   value: number;
@@ -75,13 +81,21 @@ interface StepperProps {
   up: Pick<IconButtonProps, 'class' | 'icon' | 'label'>;
 }
 
-/** A value between two buttons; `output` is a polite live region, so the new value is announced. */
+/**
+ * Two joined buttons under a caption. The value is for screen readers only (a polite live region, so
+ * each step is announced): on screen the text itself shows the change.
+ */
 function Stepper({ name, label, value, min, max, step, down, up }: StepperProps) {
   return (
     <div class="control stepper" role="group" aria-label={t(label)}>
-      <IconButton {...down} disabled={value <= min} onClick={() => step(-1)} />
-      <output class={`${name}-value`}>{value}</output>
-      <IconButton {...up} disabled={value >= max} onClick={() => step(1)} />
+      <span class="caption" aria-hidden="true">
+        {t(label)}
+      </span>
+      <span class="stepper-buttons">
+        <IconButton {...down} disabled={value <= min} onClick={() => step(-1)} />
+        <IconButton {...up} disabled={value >= max} onClick={() => step(1)} />
+      </span>
+      <output class={`${name}-value visually-hidden`}>{value}</output>
     </div>
   );
 }
@@ -89,7 +103,7 @@ function Stepper({ name, label, value, min, max, step, down, up }: StepperProps)
 interface IconButtonProps {
   class: string;
   /** What sighted users see; hidden from assistive technology, which reads `label` instead. */
-  icon: string;
+  icon: ComponentChildren;
   label: MessageKey;
   disabled?: boolean;
   popup?: boolean;
@@ -108,7 +122,9 @@ function IconButton({ class: className, icon, label, disabled, popup, onClick }:
       aria-haspopup={popup ? 'dialog' : undefined}
       onClick={onClick}
     >
-      <span aria-hidden="true">{icon}</span>
+      <span class="icon" aria-hidden="true">
+        {icon}
+      </span>
       <span class="visually-hidden">{text}</span>
     </button>
   );

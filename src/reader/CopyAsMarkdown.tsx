@@ -27,7 +27,7 @@ export function CopyAsMarkdown({ article }: { article: JekyllInput }) {
       <button type="button" class="copy-markdown-button" onClick={() => void copy()}>
         {t('copyAsMarkdown')}
       </button>
-      <span role="status" data-result={done}>
+      <span class="copy-status" role="status" data-result={done}>
         {done ? t(done) : ''}
       </span>
     </span>

@@ -8,14 +8,13 @@ import { ArticleNote } from './ArticleNote.tsx';
 import { articleWriter } from './article-writer.ts';
 import { ArticleView } from './ArticleView.tsx';
 import { CategoryNav } from './CategoryNav.tsx';
-import { Controls } from './Controls.tsx';
-import { CopyAsMarkdown } from './CopyAsMarkdown.tsx';
 import { highlightTarget, useHighlightLayer } from './highlights/use-highlight-layer.tsx';
 import { loadArticle, type LoadedArticle } from './load-article.ts';
 import { nextTheme, stepFontSize, stepMeasure } from './reader-settings.ts';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 import type { ReaderAction } from './shortcuts.ts';
 import { TagsBar } from './TagsBar.tsx';
+import { Toolbar } from './Toolbar.tsx';
 import { useReaderSettings } from './use-reader-settings.ts';
 import { useReadingPosition } from './use-reading-position.ts';
 import { useShortcuts } from './use-shortcuts.ts';
@@ -132,16 +131,7 @@ export function Reader({ id }: { id: string | null }) {
 
   return (
     <>
-      <header class="toolbar">
-        <a class="library-link" href={LIBRARY_PATH}>
-          {t('reader_library_link')}
-        </a>
-        <Controls settings={settings} update={update} onHelp={() => setHelpOpen(true)} />
-        {article && <CopyAsMarkdown article={article} />}
-        <a class="highlights-link" href="highlights.html">
-          {t('reader_hl_page_link')}
-        </a>
-      </header>
+      <Toolbar article={article} settings={settings} update={update} onHelp={() => setHelpOpen(true)} />
       <main class="reader" id="main">
         {state.kind === 'loading' && <p class="status">{t('readerLoading')}</p>}
         {state.kind === 'missing' && (

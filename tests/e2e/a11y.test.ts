@@ -229,16 +229,17 @@ describe('reader landmarks, labels and focus', () => {
       visited.push(focused.key);
       if (focused.key === 'nav-next' || focused.key === 'nav-previous') break;
     }
+    // The toolbar's rows in order: where to go and Copy as Markdown, then the reading settings.
     expect(visited.slice(0, 9)).toEqual([
       'library-link',
+      'highlights-link',
+      'copy-markdown-button',
       'theme-select',
       'font-smaller',
       'font-larger',
       'measure-narrower',
       'measure-wider',
       'help-button',
-      'copy-markdown-button',
-      'highlights-link',
     ]);
     expect(visited[9]).toBe('original-link');
     expect(visited.at(-1)).toMatch(/^nav-/);

@@ -178,7 +178,17 @@ describe('export, delete everything, import', () => {
   it('rejects a truncated or foreign file with a clear message and changes nothing', async () => {
     const truncated = join(dir, 'truncated.json');
     writeFileSync(truncated, firstText.slice(0, 500));
+    // The styled chooser is still the labelled file input, and says no file is chosen yet.
+    expect(await options.getByLabel(/^Import a library: Jianbao JSON/).getAttribute('name')).toBe('import');
+    const fileName = options.locator('.export-import .file-name');
+    expect(await fileName.textContent()).toBe('No file chosen');
+    // Tab reaches the hidden native input, and its button-like face shows the focus ring.
+    await options.focus('button.export-markdown');
+    await options.keyboard.press('Tab');
+    expect(await options.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('import');
+    expect(await options.$eval('.file-button', (el) => getComputedStyle(el).outlineStyle)).toBe('solid');
     await options.setInputFiles('input[name="import"]', truncated);
+    await options.locator('.export-import .file-name', { hasText: /^truncated\.json$/ }).waitFor();
     const status = options.locator('.export-import .status[data-kind="error"]');
     await status.waitFor();
     expect(await status.textContent()).toMatch(

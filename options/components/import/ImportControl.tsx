@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../../src/shared/i18n.ts';
+import { FileChooser } from './FileChooser.tsx';
 import { formatName } from './import-words.ts';
 import { readChosenFile, type Chosen } from './read-chosen-file.ts';
 import { writeChosen } from './write-import.ts';
@@ -27,11 +28,13 @@ const countOf = (chosen: Confirmable): number =>
  */
 export function ImportControl({ busy, setBusy, onStatus }: Props) {
   const [chosen, setChosen] = useState<Confirmable>();
+  const [fileName, setFileName] = useState<string>();
 
   const choose = async (input: HTMLInputElement): Promise<void> => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    setFileName(file.name);
     setChosen(undefined);
     setBusy(true);
     onStatus({ kind: 'working', message: t('import_reading') });
@@ -66,18 +69,7 @@ export function ImportControl({ busy, setBusy, onStatus }: Props) {
 
   return (
     <>
-      <div class="row">
-        <label class="file">
-          <span class="label">{t('import_label')}</span>
-          <input
-            type="file"
-            name="import"
-            accept=".json,.csv,.zip,.html,.htm,application/json,text/csv,application/zip,text/html"
-            disabled={busy}
-            onChange={(e) => void choose(e.currentTarget)}
-          />
-        </label>
-      </div>
+      <FileChooser fileName={fileName} disabled={busy} onChoose={(input) => void choose(input)} />
       {chosen && (
         <div
           class="confirm import-confirm"
