@@ -1,3 +1,4 @@
+import { highlightCountText } from './count-text.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../src/shared/i18n.ts';
 import { ArticleGroup } from './ArticleGroup.tsx';
@@ -81,7 +82,7 @@ function Results({
     <>
       <Filters filter={filter} tags={tags} onChange={onFilter} />
       <p class="count" role="status">
-        {t('hlpage_count', [String(total), String(matching.length)])}
+        {highlightCountText(total, matching.length)}
       </p>
       {matching.length === 0 && (
         <p class="no-match">
