@@ -1,7 +1,7 @@
-import { highlightCountText } from './count-text.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../src/shared/i18n.ts';
 import { ArticleGroup } from './ArticleGroup.tsx';
+import { highlightCountText } from './count-text.ts';
 import {
   countHighlights,
   filterHighlights,
