@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { highlightOpeningWords } from './harness/highlight-opening-words.ts';
 import { sharePagePosts } from '../../testkit/corpus.ts';
 import {
   contentEdges,
@@ -189,12 +190,6 @@ async function highlightFirstWords(library: SeededLibrary): Promise<void> {
   const page = await library.session.context.newPage();
   await page.goto(library.session.url(SCREENS.reader.path));
   await page.waitForSelector('.article-body p');
-  await page.evaluate(() => {
-    const text = document.querySelector('.article-body p')!.firstChild as Text;
-    getSelection()!.setBaseAndExtent(text, 0, text, Math.min(text.length, 24));
-  });
-  await page.waitForSelector('.hl-toolbar');
-  await page.keyboard.press('h');
-  await page.waitForSelector('mark.hl');
+  await highlightOpeningWords(page);
   await page.close();
 }

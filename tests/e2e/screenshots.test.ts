@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { highlightOpeningWords } from './harness/highlight-opening-words.ts';
 import { sharePagePosts } from '../../testkit/corpus.ts';
 import {
   launchWithLibrary,
@@ -99,14 +100,7 @@ for (const locale of ['en', 'zh_CN'] as const) {
 
     it('highlights a sentence in the reader, as a person does, so the other shots show one', async () => {
       const page = await open(`reader.html?id=${featured.post.infoCode}`, DESKTOP, '.article-body p');
-      // A drag over the first paragraph's first text leaves this selection.
-      await page.evaluate(() => {
-        const text = document.querySelector('.article-body p')!.firstChild as Text;
-        getSelection()!.setBaseAndExtent(text, 0, text, Math.min(text.length, 24));
-      });
-      await page.waitForSelector('.hl-toolbar');
-      await page.keyboard.press('h');
-      await page.waitForSelector('mark.hl');
+      await highlightOpeningWords(page);
       await page.close();
     });
 

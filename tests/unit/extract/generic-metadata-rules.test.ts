@@ -74,13 +74,16 @@ describe('readPageMeta: text under the headline', () => {
   });
 });
 
+/** The metadata of an English page whose head holds `head` and whose body is empty. */
+const headMeta = (head: string) =>
+  readPageMeta(
+    new JSDOM(`<!doctype html><html lang="en"><head><title>T</title>${head}</head><body></body></html>`)
+      .window.document,
+    new URL('https://news.example.com/a/1.html'),
+  );
+
 describe('readPageMeta: the declared author', () => {
-  const declared = (head: string) =>
-    readPageMeta(
-      new JSDOM(`<!doctype html><html lang="en"><head><title>T</title>${head}</head><body></body></html>`)
-        .window.document,
-      new URL('https://news.example.com/a/1.html'),
-    ).author;
+  const declared = (head: string) => headMeta(head).author;
 
   it('takes the name, without the printed byline\'s "By"', () => {
     expect(declared('<meta name="byl" content="By Corey Kilgannon">')).toBe('Corey Kilgannon');
@@ -99,12 +102,7 @@ describe('readPageMeta: the declared author', () => {
 });
 
 describe('readPageMeta: JSON-LD', () => {
-  const published = (script: string) =>
-    readPageMeta(
-      new JSDOM(`<!doctype html><html lang="en"><head><title>T</title>${script}</head><body></body></html>`)
-        .window.document,
-      new URL('https://news.example.com/a/1.html'),
-    ).publishedAt;
+  const published = (script: string) => headMeta(script).publishedAt;
   const json = JSON.stringify({ '@type': 'Article', datePublished: '2001-10-29T01:59:14Z' });
 
   it('reads the article inside a CDATA wrapper, bare or behind //', () => {
