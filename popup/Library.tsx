@@ -139,7 +139,12 @@ export function Library({ db, summaries, counts, library, onOpen }: Props) {
         </p>
       )}
       {actions.deleted && (
-        <UndoBar title={actions.deleted.title} onUndo={undo} onDismiss={actions.dismissDeleted} />
+        <UndoBar
+          title={actions.deleted.title}
+          lang={actions.deleted.lang}
+          onUndo={undo}
+          onDismiss={actions.dismissDeleted}
+        />
       )}
       {editing && (
         <CategoryEditor

@@ -148,6 +148,9 @@ describe('article actions', () => {
     expect(await record(victim.id)).toBeUndefined();
     expect(await groupCount(popup, victim.category)).toBe(before - 1);
     expect(await popup.locator('.undo-bar').textContent()).toContain(victim.title);
+    // The title is the article's text inside an English sentence: Chinese glyph forms need its own lang.
+    expect(await popup.locator('.undo-bar .undo-title').textContent()).toBe(victim.title);
+    expect(await popup.locator('.undo-bar .undo-title').getAttribute('lang')).toBe('zh-CN');
     await popup.locator('.undo-bar .undo').click();
     await reveal(popup, `.article[data-id="${victim.id}"]`);
     expect((await record(victim.id))?.title).toBe(victim.title);
