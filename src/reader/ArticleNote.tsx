@@ -3,23 +3,28 @@
  * field. A note over the limit is cut to it, and the reader is told.
  */
 import { useState } from 'preact/hooks';
-import { limitNote, NOTE_MAX_CHARS } from '../annotations/limits.ts';
+import { limitNote } from '../annotations/limits.ts';
 import type { Article } from '../shared/article.ts';
 import { t } from '../shared/i18n.ts';
 import { updateArticle } from '../store/index.ts';
 import type { ArticleWriter } from './article-writer.ts';
+import { noteSavedMessage } from './note-message.ts';
 
 export function ArticleNote({ article, write }: { article: Article; write: ArticleWriter }) {
   const [draft, setDraft] = useState(article.note ?? '');
+  const [stored, setStored] = useState(article.note ?? '');
   const [message, setMessage] = useState('');
 
   const save = async (): Promise<void> => {
     const limited = limitNote(draft);
     setDraft(limited.note);
     const failure = await write((db, id) => updateArticle(db, id, { note: limited.note }));
-    if (failure !== undefined) setMessage(t('reader_hl_save_failed', failure));
-    else
-      setMessage(limited.cut ? t('reader_hl_note_cut', String(NOTE_MAX_CHARS)) : t('reader_hl_note_saved'));
+    if (failure !== undefined) {
+      setMessage(t('reader_hl_save_failed', failure));
+      return;
+    }
+    setMessage(noteSavedMessage(stored, limited.note, limited.cut));
+    setStored(limited.note);
   };
 
   return (
