@@ -176,11 +176,11 @@ const MIGRATIONS: readonly Migration[] = [
     const summaries = writer.objectStore('summaries');
     const ids = new Set(await summaries.index('byTag').getAllKeys());
     const rows = await Promise.all([...ids].map((id) => summaries.get(id)));
+    const untagged = { title: '', textContent: '' };
     let batch = new IndexBatch();
     let tagged = 0;
     for (const row of rows) {
       if (!row?.tags?.length) continue;
-      const untagged = { title: '', textContent: '' };
       batch.change(row.doc, untagged, { ...untagged, tags: row.tags });
       if (++tagged % MIGRATION_TUNING.backfillChunk === 0) {
         await batch.apply(writer);

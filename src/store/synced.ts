@@ -15,6 +15,7 @@ import { reanchorHighlights } from './reanchor.ts';
 import type { LibraryDb, LibraryStats, WriteTx } from './schema.ts';
 import { countArticle, IndexBatch, readStats, writeStats } from './search-index.ts';
 import { toSummaryRow } from './summaries.ts';
+import { sameTags } from './tag-token.ts';
 import { runWrite } from './tx.ts';
 
 export interface SyncedImage {
@@ -130,11 +131,6 @@ async function applyArticle(
   }
   for (const image of images) await addImage(tx, id, image);
   return true;
-}
-
-/** The same tags in the same order: the postings hold one token per tag (tag-token.ts). */
-function sameTags(a: Article, b: Article): boolean {
-  return (a.tags ?? []).join('\n') === (b.tags ?? []).join('\n');
 }
 
 /** What only this device knows stays: its offline images still shown, and when it last changed the record. */

@@ -6,9 +6,16 @@
  * A NUL starts it: the tokenizer never makes a token with a control character, so no word typed in
  * the search box reads it, and a prefix clause (`ab*`) never reaches it (NUL sorts before any text).
  */
+import type { Article } from '../shared/article.ts';
+
 const TAG_TOKEN_PREFIX = '\u0000#';
 
 export const tagToken = (tag: string): string => `${TAG_TOKEN_PREFIX}${tag}`;
 
 /** Every tag token sorts inside this range of the postings' first key part: a migration test reads it. */
 export const TAG_TOKEN_RANGE = { lower: TAG_TOKEN_PREFIX, upper: `${TAG_TOKEN_PREFIX}\uffff` } as const;
+
+/** The same tags in the same order: otherwise the tag counts and the tag tokens of the doc change. */
+export function sameTags(a: Pick<Article, 'tags'>, b: Pick<Article, 'tags'>): boolean {
+  return (a.tags ?? []).join('\n') === (b.tags ?? []).join('\n');
+}

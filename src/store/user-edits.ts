@@ -12,6 +12,7 @@ import { OUTBOX_STORES } from './outbox.ts';
 import type { OutboxField, WriteTx } from './schema.ts';
 import { countArticle, IndexBatch, readStats, writeStats } from './search-index.ts';
 import { toSummaryRow } from './summaries.ts';
+import { sameTags } from './tag-token.ts';
 import type { ArticlePatch } from './types.ts';
 
 /** The stores a user edit opens: no images, and postings only for the notes. */
@@ -77,15 +78,15 @@ export async function putEdited(tx: WriteTx, stored: Article, next: Article, now
   next.updatedAt = toIsoWithOffset(now);
   const row = await tx.objectStore('summaries').get(stored.id);
   if (!row) throw new StoreError('not-found', `No article ${stored.id}`);
-  const sameTags = (stored.tags ?? []).join('\n') === (next.tags ?? []).join('\n');
-  if (stored.category !== next.category || !sameTags) {
+  const tagsKept = sameTags(stored, next);
+  if (stored.category !== next.category || !tagsKept) {
     const stats = await readStats(tx);
     countArticle(stats, stored, -1);
     countArticle(stats, next, 1);
     await writeStats(tx, stats);
   }
   // Notes are searched as body text and each tag has its token: either change rewrites a few postings.
-  if (notesText(stored) !== notesText(next) || !sameTags) {
+  if (notesText(stored) !== notesText(next) || !tagsKept) {
     const batch = new IndexBatch();
     batch.change(row.doc, stored, next);
     await batch.apply(tx);
