@@ -8,7 +8,8 @@ import { countOutbox, getSyncState, setSyncEnabled, type LibraryDb } from '../st
 import { validateSyncConfig, type SyncConfig, type SyncErrorCode, type SyncStatus } from './config.ts';
 import { syncErrorOf } from './errors.ts';
 import type { PouchDatabase, PouchFactory } from './pouch.ts';
-import { applyAll, pullChanges } from './pull.ts';
+import { followPulls } from './follow-pulls.ts';
+import { applyAll, PULL_TUNING, pullChanges } from './pull.ts';
 import { pushOutbox } from './push.ts';
 import { replicateOnce } from './replicate.ts';
 import { checkServer, databaseUrl, type FetchLike } from './server-check.ts';
@@ -214,24 +215,37 @@ export class SyncEngine {
     const stored: StoredStatus = (await this.deps.storage.get<StoredStatus>(SYNC_KEYS.status)) ?? {};
     const local = this.pouchLocal();
     try {
-      const changed = new Set<string>();
       const { reapply, created } = await pushOutbox(library, local, config.textOnly);
-      (await applyAll(library, reapply)).forEach((id) => changed.add(id));
+      const merged = await applyAll(library, reapply);
+      if (merged.length) this.deps.notify(merged);
       if (generation !== this.generation) return;
       // What arrived before a failure (a lost connection in a long first sync) is applied all the same.
       const remote = this.deps.pouch.remote(
         databaseUrl(config),
         config.username ? { username: config.username, password: config.password } : undefined,
       );
-      const failure = await replicateOnce(local, remote, config.textOnly, (running) => {
-        this.replication = running;
-      }).then(
+      const pull = async () => {
+        if (generation !== this.generation) return;
+        const ids = await pullChanges(library, local, config.textOnly, created);
+        // Told after each pull: pages follow a long first sync as it fills the library.
+        if (ids.length) this.deps.notify(ids);
+      };
+      const follower = followPulls(pull, PULL_TUNING.applyBatch);
+      const failure = await replicateOnce(
+        local,
+        remote,
+        config.textOnly,
+        (running) => {
+          this.replication = running;
+        },
+        (count) => follower.arrived(count),
+      ).then(
         () => undefined,
         (error: unknown) => ({ error }),
       );
+      await follower.finish();
       if (generation !== this.generation) return;
-      (await pullChanges(library, local, config.textOnly, created)).forEach((id) => changed.add(id));
-      if (changed.size) this.deps.notify([...changed]);
+      await pull();
       if (failure) throw failure.error;
       await this.deps.storage.set(SYNC_KEYS.status, { lastSyncAt: new Date().toISOString() });
       // Lost revisions (merged conflicts, old edits) are dropped in the background.

@@ -26,9 +26,16 @@ export interface SyncOutcome {
   pull?: { docs_written: number };
 }
 
+/** What a replication reports after each batch it wrote (the batch's documents). */
+export interface ReplicatedBatch {
+  docs: unknown[];
+}
+
 /** A one-shot replication one way: a promise of its end, cancellable. */
 export interface PouchReplication extends PromiseLike<unknown> {
   cancel(): void;
+  /** After each batch written. */
+  on(event: 'change', listener: (batch: ReplicatedBatch) => void): PouchReplication;
 }
 
 /**
@@ -38,6 +45,11 @@ export interface PouchReplication extends PromiseLike<unknown> {
 export interface PouchSync extends PromiseLike<SyncOutcome> {
   cancel(): void;
   on(event: 'denied', listener: (error: unknown) => void): PouchSync;
+  /** After each batch written, either way. */
+  on(
+    event: 'change',
+    listener: (info: { direction: 'push' | 'pull'; change: ReplicatedBatch }) => void,
+  ): PouchSync;
 }
 
 export interface PouchDatabase {

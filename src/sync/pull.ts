@@ -19,7 +19,7 @@ import { isArticleDoc, isImageDoc, isJianbaoDoc, type ImageDoc } from './doc-typ
 import { articlesWithImages, imagesOf, syncedImageOf } from './image-docs.ts';
 import type { AnyDoc, PouchDatabase } from './pouch.ts';
 
-const PULL_TUNING = {
+export const PULL_TUNING = {
   /** Changes read per request (documents only: image blobs are read one document at a time). */
   batch: 200,
   /**

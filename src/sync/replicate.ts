@@ -14,12 +14,14 @@ const isNotImage = (doc: { type?: unknown }): boolean => doc.type !== IMAGE_TYPE
  * Replicates both ways once; rejects on the first failure (401, 404, a lost connection…) or a
  * document the server refused. Closes `remote` at the end.
  * @param track is told each running replication, so the caller can cancel it.
+ * @param pulled is told how many documents each batch from the server brought into `local`.
  */
 export async function replicateOnce(
   local: PouchDatabase,
   remote: PouchDatabase,
   textOnly: boolean,
   track: (running: { cancel(): void } | undefined) => void,
+  pulled: (count: number) => void = () => undefined,
 ): Promise<void> {
   guardInfo(remote);
   // A text-only device neither fetches nor keeps images (it never writes image documents either).
@@ -30,6 +32,9 @@ export async function replicateOnce(
   try {
     const sync = local.sync(remote, { batch_size: REPLICATION_TUNING.batchSize, pull });
     track(sync);
+    sync.on('change', ({ direction, change }) => {
+      if (direction === 'pull') pulled(change.docs.length);
+    });
     let denied: unknown;
     sync.on('denied', (error) => {
       denied ??= error;
@@ -42,6 +47,7 @@ export async function replicateOnce(
     if (outcome.push?.docs_written) {
       const again = local.replicate.from(remote, pull);
       track(again);
+      again.on('change', (batch) => pulled(batch.docs.length));
       await again;
     }
   } finally {
