@@ -11,6 +11,7 @@ import { generateArticles, type CorpusText } from '../testkit/generate-articles.
 import type { ExtractedArticle, UserState } from '../src/shared/article.ts';
 import { evenHighlights, tagVocabulary } from '../testkit/generate-reader-layer.ts';
 import { timeReaderOpen } from './bench/reader-open.ts';
+import { entryTime } from './bench/popup-and-search.ts';
 import { benchQueries } from './bench/queries.ts';
 import { settle } from './bench/settle.ts';
 import { popupFirstScreen, STATIC_SCREEN, writeStaticScreen } from './bench/static-screen.ts';
@@ -69,15 +70,6 @@ const WARM_UP = ['市场', '上市公司', 'GDP', '不存在的词'];
 
 const fmt = (n: number, digits = 1): string => n.toFixed(digits);
 const mb = (bytes: number): string => `${fmt(bytes / 1024 / 1024)} MB`;
-
-/** Milliseconds from navigation start to a mark, or to a paint entry once the page has one. */
-async function entryTime(page: Page, name: string): Promise<number> {
-  const handle = await page.waitForFunction(
-    (entry) => performance.getEntriesByName(entry)[0]?.startTime,
-    name,
-  );
-  return (await handle.jsonValue()) as number;
-}
 
 interface PaintTimes {
   /**
