@@ -27,6 +27,7 @@ export { listHighlights, type HighlightGroup } from './highlight-list.ts';
 export { listTags, renameTag, type TagCount } from './tags.ts';
 export { failFetch, listPendingFetches, retryFetch } from './fetch-queue.ts';
 export { importItems, type ImportCounts, type ImportWritten } from './import-items.ts';
+export { foldLink, savedElsewhere } from './fold-link.ts';
 export { SEGMENT_DOCS } from './postings.ts';
 export { countCategories, listSummaries, listCategories, type CategoryCount } from './summaries.ts';
 export { findSavedId } from './lookup.ts';

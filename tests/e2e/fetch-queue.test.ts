@@ -194,6 +194,24 @@ describe('the fetch queue', () => {
     await expect.poll(() => queueCard().locator(`li[data-id="${id}"]`).count(), { timeout: 15_000 }).toBe(0);
   }, 120_000);
 
+  it('joins a link that redirects to an article already saved to that article, instead of a second copy', async () => {
+    const [saved] = await importLinks([{ url: `${server.origin}/news?n=5`, title: 'first' }]);
+    expect(await waitFor(settled([saved!]), Boolean, 60_000)).toBe(true);
+    server.route('/short/5', { status: 302, body: '', location: '/news?n=5' });
+    const [short] = await importLinks([
+      { url: `${server.origin}/short/5`, title: 'short link', favourite: true, tags: ['转发'] },
+    ]);
+    const records = await waitFor(recordsById, (all) => !all.has(short!), 60_000);
+    expect(records.has(short!)).toBe(false);
+    const article = records.get(saved!)!;
+    expect(article.fetch).toBeUndefined();
+    expect(article.favourite).toBe(true);
+    expect(article.tags).toContain('转发');
+    const sameTitle = [...records.values()].filter((record) => record.title === posts[5]!.title);
+    expect(sameTitle.map((record) => record.id)).toEqual([saved]);
+    expect(server.requests).toContain('/short/5');
+  }, 150_000);
+
   it('pauses and resumes, shows n of N in the popup, and cancels leaving the rest as links', async () => {
     const searches = [10, 11, 12, 13, 14].map((n) => `?n=${n}`);
     searches.forEach((s) => slow.add(s));

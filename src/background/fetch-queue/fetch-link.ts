@@ -2,11 +2,12 @@
  * One imported link through Save link's path: site access first (the optional host permission, as Save
  * link respects it), then the page, its extraction (adapters first, the generic one last; a share link
  * with an infoCode goes to the share-page adapters) and the save, which completes the link's record and
- * keeps its user state. A failure is written on the record with its plain reason.
+ * keeps its user state, or, when the page is an article saved already, joins the link to it. A failure
+ * is written on the record with its plain reason.
  */
 import { isShareUrl } from '../../extract/info-code.ts';
 import type { FetchFailure } from '../../shared/article.ts';
-import { failFetch, getArticle, sharedLibrary } from '../../store/index.ts';
+import { failFetch, foldLink, getArticle, savedElsewhere, sharedLibrary } from '../../store/index.ts';
 import { hasHostAccess } from '../host-access.ts';
 import { storeExtracted } from '../store-extracted.ts';
 import type { QueueItem } from './backlog.ts';
@@ -33,7 +34,11 @@ export async function fetchLink(item: QueueItem): Promise<FetchOutcome> {
   if (!(await mayRead(record.url))) return fail('no-access');
   const page = await loadAndExtract(record.url);
   if (!page.ok) return fail(fetchFailureOf(page.error, record.url, page.finalUrl));
-  const saved = await storeExtracted(asLinkArticle(page.article, record.url));
+  // The site redirected to (or names as canonical) an article already saved: that record is updated
+  // as a visit would, and the link's state joins it rather than making a second copy.
+  const elsewhere = await savedElsewhere(db, page.article, item.id);
+  const saved = await storeExtracted(elsewhere ? page.article : asLinkArticle(page.article, record.url));
   if (!saved.ok) return { kind: 'deferred', detail: saved.error.detail ?? saved.error.code };
+  if (elsewhere) await foldLink(db, item.id, saved.value.id);
   return { kind: 'fetched' };
 }

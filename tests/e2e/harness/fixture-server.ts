@@ -8,6 +8,8 @@ export interface FixtureResponse {
   body: string | Buffer;
   /** Delay before answering, for pages that load slowly. */
   delayMs?: number;
+  /** Sent as the Location header: with a 3xx status, a redirect. */
+  location?: string;
 }
 
 export type RouteHandler = (request: IncomingMessage, url: URL) => FixtureResponse | undefined;
@@ -37,6 +39,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       response.writeHead(found.status ?? 200, {
         'content-type': found.type ?? 'text/html; charset=utf-8',
         'cache-control': 'no-store',
+        ...(found.location ? { location: found.location } : {}),
       });
       response.end(found.body);
     };
