@@ -19,12 +19,24 @@ export type Changes = ReadonlyArray<readonly [id: string, fields: readonly Outbo
 export async function recordChanges(tx: WriteTx, changes: Changes, at = Date.now()): Promise<void> {
   if (!changes.length || !(await tx.objectStore('sync').get('state'))?.enabled) return;
   const outbox = tx.objectStore('outbox');
+  // One row per id, however often the write names it; then all reads and all writes without an await
+  // per row (requests in one transaction run in order): an import of 10,000 records waits twice, not
+  // 20,000 times.
+  const byId = new Map<string, Set<OutboxField>>();
   for (const [id, fields] of changes) {
     if (!fields.length) continue;
-    const queued = await outbox.get(id);
-    const union = new Set([...(queued?.fields ?? []), ...fields]);
-    await outbox.put({ id, at: Math.max(at, queued?.at ?? 0), fields: [...union].sort() });
+    const union = byId.get(id) ?? new Set<OutboxField>();
+    fields.forEach((field) => union.add(field));
+    byId.set(id, union);
   }
+  const ids = [...byId.keys()];
+  const queued = await Promise.all(ids.map((id) => outbox.get(id)));
+  await Promise.all(
+    ids.map((id, i) => {
+      const union = new Set([...(queued[i]?.fields ?? []), ...byId.get(id)!]);
+      return outbox.put({ id, at: Math.max(at, queued[i]?.at ?? 0), fields: [...union].sort() });
+    }),
+  );
 }
 
 export async function getSyncState(db: LibraryDb): Promise<SyncState | undefined> {

@@ -19,6 +19,7 @@ import {
   updateArticle,
   type LibraryDb,
 } from '../../../src/store/index.ts';
+import { recordChanges } from '../../../src/store/outbox.ts';
 import { makeExtracted } from './fixtures.ts';
 
 const A = makeExtracted({ id: 'NW1', infoCode: 'NW1', url: 'https://x.cn/1', textContent: '央行降准。' });
@@ -36,6 +37,30 @@ describe('the sync outbox', () => {
     await putImages(db, 'NW1', [{ url: 'https://img.example.com/a.jpg', blob: new Blob(['x']) }], []);
     await deleteArticle(db, 'NW1');
     expect(await readOutbox(db)).toEqual([]);
+  });
+
+  it('unites what one write says of an id twice with what is already queued, in one row', async () => {
+    const db = await openLibrary(new IDBFactory());
+    await setSyncEnabled(db, true, 1000);
+    const write = async (changes: Parameters<typeof recordChanges>[1], at: number) => {
+      const tx = db.transaction(['outbox', 'sync'], 'readwrite');
+      await recordChanges(tx, changes, at);
+      await tx.done;
+    };
+    await write([['NW1', ['read']]], 2000);
+    await write(
+      [
+        ['NW1', ['tags']],
+        ['NW2', ['deleted']],
+        ['NW1', ['note']],
+        ['NW3', []],
+      ],
+      1500,
+    );
+    expect(await readOutbox(db)).toEqual([
+      { id: 'NW1', at: 2000, fields: ['note', 'read', 'tags'] },
+      { id: 'NW2', at: 1500, fields: ['deleted'] },
+    ]);
   });
 
   it('turning sync on queues every article; every kind of write records what it changed', async () => {
