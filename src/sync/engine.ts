@@ -30,6 +30,11 @@ export interface SyncDeps {
   notify(ids: string[]): void;
   /** The local replication buffer's name; one per profile. */
   localName?: string;
+  /**
+   * Documents to arrive during replication before they are applied (PULL_TUNING.applyBatch: a
+   * postings segment's worth); tests make it small.
+   */
+  applyEvery?: number;
 }
 
 export const SYNC_KEYS = { config: 'syncConfig', status: 'syncStatus' } as const;
@@ -230,7 +235,7 @@ export class SyncEngine {
         // Told after each pull: pages follow a long first sync as it fills the library.
         if (ids.length) this.deps.notify(ids);
       };
-      const follower = followPulls(pull, PULL_TUNING.applyBatch);
+      const follower = followPulls(pull, this.deps.applyEvery ?? PULL_TUNING.applyBatch);
       const failure = await replicateOnce(
         local,
         remote,

@@ -38,9 +38,12 @@ export function mapStorage(map: Map<string, unknown>): KeyValueStore {
 
 /**
  * A device; pass `from` to start a new engine on another device's library and buffer (a restarted
- * worker).
+ * worker), `applyEvery` to apply during replication after fewer documents than a real device does.
  */
-export async function makeDevice(from?: Device): Promise<Device> {
+export async function makeDevice(
+  from?: Device,
+  { applyEvery }: { applyEvery?: number } = {},
+): Promise<Device> {
   const library = from?.library ?? (await openLibrary(new IDBFactory()));
   const storage = from?.storage ?? new Map<string, unknown>();
   const localName = from?.localName ?? `device-${++made}-${Date.now()}`;
@@ -55,6 +58,7 @@ export async function makeDevice(from?: Device): Promise<Device> {
     storage: mapStorage(storage),
     notify: (ids) => notified.push(ids),
     localName,
+    ...(applyEvery ? { applyEvery } : {}),
   });
   return {
     library,

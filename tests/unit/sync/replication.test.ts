@@ -203,6 +203,42 @@ describe('sync through a real server', () => {
     expect(rows.map((r) => r.id)).toEqual(['article:NW8']);
   });
 
+  it('a long first sync fills the library while replication still runs, and tells pages as it goes', async () => {
+    const config = await adminConfig();
+    const a = await makeDevice();
+    const b = await makeDevice(undefined, { applyEvery: 100 });
+    expect(await a.engine.enableSync(config)).toEqual({ ok: true });
+    await saveArticles(
+      a.library,
+      Array.from({ length: 300 }, (_, i) => article(500 + i)),
+    );
+    await syncAll(a);
+    couch.setLatency(30);
+    try {
+      let ended = false;
+      expect(await b.engine.enableSync(config)).toEqual({ ok: true });
+      const round = b.engine.syncNow().finally(() => {
+        ended = true;
+      });
+      // What the popup would list while the round is still going.
+      const counts: number[] = [];
+      while (!ended) {
+        counts.push((await listSummaries(b.library)).length);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect((await round).error).toBeUndefined();
+      expect(counts.some((n) => n > 0 && n < 300)).toBe(true);
+      expect((await listSummaries(b.library)).length).toBe(300);
+      // Pages heard of the articles in parts, each id once.
+      expect(b.notified.length).toBeGreaterThan(1);
+      const told = b.notified.flat();
+      expect(new Set(told).size).toBe(300);
+      expect(told).toHaveLength(300);
+    } finally {
+      couch.setLatency(0);
+    }
+  });
+
   it('a round cut off mid-way keeps what arrived; a restarted engine resumes from the checkpoints', async () => {
     const [a, b, config] = await pair();
     await saveArticles(
