@@ -78,6 +78,7 @@ export function ArticleItem({
       class="article"
       data-row={index}
       data-id={summary.id}
+      data-category={summary.category}
       data-read={summary.read ? 'true' : 'false'}
       data-favourite={summary.favourite ? 'true' : undefined}
       data-archived={summary.archived ? 'true' : undefined}
