@@ -199,7 +199,7 @@ describe('article actions', () => {
     expect((await record(target.id))?.read).toBe(true);
     // A read row's button marks it unread: it says so in its word and its tooltip.
     expect(await item.getByRole('button', { name: 'Unread', exact: true }).getAttribute('title')).toBe(
-      'Mark as unread',
+      'Mark as unread (R)',
     );
     await item.locator('.read-toggle').click();
     await waitFor(
