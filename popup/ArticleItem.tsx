@@ -20,13 +20,16 @@ export interface ArticleHandlers {
 
 /**
  * One button of a row: a glyph over a short word, which is its accessible name, so speech input finds
- * it by what it shows. The full words are its tooltip (and description); a toggle says it is on.
+ * it by what it shows. The full words and the key that does the same on the focused row (list-keys.ts)
+ * are its tooltip (and description), as the keyboard-hint line has room for the keys alone; a toggle
+ * says it is on.
  */
 function RowAction({
   name,
   label,
   short,
   glyph,
+  shortcut,
   pressed,
   tab,
   onClick,
@@ -35,6 +38,7 @@ function RowAction({
   label: string;
   short: string;
   glyph: string;
+  shortcut: string;
   pressed?: boolean;
   tab: number;
   onClick: () => void;
@@ -44,7 +48,7 @@ function RowAction({
       type="button"
       class={`action ${name}`}
       tabIndex={tab}
-      title={label}
+      title={t('popup_row_shortcut', [label, shortcut])}
       aria-pressed={pressed}
       onClick={onClick}
     >
@@ -78,6 +82,7 @@ export function ArticleItem({
       class="article"
       data-row={index}
       data-id={summary.id}
+      data-category={summary.category}
       data-read={summary.read ? 'true' : 'false'}
       data-favourite={summary.favourite ? 'true' : undefined}
       data-archived={summary.archived ? 'true' : undefined}
@@ -105,6 +110,7 @@ export function ArticleItem({
           short={t('popup_row_favourite')}
           label={t(summary.favourite ? 'popup_views_unfavourite' : 'popup_views_favourite')}
           glyph={summary.favourite ? '★' : '☆'}
+          shortcut="F"
           pressed={summary.favourite === true}
           tab={tab}
           onClick={() => handlers.onToggleFavourite(summary)}
@@ -114,6 +120,7 @@ export function ArticleItem({
           short={t(summary.read ? 'popup_row_unread' : 'popup_row_read')}
           label={t(summary.read ? 'popupMarkUnread' : 'popupMarkRead')}
           glyph={summary.read ? '○' : '✓'}
+          shortcut="R"
           tab={tab}
           onClick={() => handlers.onToggleRead(summary)}
         />
@@ -122,6 +129,7 @@ export function ArticleItem({
           short={t('popup_tags_edit')}
           label={t('popup_tags_edit')}
           glyph="#"
+          shortcut="T"
           tab={tab}
           onClick={() => handlers.onEditTags(summary)}
         />
@@ -130,6 +138,7 @@ export function ArticleItem({
           short={t('popup_row_category')}
           label={t('popupChangeCategory')}
           glyph="⇄"
+          shortcut="C"
           tab={tab}
           onClick={() => handlers.onChangeCategory(summary)}
         />
@@ -138,6 +147,7 @@ export function ArticleItem({
           short={t('popup_row_archive')}
           label={t(summary.archived ? 'popup_views_unarchive' : 'popup_views_archive_action')}
           glyph={summary.archived ? '⇧' : '⇩'}
+          shortcut="A"
           pressed={summary.archived === true}
           tab={tab}
           onClick={() => handlers.onToggleArchive(summary)}
@@ -147,6 +157,7 @@ export function ArticleItem({
           short={t('popupDelete')}
           label={t('popupDelete')}
           glyph="✕"
+          shortcut="Del"
           tab={tab}
           onClick={() => handlers.onDelete(summary)}
         />

@@ -1,24 +1,12 @@
-import { isAutomaticTag } from '../src/annotations/automatic-tag.ts';
 import { t } from '../src/shared/i18n.ts';
 import { articleLang } from './article-lang.ts';
 import { Highlighted } from './Highlighted.tsx';
+import { rowTags, whereText } from './row-meta.ts';
 import type { ArticleRow } from './rows.ts';
-
-/** `2021-12-22T14:06:54+08:00` → `2021-12-22`: the date as written, whatever the viewer's time zone. */
-const dayOf = (iso: string | undefined): string => iso?.slice(0, 10) ?? '';
-
-/**
- * Source and date as the meta line writes them. The source is left out where it repeats the group the row
- * sits under (share pages often file an article under its source), so each row says something new.
- */
-export function whereText(summary: ArticleRow['summary'], category: string | undefined): string {
-  const source = summary.source === category ? '' : summary.source;
-  return [source, dayOf(summary.publishedAt ?? summary.savedAt)].filter(Boolean).join(' · ');
-}
 
 /**
  * The line under a title: the matched highlight or passage of a search result; else source and date,
- * then a link not fetched yet, then the tags (the automatic one marked). Article text carries its `lang`.
+ * then a link not fetched yet, then the tags (see row-meta.ts). Article text carries its `lang`.
  */
 export function ArticleMeta({ row }: { row: ArticleRow }) {
   const { summary } = row;
@@ -50,7 +38,7 @@ export function ArticleMeta({ row }: { row: ArticleRow }) {
       </span>
     );
   }
-  const where = whereText(summary, row.category);
+  const where = whereText(row);
   return (
     <span class="article-meta">
       {star}
@@ -60,20 +48,17 @@ export function ArticleMeta({ row }: { row: ArticleRow }) {
         </span>
       )}
       <span lang={articleLang(lang, where)}>{where}</span>
-      {summary.tags?.map((tag) => {
-        const automatic = isAutomaticTag(summary, tag);
-        return (
-          <span
-            key={tag}
-            class="row-tag"
-            data-automatic={automatic ? 'true' : undefined}
-            title={automatic ? t('popup_tags_automatic_hint') : undefined}
-            lang={articleLang(undefined, tag)}
-          >
-            {tag}
-          </span>
-        );
-      })}
+      {rowTags(row).map(({ tag, automatic }) => (
+        <span
+          key={tag}
+          class="row-tag"
+          data-automatic={automatic ? 'true' : undefined}
+          title={automatic ? t('popup_tags_automatic_hint') : undefined}
+          lang={articleLang(undefined, tag)}
+        >
+          {tag}
+        </span>
+      ))}
     </span>
   );
 }

@@ -1,7 +1,11 @@
+import { t } from '../src/shared/i18n.ts';
 import { articleLang } from './article-lang.ts';
 import type { GroupRow } from './rows.ts';
 
-/** A category header: a disclosure button with the name and the article count. */
+/**
+ * A group header: a disclosure button with the category's name (or, for the group gathering the
+ * one-article categories, the words that say so) and the article count.
+ */
 export function GroupHeader({
   row,
   index,
@@ -11,7 +15,7 @@ export function GroupHeader({
   row: GroupRow;
   index: number;
   tabbable: boolean;
-  onToggle: (category: string) => void;
+  onToggle: (key: string) => void;
 }) {
   return (
     <h2 class="group-title" data-row={index}>
@@ -21,12 +25,16 @@ export function GroupHeader({
         data-key={row.key}
         aria-expanded={!row.collapsed}
         tabIndex={tabbable ? 0 : -1}
-        onClick={() => onToggle(row.category)}
+        onClick={() => onToggle(row.key)}
       >
         <span class="chevron" aria-hidden="true" />
-        <span class="group-name" lang={articleLang(undefined, row.category)}>
-          {row.category}
-        </span>{' '}
+        {row.category === undefined ? (
+          <span class="group-name">{t('popup_group_other')}</span>
+        ) : (
+          <span class="group-name" lang={articleLang(undefined, row.category)}>
+            {row.category}
+          </span>
+        )}{' '}
         <span class="group-count">{row.count}</span>
       </button>
     </h2>

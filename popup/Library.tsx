@@ -6,7 +6,7 @@ import { CategoryEditor } from './CategoryEditor.tsx';
 import { describeActionError } from './failure-text.ts';
 import { LibraryList } from './LibraryList.tsx';
 import { LIST_FROM_STORE_MARK } from './list-mark.ts';
-import { articleKey } from './rows.ts';
+import { articleKey, groupKey, OTHER_GROUP_KEY } from './rows.ts';
 import { SearchBox } from './SearchBox.tsx';
 import { TagEditor } from './TagEditor.tsx';
 import { TagFilter } from './TagFilter.tsx';
@@ -38,6 +38,7 @@ export function Library({ db, summaries, counts, library, onOpen }: Props) {
   const [tagText, setTagText] = useState('');
   const tag = tagFilterOf(tagText);
   const [revision, setRevision] = useState(0);
+  /** Keys of the folded groups (rows.ts). */
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [editing, setEditing] = useState<ArticleSummary | undefined>();
   const [tagging, setTagging] = useState<string | undefined>();
@@ -95,7 +96,10 @@ export function Library({ db, summaries, counts, library, onOpen }: Props) {
     void actions.act(async () => {
       if (category !== s.category) await updateArticle(await actions.store(), s.id, { category });
       library.patchLocal(s.id, { category });
-      setCollapsed((prev) => new Set([...prev].filter((c) => c !== category)));
+      // The article lands in its category's group or, alone there, in the gathered one: both unfold.
+      setCollapsed(
+        (prev) => new Set([...prev].filter((k) => k !== groupKey(category) && k !== OTHER_GROUP_KEY)),
+      );
       setEditing(undefined);
       focusRow(articleKey(s.id));
     });
@@ -104,10 +108,10 @@ export function Library({ db, summaries, counts, library, onOpen }: Props) {
     if (tagging !== undefined) focusRow(articleKey(tagging));
     setTagging(undefined);
   };
-  const toggleGroup = (category: string): void =>
+  const toggleGroup = (key: string): void =>
     setCollapsed((prev) => {
       const next = new Set(prev);
-      if (!next.delete(category)) next.add(category);
+      if (!next.delete(key)) next.add(key);
       return next;
     });
 

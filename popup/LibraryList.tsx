@@ -8,13 +8,14 @@ import { ArticleItem, type ArticleHandlers } from './ArticleItem.tsx';
 import { GroupHeader } from './GroupHeader.tsx';
 import { listAction, moveTarget } from './list-keys.ts';
 import { LIST_RENDERED_MARK } from './list-mark.ts';
-import { headerIndexOf, segmentsOf, type Row } from './rows.ts';
+import { headerIndexOf, OTHER_GROUP_KEY, segmentsOf, type Row, type Segment } from './rows.ts';
 import { useWindow } from './use-window.ts';
 import { ROW_HEIGHTS, scrollToReveal } from './windowing.ts';
 
 export interface ListProps extends ArticleHandlers {
   rows: readonly Row[];
-  onToggleGroup: (category: string) => void;
+  /** Folds or unfolds the group of this header key. */
+  onToggleGroup: (key: string) => void;
   onEscape(): void;
   onUndo(): void;
   /** Focus this row (or the first) when `seq` changes: arrow-down from search, after a move or an undo. */
@@ -22,6 +23,10 @@ export interface ListProps extends ArticleHandlers {
   /** Called when the last row is rendered (scrolled into view), to load more rows. */
   onEndReached?(): void;
 }
+
+/** The list of a group is named as its header is; search results are the library's. */
+const groupLabel = (segment: Segment): string =>
+  segment.category ?? (segment.group === OTHER_GROUP_KEY ? t('popup_group_other') : t('popupLibraryLabel'));
 
 export function LibraryList(props: ListProps) {
   const { rows } = props;
@@ -99,7 +104,7 @@ export function LibraryList(props: ListProps) {
         return activate(moveTarget(action.to, index, rows.length, page));
       case 'collapse':
       case 'expand':
-        return row?.kind === 'group' ? props.onToggleGroup(row.category) : undefined;
+        return row?.kind === 'group' ? props.onToggleGroup(row.key) : undefined;
       case 'toHeader':
         return activate(headerIndexOf(rows, index));
       case 'toSearch':
@@ -138,7 +143,12 @@ export function LibraryList(props: ListProps) {
         onFocusIn={onFocusIn}
       >
         {segments.map((segment) => (
-          <div class="group" key={segment.category ?? ''} data-category={segment.category}>
+          <div
+            class="group"
+            key={segment.group ?? ''}
+            data-category={segment.category}
+            data-other={segment.group === OTHER_GROUP_KEY ? 'true' : undefined}
+          >
             {segment.header && (
               <GroupHeader
                 row={segment.header.row}
@@ -148,7 +158,7 @@ export function LibraryList(props: ListProps) {
               />
             )}
             {segment.items.length > 0 && (
-              <ul class="articles" aria-label={segment.category ?? t('popupLibraryLabel')}>
+              <ul class="articles" aria-label={groupLabel(segment)}>
                 {segment.items.map(({ row, index }) => (
                   <ArticleItem
                     key={row.key}

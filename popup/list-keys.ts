@@ -56,7 +56,7 @@ export function listAction(input: KeyInput, row: Row | undefined): ListAction | 
     case 'Enter':
       return { kind: 'open' };
     case 'ArrowLeft':
-      return row.category === undefined ? undefined : { kind: 'toHeader' };
+      return row.group === undefined ? undefined : { kind: 'toHeader' };
     case 'Delete':
     case 'Backspace':
       return { kind: 'delete' };

@@ -5,8 +5,10 @@ import { matchRanges } from './match-ranges.ts';
 
 export interface GroupRow {
   kind: 'group';
+  /** Also the group's name in the set of folded groups. */
   key: string;
-  category: string;
+  /** Undefined for the last group, which gathers the one-article categories. */
+  category?: string;
   count: number;
   collapsed: boolean;
 }
@@ -14,8 +16,12 @@ export interface GroupRow {
 export interface ArticleRow {
   kind: 'article';
   key: string;
-  /** The group this row sits under; undefined for search results. */
+  /** Key of the header this row sits under; undefined for search results. */
+  group?: string;
+  /** The category its header names, which the row does not repeat; undefined when no header names it. */
   category?: string;
+  /** Under the gathered group's header: the row names its own category, as no header does. */
+  namesCategory?: boolean;
   summary: ArticleSummary;
   titleRanges: Range[];
   /** Search results show the matching passage instead of source and date. */
@@ -27,30 +33,35 @@ export interface ArticleRow {
 export type Row = GroupRow | ArticleRow;
 
 export const articleKey = (id: string): string => `a:${id}`;
-const groupKey = (category: string): string => `g:${category}`;
+export const groupKey = (category: string): string => `g:${category}`;
+/** The gathered group's key: no category's key starts with `o:`, so no category can fold it. */
+export const OTHER_GROUP_KEY = 'o:';
 
 /**
  * Header + articles per group; a collapsed group contributes its header only.
- * @param counts each category's article count, while `groups` hold only the newest few articles.
+ * @param collapsed keys of the folded groups.
  */
-export function rowsFromGroups(
-  groups: readonly CategoryGroup[],
-  collapsed: ReadonlySet<string>,
-  counts?: ReadonlyMap<string, number>,
-): Row[] {
+export function rowsFromGroups(groups: readonly CategoryGroup[], collapsed: ReadonlySet<string>): Row[] {
   const rows: Row[] = [];
-  for (const { category, articles } of groups) {
-    const isCollapsed = collapsed.has(category);
-    rows.push({
-      kind: 'group',
-      key: groupKey(category),
-      category,
-      count: counts?.get(category) ?? articles.length,
-      collapsed: isCollapsed,
-    });
+  for (const { category, articles, count } of groups) {
+    const key = category === undefined ? OTHER_GROUP_KEY : groupKey(category);
+    const isCollapsed = collapsed.has(key);
+    const header: GroupRow = { kind: 'group', key, count, collapsed: isCollapsed };
+    if (category !== undefined) header.category = category;
+    rows.push(header);
     if (isCollapsed) continue;
-    for (const summary of articles)
-      rows.push({ kind: 'article', key: articleKey(summary.id), category, summary, titleRanges: [] });
+    for (const summary of articles) {
+      const row: ArticleRow = {
+        kind: 'article',
+        key: articleKey(summary.id),
+        group: key,
+        summary,
+        titleRanges: [],
+      };
+      if (category === undefined) row.namesCategory = true;
+      else row.category = category;
+      rows.push(row);
+    }
   }
   return rows;
 }
@@ -88,6 +99,9 @@ export function headerIndexOf(rows: readonly Row[], index: number): number {
 
 /** Consecutive rows of one group inside [start, end): rendered as one heading plus one <ul>. */
 export interface Segment {
+  /** The group's key; undefined for search results. */
+  group?: string;
+  /** The category the group's header names; undefined for the gathered group and search results. */
   category?: string;
   header?: { row: GroupRow; index: number };
   items: Array<{ row: ArticleRow; index: number }>;
@@ -99,11 +113,11 @@ export function segmentsOf(rows: readonly Row[], start: number, end: number): Se
   for (let index = start; index < end; index++) {
     const row = rows[index]!;
     if (row.kind === 'group') {
-      current = { category: row.category, header: { row, index }, items: [] };
+      current = { group: row.key, category: row.category, header: { row, index }, items: [] };
       segments.push(current);
     } else {
-      if (!current || current.category !== row.category) {
-        current = { category: row.category, items: [] };
+      if (!current || current.group !== row.group) {
+        current = { group: row.group, category: row.category, items: [] };
         segments.push(current);
       }
       current.items.push({ row, index });

@@ -16,6 +16,7 @@ export interface ViewRowsInput {
   counts: ReadonlyMap<string, number> | undefined;
   view: LibraryView;
   tag: string | undefined;
+  /** Keys of the folded groups. */
   collapsed: ReadonlySet<string>;
   searching: boolean;
   search: SearchState;
@@ -24,17 +25,17 @@ export interface ViewRowsInput {
 export function useViewRows(input: ViewRowsInput): { visible: ArticleSummary[]; rows: Row[] } {
   const { summaries, counts, view, tag, collapsed, searching, search } = input;
   const visible = useMemo(() => summariesInView(summaries, view, tag), [summaries, view, tag]);
-  const groups = useMemo(() => groupByCategory(visible), [visible]);
-  // The store's counts are of the whole library: they are the group counts of the All view only.
+  // The store's counts are of the whole library: they are the group sizes of the All view only.
   const groupCounts = view === 'all' && tag === undefined ? counts : undefined;
+  const groups = useMemo(() => groupByCategory(visible, groupCounts), [visible, groupCounts]);
   const rows = useMemo(() => {
-    if (!searching) return rowsFromGroups(groups, collapsed, groupCounts);
+    if (!searching) return rowsFromGroups(groups, collapsed);
     if (search.kind !== 'done') return [];
     const words = parseSearch(search.query).words.split(' ').filter(Boolean);
     return rowsFromHits(
       search.hits.filter((hit) => keepsHit(hit.summary, view, search.query)),
       words,
     );
-  }, [searching, search, groups, collapsed, groupCounts, view]);
+  }, [searching, search, groups, collapsed, view]);
   return { visible, rows };
 }

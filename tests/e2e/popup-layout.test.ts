@@ -1,14 +1,24 @@
 /**
- * Issue #21, the popup as a person sees it: what the layout leaves visible, measured in the page. One
- * article per source, as share pages usually file them, so every group has a single row.
+ * Issue #21, the popup as a person sees it: what the layout leaves visible, measured in the page. Mostly
+ * one article per source, as share pages usually file them: those share the gathered last group, and the
+ * two newest share a source, so one category has a group of its own.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sharePagePosts } from '../../testkit/corpus.ts';
-import { launchWithLibrary, shareUrlOf, withInfoCode, type SeededLibrary } from './harness/reader-library.ts';
+import {
+  launchWithLibrary,
+  shareUrlOf,
+  withInfoCode,
+  type SeededLibrary,
+  type ShareItem,
+} from './harness/reader-library.ts';
 
 const posts = withInfoCode(sharePagePosts());
-const items = posts.slice(0, 9).map((post) => ({ post }));
+const SHARED_SOURCE = '第一财经';
+const items: ShareItem[] = posts
+  .slice(0, 9)
+  .map((post, i) => (i >= 7 ? { post, source: SHARED_SOURCE } : { post }));
 
 let library: SeededLibrary;
 
@@ -35,8 +45,18 @@ async function scrollListToEnd(page: Page): Promise<void> {
     viewport.scrollTop = viewport.scrollHeight;
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   });
-  await page.locator(`.article[data-row="${items.length * 2 - 1}"]`).waitFor();
+  // The oldest article is the list's last row: it is in the gathered group, which comes last.
+  await page.locator(`.article[data-id="${items[0]!.post.infoCode}"]`).waitFor();
 }
+
+/** Whether an element's text lies on one line: every line box of its text starts at the same height. */
+const onOneLine = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+    return tops.size === 1;
+  });
 
 /** Where the list's last row, the list and the keyboard-hint line are, and what lies at the row's foot. */
 const lastRowGeometry = (page: Page) =>
@@ -55,6 +75,9 @@ const lastRowGeometry = (page: Page) =>
       footIsRow: atFoot !== null && last.contains(atFoot),
     };
   });
+
+/** The meta line's category-source-and-date part, as opposed to its tags and marks. */
+const WHERE = 'span:not(.row-tag, .fetch-state, .meta-star)';
 
 const sidewaysOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -86,20 +109,31 @@ describe('the toolbar popup, 420 by 600 px', () => {
     await page.close();
   });
 
-  it('shows at least five one-article groups whole, their headers under half a row high', async () => {
+  it('gathers the one-article categories under one last header, so at least seven rows show whole', async () => {
     const page = await openAt('popup.html?view=library', 420);
     await page.evaluate(() => delete document.documentElement.dataset['page']);
-    const { whole, header, row } = await page.evaluate(() => {
+    const { whole, headers, header, row } = await page.evaluate(() => {
       const list = document.querySelector('.list-viewport')!.getBoundingClientRect();
       const rows = [...document.querySelectorAll('.article')].map((el) => el.getBoundingClientRect());
       return {
         whole: rows.filter((box) => box.top >= list.top && box.bottom <= list.bottom).length,
+        headers: [...document.querySelectorAll('.group-title')].map((el) => el.textContent),
         header: document.querySelector('.group-title')!.getBoundingClientRect().height,
         row: rows[0]!.height,
       };
     });
-    expect(whole).toBeGreaterThanOrEqual(5);
+    // The shared source's group, then the seven one-article sources together.
+    expect(headers).toEqual([`${SHARED_SOURCE} 2`, 'Other categories 7']);
+    expect(whole).toBeGreaterThanOrEqual(7);
     expect(header).toBeLessThan(row * 0.6);
+    await page.close();
+  });
+
+  it('keeps the keyboard-hint line on one line', async () => {
+    const page = await openAt('popup.html?view=library', 420);
+    await page.evaluate(() => delete document.documentElement.dataset['page']);
+    expect(await page.locator('.keyboard-hint').textContent()).toContain('fold');
+    expect(await onOneLine(page, '.keyboard-hint')).toBe(true);
     await page.close();
   });
 
@@ -116,15 +150,41 @@ describe('the toolbar popup, 420 by 600 px', () => {
     await page.close();
   });
 
-  it('does not name the source under the group of that source', async () => {
+  it('does not name the source, nor its automatic tag, under the group of that source', async () => {
     const page = await openAt('popup.html?view=library', 420);
-    const group = page.locator('.group').first();
-    const category = (await group.getAttribute('data-category'))!;
-    // Share pages file an article under its source: this corpus does, so the check has something to drop.
-    expect(library.records.some((r) => r.category === category && r.source === category)).toBe(true);
+    const group = page.locator(`.group[data-category="${SHARED_SOURCE}"]`);
+    // Share pages file an article under its source and tag it `<source>新闻`: the check has both to drop.
+    const filed = library.records.filter((r) => r.category === SHARED_SOURCE);
+    expect(filed.map((r) => [r.source, r.tags])).toEqual([
+      [SHARED_SOURCE, [`${SHARED_SOURCE}新闻`]],
+      [SHARED_SOURCE, [`${SHARED_SOURCE}新闻`]],
+    ]);
     // The source-and-date part of the meta line; the tags after it are the row's own.
-    const where = group.locator('.article-meta > span:not(.row-tag, .fetch-state, .meta-star)').first();
-    expect(await where.textContent()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const wheres = await group.locator(`.article-meta > ${WHERE}`).allTextContents();
+    expect(wheres).toHaveLength(2);
+    for (const where of wheres) expect(where).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await group.locator('.row-tag').count()).toBe(0);
+    await page.close();
+  });
+
+  it('names each category in the gathered group on its row, once', async () => {
+    const page = await openAt('popup.html?view=library', 420);
+    const rows = await page.locator('.group[data-other="true"] .article').evaluateAll(
+      (els, where) =>
+        els.map((el) => ({
+          category: el.getAttribute('data-category'),
+          where: el.querySelector(`.article-meta > ${where}`)?.textContent,
+          automaticTags: el.querySelectorAll('.row-tag[data-automatic="true"]').length,
+        })),
+      WHERE,
+    );
+    expect(rows).toHaveLength(7);
+    for (const row of rows) {
+      // Its category first; the source is that same name here, so the date follows, and no `<source>新闻`.
+      expect(row.where).toBe(`${row.category} · ${row.where!.slice(-10)}`);
+      expect(row.where).toMatch(/ · \d{4}-\d{2}-\d{2}$/);
+      expect(row.automaticTags).toBe(0);
+    }
     await page.close();
   });
 });
@@ -275,6 +335,17 @@ describe('in Chinese', () => {
     const words = await row.locator('.action-label').allTextContents();
     expect(words).toEqual(['收藏', '已读', '标签', '分类', '归档', '删除']);
     expect(await row.locator('.article-title').getAttribute('lang')).toBe('zh-CN');
+    await page.close();
+  });
+
+  it('keeps the keyboard-hint line on one line in the 420 px popup', async () => {
+    const page = await zh.session.context.newPage();
+    await page.setViewportSize({ width: 420, height: 600 });
+    await page.goto(zh.session.url('popup.html?view=library'));
+    await page.locator('.library[aria-busy="false"] .article').first().waitFor();
+    await page.evaluate(() => delete document.documentElement.dataset['page']);
+    expect(await page.locator('.keyboard-hint').textContent()).toContain('折叠');
+    expect(await onOneLine(page, '.keyboard-hint')).toBe(true);
     await page.close();
   });
 });

@@ -59,8 +59,11 @@ async function reveal(popup: Page, selector: string): Promise<void> {
 }
 
 const record = async (id: string) => (await session.readArticles()).find((r) => r.id === id);
-async function groupCount(popup: Page, category: string): Promise<number> {
-  const selector = `.group[data-category="${category}"] .group-count`;
+/** The `.group` of a category's own group, or of the gathered group of one-article categories. */
+const groupOf = (category: string | 'other'): string =>
+  category === 'other' ? '.group[data-other="true"]' : `.group[data-category="${category}"]`;
+async function groupCount(popup: Page, category: string | 'other'): Promise<number> {
+  const selector = `${groupOf(category)} .group-count`;
   await reveal(popup, selector);
   return Number(await popup.locator(selector).textContent());
 }
@@ -72,15 +75,21 @@ const focusedKey = (popup: Page) =>
   popup.evaluate(() => document.activeElement?.getAttribute('data-key') ?? document.activeElement?.tagName);
 
 describe('the library list', () => {
-  it('groups by category with counts, newest first, and a header folds its group', async () => {
+  it('groups by category with counts, newest first, one-article categories last, and a header folds its group', async () => {
     const popup = await openPopup();
     const groups = await popup
       .locator('.group')
       .evaluateAll((els) => els.map((el) => el.getAttribute('data-category')));
-    expect(groups[0]).toBe('安全测试'); // saved last, so its group comes first
+    // The hostile article is the newest, but alone in its category: it waits in the last group.
+    expect(groups[0]).toBe(articles[0]!.category);
     const expected = new Map<string, number>();
     for (const a of articles) expected.set(a.category, (expected.get(a.category) ?? 0) + 1);
     for (const [category, count] of expected) expect(await groupCount(popup, category)).toBe(count);
+    expect(await groupCount(popup, 'other')).toBe(1);
+    const lone = popup.locator(`${groupOf('other')} .article[data-id="LIBHOSTILE"]`);
+    expect(await lone.getAttribute('data-category')).toBe('安全测试');
+    expect(await lone.locator('.article-meta').textContent()).toMatch(/^安全测试 · /);
+    expect(await popup.locator('.group-title', { hasText: '安全测试' }).count()).toBe(0);
 
     await popup.locator('.list-viewport').evaluate((el) => {
       el.scrollTop = 0;
@@ -171,18 +180,31 @@ describe('article actions', () => {
     await popup.locator('.field-error').waitFor();
     expect((await record(moved.id))?.category).toBe(moved.category);
 
+    // Alone in its new category, the article joins the gathered group, named on its row.
     await input.fill('稍后再读');
     await input.press('Enter');
-    await reveal(popup, '.group[data-category="稍后再读"] .article');
-    expect(
-      await popup
-        .locator('.group[data-category="稍后再读"] .article')
-        .evaluateAll((els) => els.map((el) => el.getAttribute('data-id'))),
-    ).toEqual([moved.id]);
-    expect(await groupCount(popup, '稍后再读')).toBe(1);
+    await reveal(popup, `${groupOf('other')} .article[data-category="稍后再读"]`);
+    expect(await groupCount(popup, 'other')).toBe(2);
     expect(await groupCount(popup, moved.category)).toBe(oldCount - 1);
     expect((await record(moved.id))?.category).toBe('稍后再读');
     await expect.poll(() => focusedKey(popup)).toBe(`a:${moved.id}`);
+
+    // A second article there makes it a category of two: a group of its own, out of the gathered one.
+    const second = articles.find((a) => a.category !== moved.category)!;
+    await (await row(popup, second.id)).locator('.change-category').click();
+    await input.fill('稍后再读');
+    await input.press('Enter');
+    await expect.poll(() => focusedKey(popup)).toBe(`a:${second.id}`);
+    await reveal(popup, `${groupOf('稍后再读')} .article`);
+    expect(
+      (
+        await popup
+          .locator(`${groupOf('稍后再读')} .article`)
+          .evaluateAll((els) => els.map((el) => el.getAttribute('data-id')))
+      ).sort(),
+    ).toEqual([moved.id, second.id].sort());
+    expect(await groupCount(popup, '稍后再读')).toBe(2);
+    expect(await groupCount(popup, 'other')).toBe(1);
     await popup.close();
   });
 
@@ -199,7 +221,7 @@ describe('article actions', () => {
     expect((await record(target.id))?.read).toBe(true);
     // A read row's button marks it unread: it says so in its word and its tooltip.
     expect(await item.getByRole('button', { name: 'Unread', exact: true }).getAttribute('title')).toBe(
-      'Mark as unread',
+      'Mark as unread (R)',
     );
     await item.locator('.read-toggle').click();
     await waitFor(
@@ -219,16 +241,19 @@ describe('keyboard', () => {
     const firstGroup = await popup.locator('.group').first().getAttribute('data-category');
     await expect.poll(() => focusedKey(popup)).toBe(`g:${firstGroup}`);
     await popup.keyboard.press('ArrowDown');
-    await expect.poll(() => focusedKey(popup)).toBe('a:LIBHOSTILE');
-    await popup.keyboard.press('ArrowDown');
-    // The hostile article is alone in its group, so the next row is the second header.
-    await expect.poll(() => focusedKey(popup)).toMatch(/^g:(?!安全测试)/);
-    const second = await focusedKey(popup);
-    await popup.keyboard.press('ArrowDown');
     await expect.poll(() => focusedKey(popup)).toMatch(/^a:(?!LIBHOSTILE)/);
     const article = (await focusedKey(popup))!.slice(2);
     await popup.keyboard.press('ArrowLeft');
-    await expect.poll(() => focusedKey(popup)).toBe(second);
+    await expect.poll(() => focusedKey(popup)).toBe(`g:${firstGroup}`);
+    await popup.keyboard.press('ArrowDown');
+    await expect.poll(() => focusedKey(popup)).toBe(`a:${article}`);
+    // End reaches the last row, the hostile article in the gathered group; ArrowLeft climbs to its header.
+    await popup.keyboard.press('End');
+    await expect.poll(() => focusedKey(popup)).toBe('a:LIBHOSTILE');
+    await popup.keyboard.press('ArrowLeft');
+    await expect.poll(() => focusedKey(popup)).toBe('o:');
+    await popup.keyboard.press('Home');
+    await expect.poll(() => focusedKey(popup)).toBe(`g:${firstGroup}`);
     await popup.keyboard.press('ArrowDown');
     await expect.poll(() => focusedKey(popup)).toBe(`a:${article}`);
     // Only the focused row is in the tab order.
@@ -254,7 +279,7 @@ describe('keyboard', () => {
     });
     const reader = await opened;
     await reader.waitForLoadState();
-    expect(reader.url()).toBe(session.url('reader.html?id=LIBHOSTILE'));
+    expect(reader.url()).toBe(session.url(`reader.html?id=${article}`));
     await reader.close();
     if (!popup.isClosed()) await popup.close();
   });
@@ -271,7 +296,6 @@ describe('the first screen kept between opens', () => {
       id: 'LIBLATE',
       url: 'https://bench.jianbao.invalid/late.html',
       title: '关闭期间保存的文章',
-      category: '后来',
     };
     await callBench(session.bench, 'insert', [late], '2030-01-01T08:00:00+08:00');
 
@@ -300,7 +324,9 @@ describe('the first screen kept between opens', () => {
       [LIST_RENDERED_MARK, LIST_FROM_STORE_MARK],
     );
     expect(drawn).toBeLessThan(fromStore!);
-    expect(await popup.locator('.group').first().getAttribute('data-category')).toBe('后来');
+    // The newest article, in a category of many: the first row of the first group.
+    expect(await popup.locator('.group').first().getAttribute('data-category')).toBe(late.category);
+    expect(await popup.locator('.article').first().getAttribute('data-id')).toBe('LIBLATE');
     // The copy now kept for the next open is what this one shows, newest first.
     const kept = await popup.evaluate(
       (key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { newest: Array<{ id: string }> } | null,

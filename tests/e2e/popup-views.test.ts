@@ -72,14 +72,14 @@ describe('views', () => {
     expect(await selectedView(popup)).toBe('all');
     expect((await listedIds(popup)).sort()).toEqual([...items.map((i) => i.post.infoCode)].sort());
 
-    // Named by the word it shows; the full words are its tooltip; pressed says whether it is on.
+    // Named by the word it shows; the full words and its key are its tooltip; pressed says whether it is on.
     const star = rowOf(popup, favItem).getByRole('button', { name: 'Favourite', exact: true });
-    expect(await star.getAttribute('title')).toBe('Add to favourites');
+    expect(await star.getAttribute('title')).toBe('Add to favourites (F)');
     expect(await star.getAttribute('aria-pressed')).toBe('false');
     await star.click();
     await expect.poll(async () => (await record(favItem))?.favourite).toBe(true);
     await rowOf(popup, favItem).and(popup.locator('[data-favourite="true"]')).waitFor();
-    expect(await star.getAttribute('title')).toBe('Remove from favourites');
+    expect(await star.getAttribute('title')).toBe('Remove from favourites (F)');
     expect(await star.getAttribute('aria-pressed')).toBe('true');
 
     await popup.locator('.view-tab[data-view="favourites"]').click();
@@ -95,7 +95,7 @@ describe('views', () => {
     await popup.locator('.view-tab[data-view="archive"]').click();
     await expect.poll(() => listedIds(popup)).toEqual([archivedItem]);
     const archiveToggle = rowOf(popup, archivedItem).getByRole('button', { name: 'Archive', exact: true });
-    expect(await archiveToggle.getAttribute('title')).toBe('Move out of the archive');
+    expect(await archiveToggle.getAttribute('title')).toBe('Move out of the archive (A)');
     expect(await archiveToggle.getAttribute('aria-pressed')).toBe('true');
     await popup.locator('.view-tab[data-view="unread"]').click();
     await expect.poll(() => listedIds(popup)).not.toContain(archivedItem);
@@ -135,11 +135,26 @@ describe('views', () => {
 });
 
 describe('tags', () => {
-  it('a tag added on a row filters the list; the automatic tag is marked as such', async () => {
+  it('a tag added on a row filters the list; the automatic tag is marked as such, where it says something new', async () => {
     const popup = await openPopup();
     const row = rowOf(popup, taggedItem);
-    // The page's own tag (<source>新闻) shows on the row, marked automatic.
-    await row.locator('.row-tag[data-automatic="true"]', { hasText: '证券时报新闻' }).waitFor();
+    // Alone in its category in this view (its neighbour is archived), it sits in the gathered group and
+    // names its category, its source: the page's own tag (<source>新闻) would only repeat that.
+    const gathered = popup.locator('.group[data-other="true"]');
+    await gathered.locator(`.article[data-id="${taggedItem}"]`).waitFor();
+    expect(await row.getAttribute('data-category')).toBe('证券时报');
+    expect(await row.locator('.article-meta').textContent()).toContain('证券时报');
+    expect(await row.locator('.row-tag').count()).toBe(0);
+    // Moved to a category not named after its source, the tag says something new: shown, marked automatic.
+    await row.locator('.article-link').focus();
+    await popup.keyboard.press('c');
+    await popup.locator('#category-input').fill('稍后再读');
+    await popup.locator('#category-input').press('Enter');
+    await popup.locator(`.group[data-other="true"] .article[data-category="稍后再读"]`).waitFor();
+    expect(await row.getAttribute('data-category')).toBe('稍后再读');
+    const chip = row.locator('.row-tag[data-automatic="true"]', { hasText: '证券时报新闻' });
+    await chip.waitFor();
+    expect(await chip.getAttribute('title')).toBe("Automatic tag, from the article's source");
 
     await row.locator('.article-link').focus();
     await popup.keyboard.press('t');

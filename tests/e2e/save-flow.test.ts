@@ -167,25 +167,46 @@ describe('the popup saves the tab it is given', () => {
     await Promise.all([page.close(), popup.close()]);
   });
 
-  it('lists every saved article grouped by category with counts', async () => {
+  it('lists every saved article grouped by category with counts, one-article categories together last', async () => {
     const records = await session.readArticles();
     const popup = await session.context.newPage();
     await popup.goto(session.url('popup.html?view=library'));
-    await popup.locator('.group').first().waitFor();
+    await popup.locator('.library[aria-busy="false"] .group').first().waitFor();
     const groups = await popup.locator('.group').evaluateAll((sections) =>
       sections.map((section) => ({
         category: section.getAttribute('data-category'),
+        other: section.getAttribute('data-other') === 'true',
         count: Number(section.querySelector('.group-count')?.textContent),
-        items: section.querySelectorAll('.article').length,
+        items: [...section.querySelectorAll('.article')].map((row) => row.getAttribute('data-category')),
       })),
     );
     const expected = new Map<string, number>();
     for (const record of records)
       expected.set(String(record.category), (expected.get(String(record.category)) ?? 0) + 1);
-    expect(groups).toHaveLength(expected.size);
+    const singles = [...expected].filter(([, n]) => n === 1).map(([category]) => category);
+    // A header of its own for each category of two or more; one last header for all the others.
+    expect(
+      groups
+        .filter((g) => !g.other)
+        .map((g) => g.category!)
+        .sort(),
+    ).toEqual(
+      [...expected]
+        .filter(([, n]) => n > 1)
+        .map(([category]) => category)
+        .sort(),
+    );
+    expect(groups.filter((g) => g.other)).toHaveLength(singles.length ? 1 : 0);
+    if (singles.length) expect(groups[groups.length - 1]!.other).toBe(true);
+    expect(groups.flatMap((g) => g.items)).toHaveLength(records.length);
     for (const group of groups) {
-      expect(group.count).toBe(expected.get(group.category!));
-      expect(group.items).toBe(group.count);
+      if (group.other) {
+        expect(group.count).toBe(singles.length);
+        expect([...group.items].sort()).toEqual([...singles].sort());
+      } else {
+        expect(group.count).toBe(expected.get(group.category!));
+        expect(group.items).toEqual(Array(group.count).fill(group.category));
+      }
     }
     await popup.close();
   });

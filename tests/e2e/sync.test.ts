@@ -163,7 +163,7 @@ describe('sync between two browser profiles', () => {
     await articleRow(popup, idOf(0)).locator('.change-category').click();
     await popup.locator('#category-input').fill('稍后再读');
     await popup.locator('#category-input').press('Enter');
-    await popup.locator('.group[data-category="稍后再读"]').waitFor();
+    await articleRow(popup, idOf(0)).and(popup.locator('[data-category="稍后再读"]')).waitFor();
     await articleRow(popup, idOf(1)).locator('.delete').click();
     await articleRow(popup, idOf(1)).waitFor({ state: 'detached' });
     await popup.close();
@@ -175,9 +175,9 @@ describe('sync between two browser profiles', () => {
         (await articleRow(p, idOf(0)).getAttribute('data-read')) === 'true',
     );
     expect(await articleRow(popupA, idOf(1)).count()).toBe(0);
-    expect(
-      await popupA.locator(`.group[data-category="稍后再读"] .article[data-id="${idOf(0)}"]`).count(),
-    ).toBe(1);
+    // Alone in its new category, the row names it (in the gathered group, not under a header of its own).
+    expect(await articleRow(popupA, idOf(0)).getAttribute('data-category')).toBe('稍后再读');
+    expect(await popupA.locator(`.group[data-other="true"] .article[data-id="${idOf(0)}"]`).count()).toBe(1);
     await popupA.close();
     expect(userFields(await recordIn(a, idOf(0)))).toMatchObject({ category: '稍后再读', read: true });
     expect(await recordIn(a, idOf(1))).toBeUndefined();
@@ -193,7 +193,7 @@ describe('sync between two browser profiles', () => {
     await articleRow(popupA, idOf(0)).locator('.change-category').click();
     await popupA.locator('#category-input').fill('宏观研究');
     await popupA.locator('#category-input').press('Enter');
-    await popupA.locator('.group[data-category="宏观研究"]').waitFor();
+    await articleRow(popupA, idOf(0)).and(popupA.locator('[data-category="宏观研究"]')).waitFor();
     await articleRow(popupB, idOf(0)).locator('.read-toggle').click();
     await waitFor(
       () => articleRow(popupB, idOf(0)).getAttribute('data-read'),
@@ -217,8 +217,8 @@ describe('sync between two browser profiles', () => {
     const [inA, inB] = await Promise.all([settled(a), settled(b)]);
     expect(userFields(inA)).toEqual({ ...userFields(inB), ...merged });
     // B's open popup follows the change that arrived (library-changed), without being reopened.
-    await popupB
-      .locator(`.group[data-category="${merged.category}"] .article[data-id="${idOf(0)}"]`)
+    await articleRow(popupB, idOf(0))
+      .and(popupB.locator(`[data-category="${merged.category}"]`))
       .waitFor({ timeout: 10_000 });
     await Promise.all([popupA.close(), popupB.close()]);
   });

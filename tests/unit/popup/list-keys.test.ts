@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { listAction, moveTarget, type ListAction } from '../../../popup/list-keys.ts';
-import type { Row } from '../../../popup/rows.ts';
+import { OTHER_GROUP_KEY, type Row } from '../../../popup/rows.ts';
 
 const header: Row = { kind: 'group', key: 'g:x', category: 'x', count: 2, collapsed: false };
 const collapsedHeader: Row = { ...header, collapsed: true };
 const article: Row = {
   kind: 'article',
   key: 'a:1',
+  group: 'g:x',
   category: 'x',
   summary: { id: '1', title: 't', category: 'x', savedAt: '' },
   titleRanges: [],
 };
+/** A row of the group gathering one-article categories: its header names no category. */
+const gathered: Row = { ...article, group: OTHER_GROUP_KEY, category: undefined, namesCategory: true };
 /** A search result: no group above it. */
-const hit: Row = { ...article, category: undefined };
+const hit: Row = { ...article, group: undefined, category: undefined };
 
-const rows = { header, collapsedHeader, article, hit, none: undefined } as const;
+const rows = { header, collapsedHeader, article, gathered, hit, none: undefined } as const;
 type RowName = keyof typeof rows;
 const allRows = Object.keys(rows) as RowName[];
 
@@ -25,7 +28,7 @@ function expectKey(key: string, expected: Partial<Record<RowName, ListAction | u
 }
 const onEveryRow = (action: ListAction) =>
   Object.fromEntries(allRows.map((n) => [n, action])) as Record<RowName, ListAction>;
-const onArticles = (action: ListAction) => ({ article: action, hit: action });
+const onArticles = (action: ListAction) => ({ article: action, gathered: action, hit: action });
 
 describe('list keys on every row kind', () => {
   it('moves with the arrows, Home, End, PageUp and PageDown, wherever the focus is (even on no row)', () => {
@@ -67,7 +70,11 @@ describe('list keys on every row kind', () => {
   });
 
   it('ArrowLeft folds an open header and climbs from a grouped article; ArrowRight only unfolds', () => {
-    expectKey('ArrowLeft', { header: { kind: 'collapse' }, article: { kind: 'toHeader' } });
+    expectKey('ArrowLeft', {
+      header: { kind: 'collapse' },
+      article: { kind: 'toHeader' },
+      gathered: { kind: 'toHeader' },
+    });
     expectKey('ArrowRight', { collapsedHeader: { kind: 'expand' } });
   });
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleSummary, SearchHit } from '../../../src/store/index.ts';
 import { groupByCategory } from '../../../popup/group-by-category.ts';
 import { highlightParts } from '../../../popup/highlight-parts.ts';
-import { headerIndexOf, rowsFromGroups, rowsFromHits, segmentsOf } from '../../../popup/rows.ts';
+import {
+  headerIndexOf,
+  OTHER_GROUP_KEY,
+  rowsFromGroups,
+  rowsFromHits,
+  segmentsOf,
+} from '../../../popup/rows.ts';
 
 const s = (id: string, category: string, savedAt: string): ArticleSummary => ({
   id,
@@ -17,21 +23,36 @@ const library = [
   s('d', '股市', '2024-01-02T08:00:00+08:00'),
 ];
 
-describe('groupByCategory', () => {
-  it('orders groups by their newest article and articles newest first', () => {
-    expect(groupByCategory(library).map((g) => [g.category, g.articles.map((a) => a.id)])).toEqual([
-      ['宏观', ['c', 'a']],
-      ['股市', ['b', 'd']],
-    ]);
-  });
-});
-
 describe('rows', () => {
   it('puts a header before each group and leaves a collapsed group its header only', () => {
-    const rows = rowsFromGroups(groupByCategory(library), new Set(['宏观']));
+    const rows = rowsFromGroups(groupByCategory(library), new Set(['g:宏观']));
     expect(rows.map((r) => r.key)).toEqual(['g:宏观', 'g:股市', 'a:b', 'a:d']);
     expect(rows[0]).toMatchObject({ kind: 'group', count: 2, collapsed: true });
+    expect(rows[2]).toMatchObject({ group: 'g:股市', category: '股市' });
     expect(headerIndexOf(rows, 3)).toBe(1);
+  });
+
+  it('gives the gathered group a key no category has; its rows name their own category', () => {
+    const withSingle = [...library, s('e', '财联社', '2024-01-05T08:00:00+08:00')];
+    const rows = rowsFromGroups(groupByCategory(withSingle), new Set());
+    expect(rows.map((r) => r.key)).toEqual([
+      'g:宏观',
+      'a:c',
+      'a:a',
+      'g:股市',
+      'a:b',
+      'a:d',
+      OTHER_GROUP_KEY,
+      'a:e',
+    ]);
+    expect(rows[6]).toEqual({ kind: 'group', key: OTHER_GROUP_KEY, count: 1, collapsed: false });
+    const single = rows[7]!;
+    expect(single).toMatchObject({ group: OTHER_GROUP_KEY, namesCategory: true });
+    expect(single.kind === 'article' && single.category).toBeUndefined();
+    expect(headerIndexOf(rows, 7)).toBe(6);
+    // Folding the gathered group leaves its header only.
+    const folded = rowsFromGroups(groupByCategory(withSingle), new Set([OTHER_GROUP_KEY]));
+    expect(folded.map((r) => r.key).slice(-2)).toEqual(['a:d', OTHER_GROUP_KEY]);
   });
 
   it('carries search highlights and snippets in ranking order', () => {
@@ -72,6 +93,15 @@ describe('rows', () => {
     expect(segments.map((g) => [g.category, g.header?.index, g.items.map((i) => i.index)])).toEqual([
       ['宏观', undefined, [2]],
       ['股市', 3, [4]],
+    ]);
+  });
+
+  it('keeps the gathered group one segment though its rows have different categories', () => {
+    const singles = [s('x', '甲', '2024-01-05T08:00:00+08:00'), s('y', '乙', '2024-01-06T08:00:00+08:00')];
+    const rows = rowsFromGroups(groupByCategory(singles), new Set());
+    const segments = segmentsOf(rows, 1, 3);
+    expect(segments.map((g) => [g.group, g.category, g.items.map((i) => i.index)])).toEqual([
+      [OTHER_GROUP_KEY, undefined, [1, 2]],
     ]);
   });
 });

@@ -45,6 +45,7 @@ describe('list keys', () => {
   const article: Row = {
     kind: 'article',
     key: 'a:1',
+    group: 'g:x',
     category: 'x',
     summary: { id: '1', title: 't', category: 'x', savedAt: '' },
     titleRanges: [],
@@ -56,7 +57,7 @@ describe('list keys', () => {
     expect(listAction({ key: 'Enter' }, header)).toBeUndefined(); // the native button toggles
     expect(listAction({ key: 'Enter' }, article)).toEqual({ kind: 'open' });
     expect(listAction({ key: 'ArrowLeft' }, article)).toEqual({ kind: 'toHeader' });
-    expect(listAction({ key: 'ArrowLeft' }, { ...article, category: undefined })).toBeUndefined();
+    expect(listAction({ key: 'ArrowLeft' }, { ...article, group: undefined })).toBeUndefined();
     expect(listAction({ key: 'Delete' }, article)).toEqual({ kind: 'delete' });
     expect(listAction({ key: 'z', ctrlKey: true }, article)).toEqual({ kind: 'undo' });
     expect(listAction({ key: 'r', ctrlKey: true }, article)).toBeUndefined();
