@@ -4,7 +4,8 @@ import type { GroupRow } from './rows.ts';
 
 /**
  * A group header: a disclosure button with the category's name (or, for the group gathering the
- * one-article categories, the words that say so) and the article count.
+ * one-article categories, the words that say so: "other" beside real groups, "all" when it is alone)
+ * and the article count.
  */
 export function GroupHeader({
   row,
@@ -29,7 +30,7 @@ export function GroupHeader({
       >
         <span class="chevron" aria-hidden="true" />
         {row.category === undefined ? (
-          <span class="group-name">{t('popup_group_other')}</span>
+          <span class="group-name">{t(row.gathersAll ? 'popup_group_all' : 'popup_group_other')}</span>
         ) : (
           <span class="group-name" lang={articleLang(undefined, row.category)}>
             {row.category}

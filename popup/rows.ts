@@ -11,6 +11,8 @@ export interface GroupRow {
   category?: string;
   count: number;
   collapsed: boolean;
+  /** The gathered group is the only one: every category holds one article, so it is every article. */
+  gathersAll?: true;
 }
 
 export interface ArticleRow {
@@ -48,6 +50,7 @@ export function rowsFromGroups(groups: readonly CategoryGroup[], collapsed: Read
     const isCollapsed = collapsed.has(key);
     const header: GroupRow = { kind: 'group', key, count, collapsed: isCollapsed };
     if (category !== undefined) header.category = category;
+    else if (groups.length === 1) header.gathersAll = true;
     rows.push(header);
     if (isCollapsed) continue;
     for (const summary of articles) {

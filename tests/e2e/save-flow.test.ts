@@ -176,6 +176,7 @@ describe('the popup saves the tab it is given', () => {
       sections.map((section) => ({
         category: section.getAttribute('data-category'),
         other: section.getAttribute('data-other') === 'true',
+        name: section.querySelector('.group-name')?.textContent,
         count: Number(section.querySelector('.group-count')?.textContent),
         items: [...section.querySelectorAll('.article')].map((row) => row.getAttribute('data-category')),
       })),
@@ -202,6 +203,8 @@ describe('the popup saves the tab it is given', () => {
     for (const group of groups) {
       if (group.other) {
         expect(group.count).toBe(singles.length);
+        // "Other" only beside real groups; alone, it is every article.
+        expect(group.name).toBe(englishMessage(groups.length > 1 ? 'popup_group_other' : 'popup_group_all'));
         expect([...group.items].sort()).toEqual([...singles].sort());
       } else {
         expect(group.count).toBe(expected.get(group.category!));

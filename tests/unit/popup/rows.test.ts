@@ -55,6 +55,24 @@ describe('rows', () => {
     expect(folded.map((r) => r.key).slice(-2)).toEqual(['a:d', OTHER_GROUP_KEY]);
   });
 
+  it('says the gathered group holds every article when every category has one', () => {
+    const singles = [
+      s('x', '财联社', '2024-01-05T08:00:00+08:00'),
+      s('y', '新华社', '2024-01-04T08:00:00+08:00'),
+    ];
+    const rows = rowsFromGroups(groupByCategory(singles), new Set());
+    expect(rows[0]).toEqual({
+      kind: 'group',
+      key: OTHER_GROUP_KEY,
+      count: 2,
+      collapsed: false,
+      gathersAll: true,
+    });
+    // Beside a real group it is "other" again.
+    const mixed = rowsFromGroups(groupByCategory([...library, ...singles]), new Set());
+    expect(mixed.filter((r) => r.kind === 'group' && r.gathersAll)).toEqual([]);
+  });
+
   it('carries search highlights and snippets in ranking order', () => {
     const hit: SearchHit = {
       summary: library[0]!,
