@@ -32,6 +32,11 @@ const READABILITY = {
   maxElemsToParse: 200_000,
   /** Byline blocks are one line; a longer block mentioning 来源 is prose. */
   maxBylineChars: 80,
+  /**
+   * More than `maxBylineChars` non-space characters: too long even once its spaces are collapsed. Tested on
+   * the raw text first, it stops after 81 characters, where collapsing a long paragraph reads all of it.
+   */
+  longerThanByline: /^(?:\s*\S){81}/,
   bylineStart: /^[（(]?\s*(责任编辑|编辑|作者|来源|记者)\s*[:：]/,
   /**
    * On short articles in portal layouts Readability picks the column, headline and dateline included
@@ -81,6 +86,7 @@ function takeBylines(body: Element): Bylines {
   const found: Bylines = {};
   for (const el of body.querySelectorAll('p, div')) {
     if (!body.contains(el) || hasDescendant(el, READABILITY.bylineInnerTags)) continue;
+    if (READABILITY.longerThanByline.test(el.textContent ?? '')) continue;
     const text = textOf(el);
     if (!text || text.length > READABILITY.maxBylineChars) continue;
     const dated = !!parseDate(text, { chinese: true, year: 2000 }) && /来源|作者|编辑/.test(text);
