@@ -33,9 +33,11 @@ const TEXT_RULES = {
 
 /**
  * Text of `root` with a line break at every block boundary and runs of spaces collapsed. One walk with an
- * explicit stack (bodies nest deeper than the call stack allows) and two passes over the joined text: a
- * whitespace run that holds a break becomes one break, any other run one space; lines come out trimmed and
- * empty lines dropped, as splitting into lines and trimming each would give, without a string per line.
+ * explicit stack (bodies nest deeper than the call stack allows) and two linear passes over the joined
+ * text: each run of spaces without a break becomes one space, then each run of spaces and breaks one break.
+ * Lines come out trimmed and empty lines dropped, as splitting into lines and trimming each would give,
+ * without a string per line. (One pattern like `\s*\n\s*` would backtrack over a long run of spaces at
+ * every position in it.)
  */
 export function blockText(root: Node): string {
   const parts: string[] = [];
@@ -57,8 +59,8 @@ export function blockText(root: Node): string {
   }
   return parts
     .join('')
-    .replace(/\s*\n\s*/g, '\n')
     .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?(?:\n ?)+/g, '\n')
     .trim();
 }
 
