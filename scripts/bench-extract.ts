@@ -21,6 +21,7 @@ import {
 } from '../testkit/fixtures.ts';
 import { appendBenchLog, type BenchFigures } from './lib/bench-log.ts';
 import { bodyF1 } from './lib/score.ts';
+import { loadLine } from './bench/load.ts';
 import { readabilityCorpus } from './bench/readability-corpus.ts';
 import { contest, geomean, median, type Sample } from './lib/timing.ts';
 
@@ -93,7 +94,7 @@ async function fixtures(): Promise<BenchFigures> {
   }
   const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
   console.log(
-    'Fixtures (median ms per page; speed-up = geometric mean over pages of Readability cpu / Jianbao cpu)',
+    `Fixtures (median ms per page; speed-up = geometric mean over pages of Readability cpu / Jianbao cpu; ${loadLine()})`,
   );
   console.log(
     `${'family'.padEnd(24)}  n  path    | fields  F1 Jb  F1 Rd | cpu Jb  cpu Rd  speed-up | wall Jb wall Rd`,
@@ -145,7 +146,7 @@ async function fixturesInChromium(): Promise<BenchFigures> {
     ]),
   );
   console.log(
-    `\nFixtures in Chromium (median ms per page over ${RUNS.chromium.runs} runs; Readability includes the page copy it needs)`,
+    `\nFixtures in Chromium (median ms per page over ${RUNS.chromium.runs} runs; Readability includes the page copy it needs; ${loadLine()})`,
   );
   console.log(
     'DOMPurify = DOMPurify alone on the finished body, which every extraction pays (issue #2: sanitized before',
@@ -177,7 +178,7 @@ async function fixturesInChromium(): Promise<BenchFigures> {
 /** The failure path: per call on a page that has no article yet, as the content script polls it. */
 async function polling(pages: BenchPage[]): Promise<void> {
   console.log(
-    `\nNo article yet (ms per call, ${RUNS.polling.calls} calls on the same page; Readability needs a fresh page per call)`,
+    `\nNo article yet (ms per call, ${RUNS.polling.calls} calls on the same page; Readability needs a fresh page per call; ${loadLine()})`,
   );
   for (const page of pages) {
     const c = await contest({
@@ -200,9 +201,9 @@ async function polling(pages: BenchPage[]): Promise<void> {
 /** Per page, in the order given: medians in Chromium (Jianbao, DOMPurify alone), Jianbao's cpu in jsdom. */
 async function large(
   pages: BenchPage[],
-): Promise<Array<{ chromium: number; purify: number; jsdom: number }>> {
-  console.log('\nLarge pages (ms; cold = first run in this process)');
-  const out: Array<{ chromium: number; purify: number; jsdom: number }> = [];
+): Promise<Array<{ chromium: number; purify: number; jsdom: number; cli: number }>> {
+  console.log(`\nLarge pages (ms; cold = first run in this process; ${loadLine()})`);
+  const out: Array<{ chromium: number; purify: number; jsdom: number; cli: number }> = [];
   for (const page of pages) {
     const want = bodyText(page.expectedHtml);
     const c = await contest({
@@ -221,7 +222,18 @@ async function large(
     console.log(
       `  in Chromium: Jianbao ${summarize(b!.jianbao)} (${b!.jianbaoChars} chars) | Readability incl. its page copy ${summarize(b!.readability)} (${b!.readabilityChars} chars) | DOMPurify alone on the body ${summarize(b!.purify)}`,
     );
-    out.push({ chromium: median(b!.jianbao), purify: median(b!.purify), jsdom: cpu(c.oursMs) });
+    // The CLI pays for parsing the page too (jsdom), which the contest above leaves out.
+    const before = process.cpuUsage();
+    const parsed = parse(page.html, page.url)();
+    const spent = process.cpuUsage(before);
+    // A 5 MB page costs jsdom most of a gigabyte; the bench's heap is near its limit by this section.
+    parsed.defaultView?.close();
+    const parsing = (spent.user + spent.system) / 1000;
+    const cli = parsing + cpu(c.oursMs);
+    console.log(
+      `  CLI in Node: jsdom parse ${ms(parsing)} + Jianbao ${ms(cpu(c.oursMs))} = ${ms(cli)} cpu | ${loadLine()}`,
+    );
+    out.push({ chromium: median(b!.jianbao), purify: median(b!.purify), jsdom: cpu(c.oursMs), cli });
   }
   return out;
 }
@@ -250,6 +262,7 @@ if (!only) {
     large_share_purify_ms: share!.purify.toFixed(0),
     large_generic_chromium_ms: generic!.chromium.toFixed(0),
     large_generic_jsdom_ms: generic!.jsdom.toFixed(0),
+    large_generic_cli_ms: generic!.cli.toFixed(0),
   });
   console.log(`\nthis run's figures appended to ${logged}`);
 }

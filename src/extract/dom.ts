@@ -56,3 +56,21 @@ export function cloneDocument(doc: Document): Document {
   const clone = builtIn<(deep: boolean) => Node>(doc, 'cloneNode')!;
   return clone.call(doc, true) as Document;
 }
+
+/**
+ * True when `el` has a descendant element whose tag is in `tags`. Walks in document order and stops at the
+ * first one: a container answers at its first block, a leaf after its few inline nodes. (A selector query
+ * per element, `el.querySelector('p, div')`, costs jsdom a pass over the whole subtree each time.)
+ */
+export function hasDescendant(el: Element, tags: ReadonlySet<string>): boolean {
+  for (let at = el.firstElementChild; at && at !== el;) {
+    if (tags.has(at.localName)) return true;
+    if (at.firstElementChild) {
+      at = at.firstElementChild;
+      continue;
+    }
+    while (at && at !== el && !at.nextElementSibling) at = at.parentElement;
+    at = at && at !== el ? at.nextElementSibling : null;
+  }
+  return false;
+}

@@ -1,29 +1,67 @@
 /** Plain text of sanitized HTML, one line per block, for search, excerpts and the bench. */
 
-const BLOCK = /^(P|DIV|LI|BLOCKQUOTE|H[1-6]|PRE|TR|TABLE|FIGURE|FIGCAPTION|UL|OL|DL|DT|DD|HR|BR|CAPTION)$/;
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'BLOCKQUOTE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'PRE',
+  'TR',
+  'TABLE',
+  'FIGURE',
+  'FIGCAPTION',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'HR',
+  'BR',
+  'CAPTION',
+]);
 
 const TEXT_RULES = {
   /** The excerpt is a teaser, about two lines of Chinese in the popup. */
   excerptChars: 120,
 } as const;
 
-/** Text of `root` with a line break at every block boundary and runs of spaces collapsed. */
+/**
+ * Text of `root` with a line break at every block boundary and runs of spaces collapsed. One walk with an
+ * explicit stack (bodies nest deeper than the call stack allows) and two linear passes over the joined
+ * text: each run of spaces without a break becomes one space, then each run of spaces and breaks one break.
+ * Lines come out trimmed and empty lines dropped, as splitting into lines and trimming each would give,
+ * without a string per line. (One pattern like `\s*\n\s*` would backtrack over a long run of spaces at
+ * every position in it.)
+ */
 export function blockText(root: Node): string {
   const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) parts.push(node.textContent ?? '');
-    const block = node.nodeType === 1 && BLOCK.test(node.nodeName);
-    if (block) parts.push('\n');
-    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
-    if (block) parts.push('\n');
-  };
-  walk(root);
+  // Nodes still to read, and `null` for the break after a block's children.
+  const stack: Array<Node | null> = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node === null) {
+      parts.push('\n');
+      continue;
+    }
+    if (node === undefined) break;
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    if (node.nodeType === 1 && BLOCKS.has(node.nodeName)) {
+      parts.push('\n');
+      stack.push(null);
+    }
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
   return parts
     .join('')
-    .split('\n')
-    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?(?:\n ?)+/g, '\n')
+    .trim();
 }
 
 /** First ~120 characters of `text`, on one line, with an ellipsis when cut. */

@@ -1,11 +1,12 @@
 /** The fallback: Mozilla Readability for the body, Jianbao's own metadata pass for everything else. */
 import { Readability } from '@mozilla/readability';
-import { cloneDocument } from '../dom.ts';
+import { cloneDocument, hasDescendant } from '../dom.ts';
 import { readBylineName } from '../metadata/byline-name.ts';
 import { parseDate } from '../metadata/dates.ts';
 import { readPageMeta } from '../metadata/page-meta.ts';
 import { readAuthor, readEditor, readSource } from '../metadata/text-patterns.ts';
 import { hasProse } from '../prose.ts';
+import { pruneForReadability } from '../prune.ts';
 import { textOf } from './helpers.ts';
 import type { Adapter } from './types.ts';
 
@@ -31,6 +32,11 @@ const READABILITY = {
   maxElemsToParse: 200_000,
   /** Byline blocks are one line; a longer block mentioning 来源 is prose. */
   maxBylineChars: 80,
+  /**
+   * More than `maxBylineChars` non-space characters: too long even once its spaces are collapsed. Tested on
+   * the raw text first, it stops after 81 characters, where collapsing a long paragraph reads all of it.
+   */
+  longerThanByline: /^(?:\s*\S){81}/,
   bylineStart: /^[（(]?\s*(责任编辑|编辑|作者|来源|记者)\s*[:：]/,
   /**
    * On short articles in portal layouts Readability picks the column, headline and dateline included
@@ -38,6 +44,10 @@ const READABILITY = {
    */
   leadingBlocks: 3,
   leafBlock: 'h1, h2, h3, h4, h5, h6, p, div',
+  leafBlockTags: new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div']),
+  /** Byline and notice lines are text blocks with no block (nor, for bylines, image) inside. */
+  textBlockTags: new Set(['p', 'div']),
+  bylineInnerTags: new Set(['p', 'div', 'img']),
   /**
    * Portal disclaimers after the article (`平台声明：该文观点仅代表作者本人…`,
    * generic-zh-portal-sohu-disclaimer).
@@ -75,7 +85,8 @@ interface Bylines {
 function takeBylines(body: Element): Bylines {
   const found: Bylines = {};
   for (const el of body.querySelectorAll('p, div')) {
-    if (!body.contains(el) || el.querySelector('p, div, img')) continue;
+    if (!body.contains(el) || hasDescendant(el, READABILITY.bylineInnerTags)) continue;
+    if (READABILITY.longerThanByline.test(el.textContent ?? '')) continue;
     const text = textOf(el);
     if (!text || text.length > READABILITY.maxBylineChars) continue;
     const dated = !!parseDate(text, { chinese: true, year: 2000 }) && /来源|作者|编辑/.test(text);
@@ -93,7 +104,7 @@ function dropLeadingChrome(body: Element, title: string): void {
   let seen = 0;
   for (const el of body.querySelectorAll(READABILITY.leafBlock)) {
     if (seen >= READABILITY.leadingBlocks) return;
-    if (el.querySelector(READABILITY.leafBlock) || !body.contains(el)) continue;
+    if (hasDescendant(el, READABILITY.leafBlockTags) || !body.contains(el)) continue;
     const text = textOf(el);
     if (!text) continue;
     seen++;
@@ -110,7 +121,7 @@ function dropClosingNotices(body: Element): string | undefined {
   let source: string | undefined;
   for (const el of [...body.querySelectorAll('p, div')].reverse()) {
     // Containers first: reading a wrapper's text would read the whole article again, once per wrapper.
-    if (el.querySelector('p, div')) continue;
+    if (hasDescendant(el, READABILITY.textBlockTags)) continue;
     const text = (el.textContent ?? '').trim();
     if (text.length > READABILITY.maxDisclaimerChars) continue;
     const reprint = READABILITY.reprintStatement.exec(text);
@@ -164,9 +175,12 @@ export const readability: Adapter = {
     // Cheap answers first: this also runs on pages that are still loading, every ~200 ms.
     if (!hasProse(doc.body)) return 'no-article';
     if (doc.getElementsByTagName('*').length > READABILITY.maxElemsToParse) return 'too-large';
-    // Readability rewrites what it reads, so it gets a copy; its article element is handed on as is
-    // (the default serializer would turn it into a string only for us to parse it again).
-    const parsed = new Readability<Element>(cloneDocument(doc), {
+    // Readability rewrites what it reads, so it gets a copy, pruned of what it would drop anyway; its
+    // article element is handed on as is (the default serializer would turn it into a string only for us
+    // to parse it again).
+    const copy = cloneDocument(doc);
+    pruneForReadability(copy);
+    const parsed = new Readability<Element>(copy, {
       charThreshold: READABILITY.charThreshold[isCjkPage(doc) ? 'cjk' : 'other'],
       keepClasses: true,
       serializer: (node) => node as Element,

@@ -5,6 +5,7 @@
 import type { Draft } from '../adapters/types.ts';
 import { readBylineName } from './byline-name.ts';
 import { readJsonLd } from './json-ld.ts';
+import { indexMetaTags, metaContent } from './meta-tags.ts';
 import { headlineElement, readNearTitle } from './near-title.ts';
 import { readPublishedTime } from './published-time.ts';
 import { readSourceElement } from './source-element.ts';
@@ -39,17 +40,6 @@ const META_RULES = {
 
 type Meta = Omit<Draft, 'body' | 'title'> & { title?: string };
 
-function metaContent(doc: Document, names: readonly string[]): string | undefined {
-  for (const name of names) {
-    const el = doc.querySelector(
-      `meta[property="${name}" i], meta[name="${name}" i], meta[itemprop="${name}" i]`,
-    );
-    const value = el?.getAttribute('content')?.trim();
-    if (value) return value;
-  }
-  return undefined;
-}
-
 function absolute(value: string | undefined, base: URL): string | undefined {
   try {
     return value ? new URL(value, base).href : undefined;
@@ -75,10 +65,11 @@ function authorName(declared: string | undefined): string | undefined {
 
 export function readPageMeta(doc: Document, url: URL): Meta {
   const ld = readJsonLd(doc);
+  const tags = indexMetaTags(doc);
   const chinese = isChinesePage(doc, url);
   const title = chooseTitle({
     headline: ld?.headline,
-    openGraph: metaContent(doc, ['og:title', 'twitter:title']),
+    openGraph: metaContent(tags, ['og:title', 'twitter:title']),
     document: doc.title,
     headings: [...doc.getElementsByTagName('h1')]
       .slice(0, META_RULES.maxHeadings)
@@ -90,27 +81,27 @@ export function readPageMeta(doc: Document, url: URL): Meta {
   const ctx = { chinese, year: Number(META_RULES.urlYear.exec(url.pathname)?.[1]) || undefined };
   const publishedAt = readPublishedTime(
     doc,
-    { jsonLd: ld?.datePublished, meta: metaContent(doc, META_RULES.published), near: nearTitle },
+    { jsonLd: ld?.datePublished, meta: metaContent(tags, META_RULES.published), near: nearTitle },
     ctx,
   );
   const canonical =
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-    metaContent(doc, ['og:url']) ??
+    metaContent(tags, ['og:url']) ??
     ld?.url;
   return {
     title,
     publishedAt,
-    source: metaContent(doc, META_RULES.source) ?? readSource(near) ?? readSourceElement(doc, near),
+    source: metaContent(tags, META_RULES.source) ?? readSource(near) ?? readSourceElement(doc, near),
     section:
       ld?.section ??
-      metaContent(doc, META_RULES.section) ??
-      metaContent(doc, ['og:site_name']) ??
+      metaContent(tags, META_RULES.section) ??
+      metaContent(tags, ['og:site_name']) ??
       ld?.publisher,
-    author: authorName(ld?.author) ?? authorName(metaContent(doc, META_RULES.author)) ?? readAuthor(near),
+    author: authorName(ld?.author) ?? authorName(metaContent(tags, META_RULES.author)) ?? readAuthor(near),
     editor: readEditor(near),
-    summary: ld?.description ?? metaContent(doc, META_RULES.description),
+    summary: ld?.description ?? metaContent(tags, META_RULES.description),
     canonicalUrl: absolute(canonical, url),
-    leadImage: absolute(ld?.image ?? metaContent(doc, ['og:image', 'twitter:image']), url),
+    leadImage: absolute(ld?.image ?? metaContent(tags, ['og:image', 'twitter:image']), url),
     lang: doc.documentElement.lang || ld?.lang || (chinese ? 'zh-CN' : undefined),
   };
 }
