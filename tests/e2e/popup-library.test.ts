@@ -60,9 +60,11 @@ async function reveal(popup: Page, selector: string): Promise<void> {
 
 const record = async (id: string) => (await session.readArticles()).find((r) => r.id === id);
 /** The `.group` of a category's own group, or of the gathered group of one-article categories. */
-const groupOf = (category: string | 'other'): string =>
-  category === 'other' ? '.group[data-other="true"]' : `.group[data-category="${category}"]`;
-async function groupCount(popup: Page, category: string | 'other'): Promise<number> {
+/** Stands for the gathered group, which no category name can be mistaken for. */
+const GATHERED = Symbol('the gathered group');
+const groupOf = (category: string | typeof GATHERED): string =>
+  category === GATHERED ? '.group[data-other="true"]' : `.group[data-category="${category}"]`;
+async function groupCount(popup: Page, category: string | typeof GATHERED): Promise<number> {
   const selector = `${groupOf(category)} .group-count`;
   await reveal(popup, selector);
   return Number(await popup.locator(selector).textContent());
@@ -85,8 +87,8 @@ describe('the library list', () => {
     const expected = new Map<string, number>();
     for (const a of articles) expected.set(a.category, (expected.get(a.category) ?? 0) + 1);
     for (const [category, count] of expected) expect(await groupCount(popup, category)).toBe(count);
-    expect(await groupCount(popup, 'other')).toBe(1);
-    const lone = popup.locator(`${groupOf('other')} .article[data-id="LIBHOSTILE"]`);
+    expect(await groupCount(popup, GATHERED)).toBe(1);
+    const lone = popup.locator(`${groupOf(GATHERED)} .article[data-id="LIBHOSTILE"]`);
     expect(await lone.getAttribute('data-category')).toBe('安全测试');
     expect(await lone.locator('.article-meta').textContent()).toMatch(/^安全测试 · /);
     expect(await popup.locator('.group-title', { hasText: '安全测试' }).count()).toBe(0);
@@ -183,8 +185,8 @@ describe('article actions', () => {
     // Alone in its new category, the article joins the gathered group, named on its row.
     await input.fill('稍后再读');
     await input.press('Enter');
-    await reveal(popup, `${groupOf('other')} .article[data-category="稍后再读"]`);
-    expect(await groupCount(popup, 'other')).toBe(2);
+    await reveal(popup, `${groupOf(GATHERED)} .article[data-category="稍后再读"]`);
+    expect(await groupCount(popup, GATHERED)).toBe(2);
     expect(await groupCount(popup, moved.category)).toBe(oldCount - 1);
     expect((await record(moved.id))?.category).toBe('稍后再读');
     await expect.poll(() => focusedKey(popup)).toBe(`a:${moved.id}`);
@@ -204,7 +206,7 @@ describe('article actions', () => {
       ).sort(),
     ).toEqual([moved.id, second.id].sort());
     expect(await groupCount(popup, '稍后再读')).toBe(2);
-    expect(await groupCount(popup, 'other')).toBe(1);
+    expect(await groupCount(popup, GATHERED)).toBe(1);
     await popup.close();
   });
 
