@@ -1,7 +1,6 @@
 /** `jianbao extract <file.html> [--url <original-url>]`: the extension's extractor, on a saved page. */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { JSDOM } from 'jsdom';
 import { extract } from '../extract/index.ts';
 import type { ExtractFailureReason } from '../shared/article.ts';
 import { describeFailure, isFailureCode } from '../shared/failure.ts';
@@ -10,6 +9,7 @@ import { t, type MessageKey } from '../shared/i18n.ts';
 import { isAbsoluteHttpUrl, parseArgs } from './args.ts';
 import { EXIT, helpText, version } from './help.ts';
 import { declaredAddress } from './page-address.ts';
+import { parsePage, sanitizerWindow, setPageUrl } from './page-dom.ts';
 import { articleDataUrl } from './share-hint.ts';
 
 // Node has no chrome.i18n: the command line speaks the extension's English.
@@ -59,25 +59,21 @@ async function runExtract(io: Io, file: string, url: string | undefined): Promis
   }
   if (!LOOKS_LIKE_HTML.test(html.slice(0, 4096))) return fail(io, 'not-html', file);
   // Parsed against the file until the page's own address is known; relative links then follow it.
-  const dom = new JSDOM(html, { url: url ?? pathToFileURL(file).href });
-  try {
-    let pageUrl = url;
-    if (pageUrl === undefined) {
-      pageUrl = declaredAddress(dom.window.document);
-      if (pageUrl === undefined) return fail(io, 'needs-url', file);
-      dom.reconfigure({ url: pageUrl });
-      io.err(t('cliCanonicalNote', pageUrl));
-    }
-    const result = extract(dom.window.document, pageUrl);
-    if (result.ok) {
-      io.out(JSON.stringify(result.article, null, 2));
-      return EXIT.ok;
-    }
-    const endpoint = result.error.code === 'no-article' ? articleDataUrl(pageUrl) : undefined;
-    return fail(io, result.error.code, result.error.detail, endpoint && t('cliShareHint', endpoint));
-  } finally {
-    dom.window.close();
+  const doc = parsePage(html, url ?? pathToFileURL(file).href);
+  let pageUrl = url;
+  if (pageUrl === undefined) {
+    pageUrl = declaredAddress(doc);
+    if (pageUrl === undefined) return fail(io, 'needs-url', file);
+    setPageUrl(doc, pageUrl);
+    io.err(t('cliCanonicalNote', pageUrl));
   }
+  const result = extract(doc, pageUrl, { sanitizerWindow: sanitizerWindow() });
+  if (result.ok) {
+    io.out(JSON.stringify(result.article, null, 2));
+    return EXIT.ok;
+  }
+  const endpoint = result.error.code === 'no-article' ? articleDataUrl(pageUrl) : undefined;
+  return fail(io, result.error.code, result.error.detail, endpoint && t('cliShareHint', endpoint));
 }
 
 /** Returns the exit code; `io` is injectable so tests need not spawn. Never throws. */

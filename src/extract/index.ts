@@ -10,7 +10,13 @@ export { extractFromShareEndpoint, shareEndpointUrl } from './share-endpoint.ts'
 export { isShareUrl, readInfoCode } from './info-code.ts';
 export { sanitizeHtml } from './sanitize.ts';
 
-export type ExtractOptions = FinishOptions;
+export interface ExtractOptions extends FinishOptions {
+  /**
+   * The window whose DOM sanitizes the body, when the page was parsed by a DOM that DOMPurify does not
+   * support (the CLI parses with linkedom for speed and sanitizes in jsdom). Defaults to the page's own.
+   */
+  sanitizerWindow?: Window & typeof globalThis;
+}
 
 /**
  * @param doc the page; never modified (adapters read it; only the article subtree is copied and cleaned).
@@ -28,7 +34,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
     if (!adapter.matches(parsed, doc)) continue;
     const draft = adapter.extract(doc, parsed);
     if (typeof draft === 'string') return { ok: false, error: { code: draft, detail: adapter.id } };
-    return finishDraft(draft, url, adapter.id, windowOf(doc), options);
+    return finishDraft(draft, url, adapter.id, options.sanitizerWindow ?? windowOf(doc), options);
   }
   return { ok: false, error: { code: 'no-article' } };
 }

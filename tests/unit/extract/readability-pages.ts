@@ -6,7 +6,9 @@
 // share them: parsing 130 pages in jsdom is the longest unit test.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { parsePage, sanitizerWindow } from '../../../src/cli/page-dom.ts';
 import { extract } from '../../../src/extract/index.ts';
+import type { ExtractResult } from '../../../src/shared/article.ts';
 import { parseDate } from '../../../src/extract/metadata/dates.ts';
 import {
   htmlBlocks,
@@ -43,13 +45,54 @@ function movedToField(sentence: string, title: string): boolean {
   return text.length <= 80 && !!parseDate(text, { chinese: true });
 }
 
+/** Each page's record in jsdom, kept for the command line's check that follows the page's own. */
+const inJsdom = new Map<string, ExtractResult>();
+
+function extractInJsdom(name: string): ExtractResult {
+  let result = inJsdom.get(name);
+  if (!result) {
+    const { window } = new JSDOM(readReadabilityPage(name).source, { url: READABILITY_PAGE_URL });
+    result = extract(window.document, READABILITY_PAGE_URL);
+    window.close();
+    inJsdom.set(name, result);
+  }
+  return result;
+}
+
 function lostSentences(name: string): string[] {
   const page = readReadabilityPage(name);
-  const { document } = new JSDOM(page.source, { url: READABILITY_PAGE_URL }).window;
-  const result = extract(document, READABILITY_PAGE_URL);
+  const result = extractInJsdom(name);
   const ours = result.ok ? result.article.textContent.split('\n') : [];
   const title = result.ok ? result.article.title : '';
   return textLoss(htmlBlocks(page.expectedHtml), ours).missing.filter((s) => !movedToField(s, title));
+}
+
+/** Start tags with their attributes in name order: DOMs may keep an element's attributes in any order. */
+function sortedAttributes(html: string): string {
+  return html.replace(
+    /<([a-z][a-z0-9]*)((?:\s[^\s=>]+(?:="[^"]*")?)+)>/g,
+    (_m, tag: string, attrs: string) => {
+      const sorted = attrs
+        .trim()
+        .match(/[^\s=>]+(?:="[^"]*")?/g)!
+        .sort();
+      return `<${tag} ${sorted.join(' ')}>`;
+    },
+  );
+}
+
+/** The record the command line gives (src/cli/page-dom.ts), beside the one the page gives in jsdom. */
+function recordsInBothDoms(name: string): [unknown, unknown] {
+  const asRecord = (r: ExtractResult) =>
+    r.ok ? { ...r.article, contentHtml: sortedAttributes(r.article.contentHtml) } : r.error;
+  const cli = extract(
+    parsePage(readReadabilityPage(name).source, READABILITY_PAGE_URL),
+    READABILITY_PAGE_URL,
+    {
+      sanitizerWindow: sanitizerWindow(),
+    },
+  );
+  return [asRecord(cli), asRecord(extractInJsdom(name))];
 }
 
 /** Runs the checks for every `of`-th page starting at `shard` (0-based); shard 0 also checks the list. */
@@ -70,6 +113,10 @@ export function describeReadabilityPages(shard: number, of: number): void {
         if (reason)
           expect(lost.length, `${name} loses nothing now: drop it from NOT_THE_ARTICLE`).toBeGreaterThan(0);
         else expect(lost, `${name}: sentences of Readability's article that Jianbao lacks`).toEqual([]);
+      });
+      it(`${name}: the command line gives the same record`, () => {
+        const [cli, page] = recordsInBothDoms(name);
+        expect(cli).toEqual(page);
       });
     }
   });
