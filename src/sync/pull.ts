@@ -130,12 +130,18 @@ export async function pullChanges(
     for (const change of feed.results) {
       let doc = change.doc;
       // Deleted documents are image documents of deleted articles, or not Jianbao's: articles are
-      // deleted by a tombstone field, and nothing else in the database is ours to act on.
-      if (!doc || change.deleted || !isJianbaoDoc(doc)) continue;
-      // This round's push wrote it from the library: nothing to apply.
-      if (created.get(doc._id as string) === doc._rev && !doc._conflicts) continue;
-      if (Array.isArray(doc._conflicts) && doc._conflicts.length)
-        doc = await resolveConflicts(local, doc as Parameters<typeof resolveConflicts>[1]);
+      // deleted by a tombstone field, and nothing else in the database is ours to act on, apart from
+      // Jianbao's own revisions in conflict with another program's document (conflicts.ts).
+      if (!doc || change.deleted) continue;
+      if (Array.isArray(doc._conflicts) && doc._conflicts.length) {
+        const resolved = await resolveConflicts(local, doc as Parameters<typeof resolveConflicts>[1]);
+        if (!resolved) continue;
+        doc = resolved;
+      } else {
+        if (!isJianbaoDoc(doc)) continue;
+        // This round's push wrote it from the library: nothing to apply.
+        if (created.get(doc._id as string) === doc._rev) continue;
+      }
       const item = await itemOf(context, change.seq, doc);
       if (!item) continue;
       items.push(item);

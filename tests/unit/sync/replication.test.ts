@@ -183,6 +183,33 @@ describe('sync through a real server', () => {
     for (const doc of before) expect(after).toContainEqual(doc);
   });
 
+  // A device that pushes an article before it ever pulled another program's document under the same id
+  // makes the two revisions siblings on the server; which one wins is the luck of their hashes.
+  it.each([
+    ['Jianbao', '00000000000000000000000000000000'],
+    ["another program's", 'ffffffffffffffffffffffffffffffff'],
+  ])(
+    "a Jianbao revision in conflict with another program's document is withdrawn (%s revision winning)",
+    async (_winner, foreignHash) => {
+      const [a, b, config] = await pair();
+      await saveArticle(a.library, article(42));
+      await syncAll(a);
+      const path = `/${config.database}/article:NW42`;
+      const foreign = { _id: 'article:NW42', _rev: `1-${foreignHash}`, title: 'not ours', content: 1 };
+      const put = await couch.request('POST', `/${config.database}/_bulk_docs`, {
+        docs: [foreign],
+        new_edits: false,
+      });
+      expect(put.status).toBe(201);
+      expect((await couch.request('GET', `${path}?conflicts=true`)).body).toHaveProperty('_conflicts');
+      await syncAll(b, b, a);
+      expect(await getArticle(b.library, 'NW42')).toBeUndefined();
+      expect((await couch.request('GET', `${path}?conflicts=true`)).body).toEqual(foreign);
+      // The article stays where it was saved.
+      expect((await getArticle(a.library, 'NW42'))?.title).toBe('第42篇 央行宣布降准');
+    },
+  );
+
   it('a text-only device receives articles without their images and sends none', async () => {
     const config = await adminConfig();
     const a = await makeDevice();
