@@ -14,6 +14,7 @@ import { runWrite } from './tx.ts';
 import type { ArticlePatch } from './types.ts';
 import { patchedArticle, PATCH_FIELDS, putEdited, USER_EDIT_STORES } from './user-edits.ts';
 import { urlKeysOf } from '../shared/url-key.ts';
+import { infoCodesDiffer } from './stored-match.ts';
 
 /** Every store: saves, deletes and restores touch all of them (the outbox records them for sync). */
 export const ALL = ['articles', 'summaries', 'postings', 'images', 'meta', ...OUTBOX_STORES] as const;
@@ -25,9 +26,9 @@ export interface ArticleSnapshot extends Article {
 }
 
 /**
- * Finds the stored record this save updates: same id, else same normalized URL, unless both carry
- * infoCodes that differ. Those are two articles: a share page template can give every article the
- * same address (a canonical URL, a share link without its parameter), and merging them would lose one.
+ * Finds the stored record this save updates, by the rule of stored-match.ts (same id, else same
+ * normalized URL unless the infoCodes differ), awaiting only IndexedDB requests: a save's transaction
+ * stays free of other promise hops.
  */
 async function findStored(tx: AllTx, extracted: ExtractedArticle): Promise<Article | undefined> {
   const articles = tx.objectStore('articles');
@@ -38,7 +39,7 @@ async function findStored(tx: AllTx, extracted: ExtractedArticle): Promise<Artic
     const id = await byUrl.getKey(key);
     if (id === undefined) continue;
     const byKey = await articles.get(id);
-    if (byKey?.infoCode && extracted.infoCode && byKey.infoCode !== extracted.infoCode) continue;
+    if (byKey && infoCodesDiffer(byKey, extracted)) continue;
     return byKey;
   }
   return undefined;

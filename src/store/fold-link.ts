@@ -7,12 +7,12 @@
  */
 import type { Article, ExtractedArticle } from '../shared/article.ts';
 import { toIsoWithOffset } from '../shared/iso-date.ts';
-import { urlKeysOf } from '../shared/url-key.ts';
 import { ALL, deleteInTx } from './articles.ts';
 import { mergeImported, sameRecord } from './import-merge.ts';
 import { recordChanges } from './outbox.ts';
 import { reanchorHighlights } from './reanchor.ts';
 import type { LibraryDb } from './schema.ts';
+import { storedMatches, storedReader } from './stored-match.ts';
 import { runWrite } from './tx.ts';
 import { putEdited } from './user-edits.ts';
 
@@ -52,7 +52,7 @@ export async function foldLink(
 /**
  * The id of a record other than `linkId` that already holds the article a link's page turned out to
  * be: the same id, else one of its addresses (the page's own, its canonical one), unless both carry
- * infoCodes that differ (as a save decides, articles.ts findStored). A link still waiting for its own
+ * infoCodes that differ (stored-match.ts, the rule a save follows). A link still waiting for its own
  * page is no such record.
  */
 export async function savedElsewhere(
@@ -61,25 +61,8 @@ export async function savedElsewhere(
   linkId: string,
 ): Promise<string | undefined> {
   const tx = db.transaction(['articles', 'summaries']);
-  const articles = tx.objectStore('articles');
-  const byUrl = tx.objectStore('summaries').index('byUrl');
-  const ids = [extracted.id];
-  for (const key of urlKeysOf(extracted)) {
-    const id = await byUrl.getKey(key);
-    if (id !== undefined) ids.push(id);
-  }
-  for (const id of ids) {
-    if (id === linkId) continue;
-    const stored = await articles.get(id);
-    if (!stored || stored.fetch) continue;
-    if (
-      id !== extracted.id &&
-      stored.infoCode &&
-      extracted.infoCode &&
-      stored.infoCode !== extracted.infoCode
-    )
-      continue;
-    return id;
-  }
+  const reader = storedReader(tx.objectStore('articles'), tx.objectStore('summaries').index('byUrl'));
+  for await (const stored of storedMatches(reader, extracted))
+    if (stored.id !== linkId && !stored.fetch) return stored.id;
   return undefined;
 }

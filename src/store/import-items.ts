@@ -10,6 +10,7 @@ import type { ArticleSnapshot } from './articles.ts';
 import { restoreArticles } from './bulk.ts';
 import { mergeImported, sameRecord } from './import-merge.ts';
 import type { LibraryDb } from './schema.ts';
+import { storedMatches, type StoredReader } from './stored-match.ts';
 
 export interface ImportCounts {
   /** New records. */
@@ -50,7 +51,7 @@ type Found = { stored: Article; images: NonNullable<ArticleSnapshot['images']> }
 
 /**
  * The stored record of each incoming one, read in one transaction: same id, else same normalized URL,
- * unless both carry infoCodes that differ (two articles on one share template; see articles.ts). The
+ * unless both carry infoCodes that differ (two articles on one share template; see stored-match.ts). The
  * summaries, read whole in one request (the popup's first paint reads them too), answer which ids and
  * URL keys are taken, so a file of 10,000 new links costs no lookup per link.
  */
@@ -62,17 +63,13 @@ async function findStored(db: LibraryDb, records: readonly Article[]): Promise<F
   for (const row of summaries) for (const key of row.urlKeys) if (!byUrl.has(key)) byUrl.set(key, row.id);
   const articles = tx.objectStore('articles');
   const images = tx.objectStore('images');
+  // Ids and addresses nobody holds are answered from the summaries, without a request.
+  const reader: StoredReader = {
+    article: (id) => (ids.has(id) ? articles.get(id) : Promise.resolve(undefined)),
+    idAt: (key) => Promise.resolve(byUrl.get(key)),
+  };
   const one = async (record: Article): Promise<Found> => {
-    const candidates = ids.has(record.id)
-      ? [record.id]
-      : urlKeysOf(record).flatMap((key) => byUrl.get(key) ?? []);
-    for (const id of candidates) {
-      const stored = await articles.get(id);
-      if (
-        !stored ||
-        (id !== record.id && stored.infoCode && record.infoCode && stored.infoCode !== record.infoCode)
-      )
-        continue;
+    for await (const stored of storedMatches(reader, record)) {
       const rows = stored.imagesStored?.length
         ? await images.getAll(IDBKeyRange.bound([stored.id], [stored.id, []]))
         : [];
