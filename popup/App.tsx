@@ -98,7 +98,7 @@ export function App() {
           <Library
             db={state.db}
             summaries={state.summaries}
-            counts={state.partial?.counts}
+            counts={state.partial}
             library={library}
             onOpen={open}
           />

@@ -2,6 +2,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../src/shared/i18n.ts';
 import { updateArticle, type ArticleSummary, type LibraryDb } from '../src/store/index.ts';
+import type { CategoryCounts } from './category-counts.ts';
 import { CategoryEditor } from './CategoryEditor.tsx';
 import { describeActionError } from './failure-text.ts';
 import { LibraryList } from './LibraryList.tsx';
@@ -25,7 +26,7 @@ interface Props {
   db?: LibraryDb;
   summaries: ArticleSummary[];
   /** Every category's article count while `summaries` holds only the newest few. */
-  counts?: ReadonlyMap<string, number>;
+  counts?: CategoryCounts;
   library: LibraryHandle;
   onOpen: (id: string) => void;
 }
@@ -65,7 +66,7 @@ export function Library({ db, summaries, counts, library, onOpen }: Props) {
   const categories = useMemo(
     () =>
       editing
-        ? (counts ? [...counts.keys()] : [...new Set(summaries.map((s) => s.category))]).sort((a, b) =>
+        ? (counts ? [...counts.all.keys()] : [...new Set(summaries.map((s) => s.category))]).sort((a, b) =>
             a.localeCompare(b, 'zh'),
           )
         : [],

@@ -8,6 +8,7 @@
  */
 import { CACHED_SCREEN_KEY } from '../src/shared/cached-screen-storage.ts';
 import type { ArticleSummary, CategoryCount } from '../src/store/index.ts';
+import { categoriesOf, countSummaries, type CategoryCounts } from './category-counts.ts';
 
 export interface CachedScreen {
   newest: ArticleSummary[];
@@ -44,7 +45,8 @@ function isSummary(v: unknown): v is ArticleSummary {
 function isCount(v: unknown): v is CategoryCount {
   if (typeof v !== 'object' || v === null) return false;
   const c = v as Record<string, unknown>;
-  return isString(c.category) && Number.isSafeInteger(c.count) && (c.count as number) >= 0;
+  const count = (n: unknown) => Number.isSafeInteger(n) && (n as number) >= 0;
+  return isString(c.category) && count(c.count) && (c.archived === undefined || count(c.archived));
 }
 
 const SUMMARY_FIELDS = [
@@ -83,7 +85,9 @@ export function readCachedScreen(storage: Pick<Storage, 'getItem'> | undefined):
     if (!Array.isArray(categories) || !categories.every(isCount)) return undefined;
     return {
       newest: newest.map(pickSummary),
-      categories: categories.map(({ category, count }) => ({ category, count })),
+      categories: categories.map(({ category, count, archived }) =>
+        archived ? { category, count, archived } : { category, count },
+      ),
     };
   } catch {
     return undefined; // storage disabled, or a copy cut short: the popup reads IndexedDB as before
@@ -105,21 +109,15 @@ export function writeCachedScreen(storage: Pick<Storage, 'setItem'> | undefined,
 /**
  * The first screen of a list the popup holds: its newest `rows` summaries and every category's count.
  * @param summaries newest first, as the store lists them.
- * @param counts each category's count while `summaries` holds only the newest few; else counted here.
+ * @param counts the categories' counts while `summaries` holds only the newest few; else counted here.
  */
 export function screenOf(
   summaries: readonly ArticleSummary[],
   rows: number,
-  counts?: ReadonlyMap<string, number>,
+  counts?: CategoryCounts,
 ): CachedScreen {
-  let byCategory = counts;
-  if (!byCategory) {
-    const counted = new Map<string, number>();
-    for (const s of summaries) counted.set(s.category, (counted.get(s.category) ?? 0) + 1);
-    byCategory = counted;
-  }
   return {
     newest: summaries.slice(0, rows),
-    categories: [...byCategory].map(([category, count]) => ({ category, count })),
+    categories: counts ? categoriesOf(counts) : countSummaries(summaries),
   };
 }

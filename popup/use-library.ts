@@ -8,6 +8,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preac
 import { listSummaries, openLibrary, type ArticleSummary, type LibraryDb } from '../src/store/index.ts';
 import { forgetCachedScreen, pageStorage } from '../src/shared/cached-screen-storage.ts';
 import { readCachedScreen, screenOf, writeCachedScreen, type CachedScreen } from './cached-screen.ts';
+import { countsOf, recount, type CategoryCounts } from './category-counts.ts';
 import { errorName } from './failure-text.ts';
 import { FIRST_SCREEN, readFirstScreen, takeFirstScreen } from './first-screen.ts';
 
@@ -20,7 +21,7 @@ export type LibraryState =
       db?: LibraryDb;
       summaries: ArticleSummary[];
       /** Set while `summaries` holds only the newest few: every category's article count, and the total. */
-      partial?: { counts: ReadonlyMap<string, number>; total: number };
+      partial?: CategoryCounts;
     };
 
 /** The summary fields an action in the popup writes. */
@@ -42,13 +43,12 @@ export interface Library {
 
 function readyState(screen: CachedScreen, db?: LibraryDb): LibraryState {
   const { newest, categories } = screen;
-  const counts = new Map(categories.map((c) => [c.category, c.count]));
-  const total = categories.reduce((n, c) => n + c.count, 0);
+  const counts = countsOf(categories);
   return {
     kind: 'ready',
     db,
     summaries: newest,
-    partial: newest.length < total ? { counts, total } : undefined,
+    partial: newest.length < counts.total ? counts : undefined,
   };
 }
 
@@ -124,52 +124,44 @@ export function useLibrary(
   // Keeps what this open shows (read from IndexedDB, edits applied) for the next open to draw first.
   useEffect(() => {
     if (state.kind === 'ready' && state.db)
-      writeCachedScreen(storage, screenOf(state.summaries, FIRST_SCREEN.rows, state.partial?.counts));
+      writeCachedScreen(storage, screenOf(state.summaries, FIRST_SCREEN.rows, state.partial));
   }, [state, storage]);
 
   const whenOpen = useCallback(() => opened.current!.promise, []);
   const reload = useCallback(() => load(state.kind === 'ready' ? state.db : undefined), [load, state]);
   const map = (
     fn: (list: ArticleSummary[]) => ArticleSummary[],
-    countDelta?: (counts: Map<string, number>) => void,
+    countChange?: (counts: CategoryCounts) => CategoryCounts,
   ) => {
     edits.current++;
     setState((prev) => {
       if (prev.kind !== 'ready') return prev;
-      if (!prev.partial || !countDelta) return { ...prev, summaries: fn(prev.summaries) };
-      const counts = new Map(prev.partial.counts);
-      countDelta(counts);
-      const total = [...counts.values()].reduce((n, c) => n + c, 0);
-      return { ...prev, summaries: fn(prev.summaries), partial: { counts, total } };
+      const partial = prev.partial && countChange ? countChange(prev.partial) : prev.partial;
+      return { ...prev, summaries: fn(prev.summaries), partial };
     });
   };
-  const bump = (counts: Map<string, number>, category: string | undefined, by: number) => {
-    if (category !== undefined) counts.set(category, (counts.get(category) ?? 0) + by);
-  };
-  const categoryOf = (id: string): string | undefined =>
-    state.kind === 'ready' ? state.summaries.find((s) => s.id === id)?.category : undefined;
+  const summaryOf = (id: string): ArticleSummary | undefined =>
+    state.kind === 'ready' ? state.summaries.find((s) => s.id === id) : undefined;
   const removeLocal = useCallback(
     (id: string) => {
-      const category = categoryOf(id);
+      const gone = summaryOf(id);
       map(
         (list) => list.filter((s) => s.id !== id),
-        (counts) => bump(counts, category, -1),
+        (counts) => recount(counts, gone, undefined),
       );
     },
     [state],
   );
   const patchLocal = useCallback(
     (id: string, patch: LocalPatch) => {
-      const from = categoryOf(id);
-      const moved = patch.category !== undefined && patch.category !== from;
+      const before = summaryOf(id);
+      const after = before && { ...before, ...patch };
+      // Only a move or an archive changes a group's size.
+      const counted =
+        before && after && (after.category !== before.category || !!after.archived !== !!before.archived);
       map(
         (list) => list.map((s) => (s.id === id ? { ...s, ...patch } : s)),
-        moved
-          ? (counts) => {
-              bump(counts, from, -1);
-              bump(counts, patch.category, 1);
-            }
-          : undefined,
+        counted ? (counts) => recount(counts, before, after) : undefined,
       );
     },
     [state],

@@ -5,6 +5,7 @@
 import { useMemo } from 'preact/hooks';
 import { parseSearch } from '../src/store/search-syntax.ts';
 import type { ArticleSummary } from '../src/store/index.ts';
+import { unarchivedCounts, type CategoryCounts } from './category-counts.ts';
 import { groupByCategory } from './group-by-category.ts';
 import { rowsFromGroups, rowsFromHits, type Row } from './rows.ts';
 import type { SearchState } from './use-search.ts';
@@ -13,7 +14,7 @@ import { keepsHit, summariesInView, type LibraryView } from './views.ts';
 export interface ViewRowsInput {
   summaries: readonly ArticleSummary[];
   /** Every category's article count while `summaries` holds only the newest few. */
-  counts: ReadonlyMap<string, number> | undefined;
+  counts: CategoryCounts | undefined;
   view: LibraryView;
   tag: string | undefined;
   /** Keys of the folded groups. */
@@ -25,8 +26,12 @@ export interface ViewRowsInput {
 export function useViewRows(input: ViewRowsInput): { visible: ArticleSummary[]; rows: Row[] } {
   const { summaries, counts, view, tag, collapsed, searching, search } = input;
   const visible = useMemo(() => summariesInView(summaries, view, tag), [summaries, view, tag]);
-  // The store's counts are of the whole library: they are the group sizes of the All view only.
-  const groupCounts = view === 'all' && tag === undefined ? counts : undefined;
+  // The store's counts are of the whole library: less the archived articles, they are the group sizes
+  // of the All view only.
+  const groupCounts = useMemo(
+    () => (view === 'all' && tag === undefined && counts ? unarchivedCounts(counts) : undefined),
+    [view, tag, counts],
+  );
   const groups = useMemo(() => groupByCategory(visible, groupCounts), [visible, groupCounts]);
   const rows = useMemo(() => {
     if (!searching) return rowsFromGroups(groups, collapsed);

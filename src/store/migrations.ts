@@ -189,6 +189,17 @@ const MIGRATIONS: readonly Migration[] = [
     }
     await batch.apply(writer);
   },
+
+  // v9: the stats count archived articles per category, so the popup's first paint can size the groups
+  // of its default view, which hides them. Counted from the summary rows, which hold `archived` since v6.
+  async (_db, tx) => {
+    const writer = tx as unknown as WriteTx;
+    const stats = await readStats(writer);
+    stats.archived = {};
+    for (const row of await writer.objectStore('summaries').getAll())
+      if (row.archived) stats.archived[row.category] = (stats.archived[row.category] ?? 0) + 1;
+    await writeStats(writer, stats);
+  },
 ];
 
 /** Runs every block after `oldVersion` up to `newVersion`. */

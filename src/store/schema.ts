@@ -8,7 +8,7 @@ import type { ArticleSummary } from './types.ts';
 
 /** Database name fixed by issue #2 (the e2e tests read it directly). */
 export const DB_NAME = 'jianbao';
-export const DB_VERSION = 8;
+export const DB_VERSION = 9;
 
 /** A `summaries` row: what the popup list shows, plus the keys the store needs to find it. */
 export interface SummaryRow extends ArticleSummary {
@@ -49,6 +49,11 @@ export interface LibraryStats {
   categories?: Record<string, number>;
   /** Articles per tag (since v6), for tag completion and the tag list in one read, like `categories`. */
   tags?: Record<string, number>;
+  /**
+   * Archived articles per category (since v9), included in `categories`: the popup's default view
+   * hides them, so its group sizes are `categories` less these.
+   */
+  archived?: Record<string, number>;
 }
 
 /** What a write changed, so sync pushes only those fields (`all`: a new or restored record). */

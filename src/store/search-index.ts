@@ -115,7 +115,15 @@ export class IndexBatch {
 }
 
 export async function readStats(tx: WriteTx): Promise<LibraryStats> {
-  return (await tx.objectStore('meta').get('stats')) ?? { nextDoc: 1, docCount: 0, categories: {}, tags: {} };
+  return (
+    (await tx.objectStore('meta').get('stats')) ?? {
+      nextDoc: 1,
+      docCount: 0,
+      categories: {},
+      tags: {},
+      archived: {},
+    }
+  );
 }
 
 function count(counts: Record<string, number> | undefined, key: string, by: number): void {
@@ -130,13 +138,17 @@ export function countCategory(stats: LibraryStats, category: string, by: number)
   count(stats.categories, category, by);
 }
 
-/** Adds `by` to the counts of an article's category and of each of its tags (a tag listed twice once). */
+/**
+ * Adds `by` to the counts of an article's category (and its archived count when it is archived) and of
+ * each of its tags (a tag listed twice once).
+ */
 export function countArticle(
   stats: LibraryStats,
-  article: Pick<Article, 'category' | 'tags'>,
+  article: Pick<Article, 'category' | 'tags' | 'archived'>,
   by: number,
 ): void {
   countCategory(stats, article.category, by);
+  if (article.archived) count(stats.archived, article.category, by);
   for (const tag of new Set(article.tags)) count(stats.tags, tag, by);
 }
 

@@ -104,6 +104,8 @@ function newestRows(
 export interface CategoryCount {
   category: string;
   count: number;
+  /** How many of `count` are archived, when the store knows (and there are any). */
+  archived?: number;
 }
 
 /**
@@ -113,9 +115,13 @@ export interface CategoryCount {
  */
 export async function countCategories(db: LibraryDb): Promise<CategoryCount[]> {
   const tx = db.transaction(['summaries', 'meta']);
-  const counted = (await tx.objectStore('meta').get('stats'))?.categories;
-  // Kept by every write since v3: one read instead of two requests per category.
-  if (counted) return Object.entries(counted).map(([category, count]) => ({ category, count }));
+  const stats = await tx.objectStore('meta').get('stats');
+  // Kept by every write since v3 (archived since v9): one read instead of two requests per category.
+  if (stats?.categories)
+    return Object.entries(stats.categories).map(([category, count]) => {
+      const archived = stats.archived?.[category];
+      return archived ? { category, count, archived } : { category, count };
+    });
   const index = tx.objectStore('summaries').index('byCategory');
   const out: CategoryCount[] = [];
   // One step per distinct category, not per article.

@@ -79,7 +79,8 @@ export async function putEdited(tx: WriteTx, stored: Article, next: Article, now
   const row = await tx.objectStore('summaries').get(stored.id);
   if (!row) throw new StoreError('not-found', `No article ${stored.id}`);
   const tagsKept = sameTags(stored, next);
-  if (stored.category !== next.category || !tagsKept) {
+  // The stats count categories, tags and each category's archived articles.
+  if (stored.category !== next.category || !tagsKept || !!stored.archived !== !!next.archived) {
     const stats = await readStats(tx);
     countArticle(stats, stored, -1);
     countArticle(stats, next, 1);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CACHED_SCREEN_KEY, forgetCachedScreen } from '../../../src/shared/cached-screen-storage.ts';
 import type { ArticleSummary } from '../../../src/store/index.ts';
 import { readCachedScreen, screenOf, writeCachedScreen } from '../../../popup/cached-screen.ts';
+import { countsOf } from '../../../popup/category-counts.ts';
 
 /** A Storage over a Map; `full` makes setItem throw as a browser does at its quota. */
 function memoryStorage(full = false): Storage {
@@ -50,14 +51,19 @@ describe('the kept first screen', () => {
   });
 
   it('takes the counts it is given while the list holds only the newest few', () => {
-    const counts = new Map([
-      ['宏观', 5000],
-      ['股市', 5000],
-    ]);
-    expect(screenOf(newestFirst.slice(0, 1), 40, counts).categories).toEqual([
-      { category: '宏观', count: 5000 },
+    const counts = countsOf([
+      { category: '宏观', count: 5000, archived: 12 },
       { category: '股市', count: 5000 },
     ]);
+    const screen = screenOf(newestFirst.slice(0, 1), 40, counts);
+    expect(screen.categories).toEqual([
+      { category: '宏观', count: 5000, archived: 12 },
+      { category: '股市', count: 5000 },
+    ]);
+    // The archived count survives the copy kept for the next open.
+    const storage = memoryStorage();
+    writeCachedScreen(storage, screen);
+    expect(readCachedScreen(storage)?.categories).toEqual(screen.categories);
   });
 
   it('ignores a copy that is missing, cut short or of another shape, instead of drawing it', () => {

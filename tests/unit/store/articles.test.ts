@@ -53,6 +53,24 @@ describe('category counts kept in the stats', () => {
     await deleteAll(db);
     expect(await listCategories(db)).toEqual([]);
   });
+
+  it('count the archived articles of each category apart, through archive, move, unarchive and delete', async () => {
+    const db = await openLibrary(new IDBFactory());
+    const at = (id: string, category: string) =>
+      makeExtracted({ id, infoCode: undefined, url: `https://x.cn/${id}`, category });
+    await saveArticles(db, [at('a', '新华社'), at('b', '新华社'), at('c', '财新')]);
+    await updateArticle(db, 'a', { archived: true });
+    await updateArticle(db, 'c', { archived: true });
+    expect(await listCategories(db)).toEqual([
+      { category: '新华社', count: 2, archived: 1 },
+      { category: '财新', count: 1, archived: 1 },
+    ]);
+    await updateArticle(db, 'c', { category: '新华社' });
+    expect(await listCategories(db)).toEqual([{ category: '新华社', count: 3, archived: 2 }]);
+    await updateArticle(db, 'a', { archived: false });
+    await deleteArticle(db, 'c');
+    expect(await listCategories(db)).toEqual([{ category: '新华社', count: 2 }]);
+  });
 });
 
 describe('articles', () => {

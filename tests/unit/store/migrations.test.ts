@@ -382,6 +382,28 @@ describe('migrations', () => {
     expect((await ids('央行')).sort()).toEqual(['T1', 'T2', 'T4']);
   });
 
+  it('opens a v8 library: archived articles are counted per category, so the popup sizes its default view', async () => {
+    const record = (id: string, category: string, archived?: boolean): Article => ({
+      ...makeExtracted({ id, infoCode: id, url: `https://x.cn/${id}`, category }),
+      savedAt: '2023-05-01T10:00:00+08:00',
+      ...(archived ? { archived } : {}),
+    });
+    const records = [record('A1', '宏观', true), record('A2', '宏观'), record('A3', '股市', true)];
+    const factory = new IDBFactory();
+    await createV7(factory, records);
+    {
+      const v8 = await openAt(factory, 8);
+      expect((await v8.get('meta', 'stats'))?.archived).toBeUndefined();
+      v8.close();
+    }
+    const db = await openLibrary(factory);
+    expect(db.version).toBe(DB_VERSION);
+    expect(await listCategories(db)).toEqual([
+      { category: '宏观', count: 2, archived: 1 },
+      { category: '股市', count: 1, archived: 1 },
+    ]);
+  });
+
   it('opens a v2 library (whole posting lists keyed by token): records intact, index rebuilt in segments, search and re-save work', async () => {
     const factory = new IDBFactory();
     await createV2(factory, V1_RECORDS);
