@@ -96,6 +96,8 @@ export function Reader({ id }: { id: string | null }) {
         return layer.commands.highlight();
       case 'note':
         return layer.commands.note();
+      case 'openHighlightInLink':
+        return layer.commands.openInFocusedLink();
       case 'close':
         if (!helpOpen) return layer.commands.close();
         setHelpOpen(false);

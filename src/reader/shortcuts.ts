@@ -13,7 +13,8 @@ export type ReaderAction =
   | 'narrower'
   | 'original'
   | 'highlight'
-  | 'note';
+  | 'note'
+  | 'openHighlightInLink';
 
 export interface Shortcut {
   action: ReaderAction;
@@ -27,7 +28,9 @@ export interface Shortcut {
 
 /**
  * Single keys without modifiers, as in most feed readers; Ctrl/Cmd/Alt combinations stay the browser's.
- * With text selected, `h` and `n` act on the selection (as in Readwise Reader); with none, `n` is next.
+ * With text selected, `h` and `n` act on the selection (as in Readwise Reader); with none, `n` is next
+ * and `h` opens a highlight inside the focused link (Enter there follows the link, so its marks take
+ * no focus of their own).
  */
 export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'next', keys: ['n', 'j'], label: 'readerKeyNext' },
@@ -40,6 +43,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'original', keys: ['o'], label: 'readerKeyOriginal' },
   { action: 'highlight', keys: ['h'], label: 'reader_hl_key_highlight', withSelection: true },
   { action: 'note', keys: ['n'], label: 'reader_hl_key_note', withSelection: true },
+  { action: 'openHighlightInLink', keys: ['h'], label: 'reader_hl_key_open_in_link' },
   { action: 'help', keys: ['?'], label: 'readerKeyHelp' },
   { action: 'close', keys: ['Escape'], label: 'readerKeyClose' },
 ];

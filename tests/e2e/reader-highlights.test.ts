@@ -285,6 +285,29 @@ describe('highlights in the reader', () => {
     await page.close();
   });
 
+  it('opens a highlight inside a link with h once the link has focus, and Escape gives the link its focus back', async () => {
+    // The body's first link is the lead paragraph's (the re-save above put a paragraph before it).
+    const page = await openReader();
+    await select(page, { in: `${BODY} a`, text: '链接' }, { in: `${BODY} a`, text: '链接', after: true });
+    await page.keyboard.press('h');
+    const inLink = highlightWith(await waitFor(stored, (r) => Boolean(highlightWith(r, '链接'))), '链接')!.id;
+    await page.reload();
+    await page.waitForSelector(`${BODY} a mark[data-hl="${inLink}"]`);
+    // Enter on the link follows it, so its mark takes no focus: h opens it.
+    expect(await page.getAttribute(`mark[data-hl="${inLink}"]`, 'tabindex')).toBeNull();
+    await page.focus(`${BODY} a`);
+    await page.keyboard.press('h');
+    await page.waitForSelector(`.hl-popover[data-hl-open="${inLink}"]`);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.hl-popover', { state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('一个链接');
+    // With focus elsewhere, h without a selection does nothing.
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    await page.keyboard.press('h');
+    expect(await page.locator('.hl-popover').count()).toBe(0);
+    await page.close();
+  });
+
   it('opens scrolled to the highlight its address names (#hl-<id>, as the Highlights page links it)', async () => {
     const page = await openReader();
     const last = '.article-body p:last-of-type';
@@ -356,6 +379,7 @@ describe('highlights in the reader', () => {
     await page.waitForSelector('.shortcut-help[open]');
     expect(await page.textContent('.shortcut[data-action="highlight"]')).toContain('h');
     expect(await page.textContent('.shortcut[data-action="note"]')).toContain('n');
+    expect(await page.textContent('.shortcut[data-action="openHighlightInLink"]')).toContain('h');
     await page.keyboard.press('Escape');
     await page.waitForSelector('.shortcut-help[open]', { state: 'detached' });
 

@@ -32,6 +32,8 @@ export interface HighlightCommands {
   note: () => boolean;
   /** Closes an open highlight; false when none is open. */
   close: () => boolean;
+  /** Opens the first highlight inside the focused link of the body; false when there is none. */
+  openInFocusedLink: () => boolean;
 }
 
 interface LayerInput {
@@ -211,11 +213,12 @@ export function useHighlightLayer({ body, target, html, article, write }: LayerI
     return failure;
   };
 
-  /** Closes the open highlight; focus goes back to its mark when the mark takes focus. */
+  /** Closes the open highlight; focus goes back to its mark, or to the link the mark is in. */
   const closeOpened = (): void => {
-    const mark = opened && body?.querySelector<HTMLElement>(`${markSelector(opened.id)}[tabindex]`);
+    const mark = opened && body?.querySelector<HTMLElement>(markSelector(opened.id));
     setOpened(undefined);
-    mark?.focus({ preventScroll: true });
+    const focusable = mark?.hasAttribute('tabindex') ? mark : mark?.closest<HTMLElement>('a[href]');
+    focusable?.focus({ preventScroll: true });
   };
 
   const commands: HighlightCommands = {
@@ -227,6 +230,14 @@ export function useHighlightLayer({ body, target, html, article, write }: LayerI
       closeOpened();
       return true;
     },
+    openInFocusedLink: () => {
+      const link = document.activeElement?.closest('a');
+      const mark = link && body?.contains(link) ? link.querySelector(`mark.${MARK_CLASS}`) : null;
+      const id = mark?.getAttribute(MARK_ID_ATTRIBUTE);
+      if (!id) return false;
+      setOpened({ id, focusNote: false });
+      return true;
+    },
   };
   // The shortcut handler keeps one object; the latest render's closures answer it.
   const commandsRef = useRef(commands);
@@ -236,6 +247,7 @@ export function useHighlightLayer({ body, target, html, article, write }: LayerI
     highlight: () => commandsRef.current.highlight(),
     note: () => commandsRef.current.note(),
     close: () => commandsRef.current.close(),
+    openInFocusedLink: () => commandsRef.current.openInFocusedLink(),
   });
 
   const openHighlight = opened && highlights.find((h) => h.id === opened.id);

@@ -42,7 +42,7 @@ describe('reader shortcuts', () => {
     expect(actionFor(press('n', { hasSelection: true }))).toBe('note');
     expect(actionFor(press('N', { hasSelection: true }))).toBe('note');
     expect(actionFor(press('t', { hasSelection: true }))).toBe('theme');
-    expect(actionFor(press('h'))).toBeUndefined();
+    expect(actionFor(press('h'))).toBe('openHighlightInLink');
     expect(actionFor(press('n'))).toBe('next');
     expect(actionFor(press('h', { hasSelection: true, inEditable: true }))).toBeUndefined();
   });
