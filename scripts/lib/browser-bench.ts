@@ -50,7 +50,12 @@ async function bundle(): Promise<string> {
 /** Runs `fn` with a fresh headless Chromium tab that has both engines loaded on demand. */
 async function withBrowser<T>(fn: (open: (page: BenchPage) => Promise<Page>) => Promise<T>): Promise<T> {
   const code = await bundle();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+  // `gc()` in the page: each timed call starts from a collected heap, not the previous engine's garbage.
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--js-flags=--expose-gc'],
+  });
   try {
     return await fn(async (page) => {
       const tab = await browser.newPage();
@@ -92,8 +97,12 @@ async function race(tab: Page, url: string, runs: number): Promise<BrowserTimes>
     for (const engine of ['jianbao', 'readability', 'purify'] as const) {
       const { ms, chars } = await tab.evaluate(
         ([name, u, minMs]) => {
-          const engines = (globalThis as unknown as { benchEngines: Record<string, (u: string) => number> })
-            .benchEngines;
+          const scope = globalThis as unknown as {
+            benchEngines: Record<string, (u: string) => number>;
+            gc?: () => void;
+          };
+          const engines = scope.benchEngines;
+          scope.gc?.();
           const t = performance.now();
           let calls = 0;
           let chars: number;
