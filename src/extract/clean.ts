@@ -142,6 +142,8 @@ function isJunk(el: Element): boolean {
     );
   }
   if ((tag === 'ul' || tag === 'ol') && isLinkList(el)) return true;
+  // Most elements of a body carry no attributes: no id or class to read.
+  if (!el.hasAttributes()) return false;
   if (el.id.startsWith(CLEAN_RULES.junkIdPrefix)) return true;
   const cls = el.getAttribute('class');
   if (!cls) return false;
@@ -159,19 +161,35 @@ function isJunk(el: Element): boolean {
  */
 function shortText(el: Element, max: number): string | undefined {
   let text = '';
-  const stack: Node[] = [el];
-  for (let visited = 0; stack.length; visited++) {
-    if (visited > CLEAN_RULES.maxJunkNodes) return undefined;
-    const node = stack.pop()!;
-    if (node.nodeType === 3) {
-      text += node.nodeValue ?? '';
-      if (text.length > max) return undefined;
+  // Nodes read so far, `el` included. The walk follows the tree's links in document order, so a paragraph
+  // that opens with a long text is answered at its first child.
+  let visited = 1;
+  // A page can shadow a form's `nextSibling` and `parentNode` with its controls' names; climbs are capped
+  // too, so such a walk ends all the same (a real tree climbs at most once per element entered).
+  let climbs = 0;
+  let node: Node | null = el.firstChild;
+  while (node) {
+    let enter = false;
+    const type = node.nodeType;
+    if (type === 1 || type === 3) {
+      if (visited++ > CLEAN_RULES.maxJunkNodes) return undefined;
+      if (type === 3) {
+        text += node.nodeValue ?? '';
+        if (text.length > max) return undefined;
+      } else if (!isJunk(node as Element)) {
+        if ((node as Element).localName === 'img') return undefined;
+        enter = true;
+      }
+    }
+    if (enter && node.firstChild) {
+      node = node.firstChild;
       continue;
     }
-    if (node !== el && isJunk(node as Element)) continue;
-    if ((node as Element).localName === 'img') return undefined;
-    for (let c = node.lastChild; c; c = c.previousSibling)
-      if (c.nodeType === 1 || c.nodeType === 3) stack.push(c);
+    while (node && node !== el && !node.nextSibling) {
+      if (climbs++ > CLEAN_RULES.maxJunkNodes) return undefined;
+      node = node.parentNode;
+    }
+    node = node && node !== el ? node.nextSibling : null;
   }
   return text;
 }
@@ -211,13 +229,14 @@ export function imageSource(img: Element): string | undefined {
  * element, never changes it; a closing `（文章来源：X）` line is dropped and its source noted in `facts`.
  */
 export function judgeElement(el: Element, facts: CleanFacts): 'drop' | 'text' | 'keep' {
-  const cls = el.getAttribute('class');
+  const bare = !el.hasAttributes();
+  const cls = bare ? null : el.getAttribute('class');
   if (cls && cls.split(/\s+/).includes('em_media')) {
     facts.source ??= readArticleSource(el.textContent ?? '');
     return 'drop';
   }
   if (isJunk(el) || isShortJunk(el)) return 'drop';
-  if (el.localName === 'span' && el.id.startsWith('Info.')) return 'text';
+  if (!bare && el.localName === 'span' && el.id.startsWith('Info.')) return 'text';
   return 'keep';
 }
 

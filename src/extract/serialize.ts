@@ -22,7 +22,10 @@ const ESCAPES: Record<string, string> = {
   '\u00a0': '&nbsp;',
   '"': '&quot;',
 };
-const escapeText = (text: string) => text.replace(/[&<>\u00a0]/g, (c) => ESCAPES[c]!);
+const TEXT_SPECIAL = /[&<>\u00a0]/;
+// Most text has nothing to escape: a test is cheaper than a replace that finds nothing.
+const escapeText = (text: string) =>
+  TEXT_SPECIAL.test(text) ? text.replace(/[&<>\u00a0]/g, (c) => ESCAPES[c]!) : text;
 const escapeAttribute = (value: string) => value.replace(/[&<>"\u00a0]/g, (c) => ESCAPES[c]!);
 
 export interface SerializedBody {
@@ -30,20 +33,31 @@ export interface SerializedBody {
   facts: CleanFacts;
 }
 
+/** `<p>` and the like, one string per tag name: most elements of a body have no attributes at all. */
+const bareTags = new Map<string, string>();
+function bareTag(name: string): string | undefined {
+  if (UNWRAPPED_BARE.has(name)) return undefined;
+  let tag = bareTags.get(name);
+  if (tag === undefined) bareTags.set(name, (tag = `<${name}>`));
+  return tag;
+}
+
 /** The start tag `el` is written with, or undefined when the element is unwrapped (its children stay). */
 function startTag(el: Element, name: string): string | undefined {
+  if (!el.hasAttributes()) return bareTag(name);
   let attrs = '';
   // An image's real address replaces a placeholder `src` where it stood, or comes last when there was none.
   let src = name === 'img' ? imageSource(el) : undefined;
-  for (const attr of el.attributes) {
+  const list = el.attributes;
+  for (let i = 0; i < list.length; i++) {
+    const attr = list[i]!;
     if (!SANITIZE_POLICY.attributes.has(attr.name)) continue;
     const value = name === 'img' && attr.name === 'src' ? src : attr.value;
     if (value !== undefined) attrs += ` ${attr.name}="${escapeAttribute(value)}"`;
     if (attr.name === 'src') src = undefined;
   }
   if (src) attrs += ` src="${escapeAttribute(src)}"`;
-  if (UNWRAPPED_BARE.has(name) && !attrs) return undefined;
-  return `<${name}${attrs}>`;
+  return attrs ? `<${name}${attrs}>` : bareTag(name);
 }
 
 /**

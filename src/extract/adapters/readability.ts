@@ -39,6 +39,11 @@ const READABILITY = {
   longerThanByline: /^(?:\s*\S){81}/,
   bylineStart: /^[（(]?\s*(责任编辑|编辑|作者|来源|记者)\s*[:：]/,
   /**
+   * A byline block names one of these (the dated kind one of the first three, `bylineStart` any): blocks
+   * without them, most of a long article's short paragraphs, are passed over before any date is parsed.
+   */
+  bylineWord: /来源|作者|编辑|记者/,
+  /**
    * On short articles in portal layouts Readability picks the column, headline and dateline included
    * (tests/fixtures/generic-zh-portal-*): the first few text blocks are checked for those two.
    */
@@ -86,7 +91,8 @@ function takeBylines(body: Element): Bylines {
   const found: Bylines = {};
   for (const el of body.querySelectorAll('p, div')) {
     if (!body.contains(el) || hasDescendant(el, READABILITY.bylineInnerTags)) continue;
-    if (READABILITY.longerThanByline.test(el.textContent ?? '')) continue;
+    const raw = el.textContent ?? '';
+    if (READABILITY.longerThanByline.test(raw) || !READABILITY.bylineWord.test(raw)) continue;
     const text = textOf(el);
     if (!text || text.length > READABILITY.maxBylineChars) continue;
     const dated = !!parseDate(text, { chinese: true, year: 2000 }) && /来源|作者|编辑/.test(text);
