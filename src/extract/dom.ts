@@ -7,7 +7,7 @@
  */
 
 /** The value of the built-in `name` on `obj`, skipping any named property the page put on the instance. */
-function builtIn<T>(obj: object, name: string): T | undefined {
+export function builtIn<T>(obj: object, name: string): T | undefined {
   const protoOf = (o: object) => Object.getPrototypeOf(o) as object | null;
   for (let proto = protoOf(obj); proto; proto = protoOf(proto)) {
     const desc = Object.getOwnPropertyDescriptor(proto, name);

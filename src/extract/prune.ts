@@ -6,8 +6,11 @@
  * was a quarter of the CLI's time. Removed up front, before any child list is read, that cost is not paid.
  *
  * Only what Readability removes whatever it decides (not its class-name guesses, which it takes back
- * when the first attempt finds too little text), so the body it picks stays the same.
+ * when the first attempt finds too little text), so the body it picks stays the same. The same pass
+ * takes off the names that would shadow the DOM's own properties (unshadowBuiltIns).
  */
+
+import { builtIn } from './dom.ts';
 
 const PRUNE_RULES = {
   /**
@@ -26,6 +29,13 @@ const PRUNE_RULES = {
   fallbackImageClass: 'fallback-image',
   /** JSON-LD that Readability reads its metadata from before it drops scripts and hidden nodes. */
   jsonLd: 'script[type="application/ld+json" i]',
+  /** Elements whose name or id is a property of their form or of the document, in a browser. */
+  shadowing: [
+    'form [name]',
+    'form [id]',
+    ':is(img, form, embed, object, iframe)[name]',
+    ':is(img, object)[id]',
+  ].join(', '),
 } as const;
 
 /** Readability's own visibility test (`_isProbablyVisible`), on an element the query matched. */
@@ -50,8 +60,37 @@ function readBeforeDropped(el: Element): boolean {
   return el.localName !== 'script' && !!el.querySelector(PRUNE_RULES.jsonLd);
 }
 
-/** Removes scripts, style sheets and hidden subtrees from `copy` (Readability's copy, never the page). */
+/**
+ * Removes the names and ids that shadow a built-in property of a form or of the document. In a browser
+ * a form's controls and images are properties of the form by name and id, ahead of its own members
+ * (`form.parentElement` is an `<img name="parentElement">` inside it), and named images, forms, embeds,
+ * objects and iframes are properties of the document: a tree walk that reads them (Readability's, and
+ * the cleaning after it) goes in circles or calls an image. On a page that wraps everything in one form
+ * (ASP.NET WebForms), a few such names stop extraction. Read and written through the built-in methods,
+ * which no name can shadow; the output keeps neither attribute.
+ */
+function unshadowBuiltIns(copy: Document): void {
+  const query = builtIn<Document['querySelectorAll']>(copy, 'querySelectorAll')!;
+  const named = [...query.call(copy, PRUNE_RULES.shadowing)];
+  if (!named.length) return;
+  const create = builtIn<Document['createElement']>(copy, 'createElement')!;
+  const formMembers = Object.getPrototypeOf(create.call(copy, 'form')) as object;
+  const documentMembers = Object.getPrototypeOf(copy) as object;
+  const getAttribute = builtIn<Element['getAttribute']>(named[0]!, 'getAttribute')!;
+  const removeAttribute = builtIn<Element['removeAttribute']>(named[0]!, 'removeAttribute')!;
+  for (const el of named)
+    for (const attribute of ['name', 'id']) {
+      const value = getAttribute.call(el, attribute);
+      if (value && (value in formMembers || value in documentMembers)) removeAttribute.call(el, attribute);
+    }
+}
+
+/**
+ * Removes scripts, style sheets and hidden subtrees from `copy` (Readability's copy, never the page), and
+ * the names that shadow built-ins.
+ */
 export function pruneForReadability(copy: Document): void {
+  unshadowBuiltIns(copy);
   let removed: Element | undefined;
   for (const el of copy.querySelectorAll(PRUNE_RULES.candidates)) {
     // Document order: an element inside the last removed subtree is already gone.

@@ -54,6 +54,7 @@ beforeAll(async () => {
   });
   server.route('/news/menu.html', { body: plainArticlePage(menuPagePost) });
   server.route('/news/command.html', { body: plainArticlePage(commandPost) });
+  server.route('/news/form.aspx', { body: formWrappedPage(commandPost) });
   server.route('/links.html', {
     body: '<!doctype html><html lang="zh-CN"><head><title>Links</title></head><body><h1>Links</h1></body></html>',
   });
@@ -64,6 +65,21 @@ afterAll(async () => {
   await session?.close();
   await server?.close();
 });
+
+/**
+ * A page as ASP.NET WebForms serves it, everything inside one `<form>`, with images whose names are DOM
+ * properties: in a browser a form's named elements shadow its own properties (`form.parentElement` is
+ * the image), which sends a naive tree walk in circles.
+ */
+function formWrappedPage(post: CorpusPost): string {
+  const clobber = ['nextElementSibling', 'parentElement', 'firstElementChild', 'parentNode', 'hasAttribute']
+    .map((name) => `<img name="${name}" src="/img/${name}.png" alt="">`)
+    .join('');
+  return plainArticlePage(post)
+    .replace('<body>', '<body><form id="aspnetForm" method="post" action="/news/form.aspx">')
+    .replace('</footer>', `</footer>${clobber}</form>`)
+    .replace('</p>', `</p><div>${clobber}${clobber}<p>来源：示例财经网</p></div>`);
+}
 
 const shareUrl = (code: string | undefined, query = ''): string =>
   `${server.origin}${SHARE}?infoCode=${code}${query}`;
@@ -171,6 +187,17 @@ describe('"Save page to Jianbao"', () => {
     expect(await clickMenu(page, 'save-page')).toBe(SAVED);
     const record = await recordWhere((r) => r.url === `${server.origin}/news/menu.html`)();
     expect(record).toMatchObject({ title: menuPagePost.title });
+    await page.close();
+  });
+
+  it('stores the article of a page inside one form whose images are named after DOM properties', async () => {
+    const page = await userOn('/news/form.aspx');
+    expect(await clickMenu(page, 'save-page')).toBe(SAVED);
+    const record = await recordWhere((r) => r.url === `${server.origin}/news/form.aspx`)();
+    expect(record).toMatchObject({ title: commandPost.title });
+    // The body's paragraphs are there, the one after the shadowing names included.
+    const paragraphs = commandPost.body.split('</p>').map((p) => p.replace(/<[^>]+>/g, '').trim());
+    expect(String(record?.textContent)).toContain(paragraphs[1]!.slice(0, 20));
     await page.close();
   });
 });

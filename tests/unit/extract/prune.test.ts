@@ -17,6 +17,29 @@ const PROSE = Array.from(
 ).join('');
 
 describe('pruneForReadability', () => {
+  it('takes off names and ids that would shadow a property of their form or of the document, and no others', () => {
+    const doc = docOf(
+      `<body><form id="aspnetForm"><div id="content"><p id="title">t</p><img name="parentElement" src="a.png">
+       <input id="nextElementSibling"><img name="photo" src="b.png"></div></form>
+       <img name="querySelectorAll" src="c.png"><img name="logo" src="d.png"><div id="parentElement">x</div></body>`,
+    );
+    pruneForReadability(doc);
+    const attributes = (selector: string) => {
+      const el = doc.querySelector(selector)!;
+      return [el.getAttribute('name'), el.getAttribute('id')];
+    };
+    expect(attributes('form')).toEqual([null, 'aspnetForm']);
+    expect(attributes('form div')).toEqual([null, 'content']);
+    expect(attributes('form p')).toEqual([null, null]);
+    expect(attributes('form img[src="a.png"]')).toEqual([null, null]);
+    expect(attributes('form input')).toEqual([null, null]);
+    expect(attributes('form img[src="b.png"]')).toEqual(['photo', null]);
+    expect(attributes('img[src="c.png"]')).toEqual([null, null]);
+    expect(attributes('img[src="d.png"]')).toEqual(['logo', null]);
+    // Outside a form, a div's id shadows nothing.
+    expect(attributes('body > div')).toEqual([null, 'parentElement']);
+  });
+
   it('removes scripts, style sheets and hidden subtrees, and keeps JSON-LD', () => {
     const doc = docOf(
       `<head><style>p{}</style><script type="application/ld+json">{}</script></head><body>
