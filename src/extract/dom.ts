@@ -16,6 +16,25 @@ export function builtIn<T>(obj: object, name: string): T | undefined {
   return undefined;
 }
 
+/** Tree links a walk over the live page follows. */
+type TreeLink = 'parentNode' | 'nextSibling' | 'firstChild';
+
+/**
+ * The built-in getter of a tree link, for every node of `node`'s DOM. On the live page a form's named
+ * controls and images shadow the form's own properties (`form.nextSibling` can be an image inside it),
+ * which sends a walk that reads them in circles; the prototype's getter cannot be shadowed.
+ */
+export function treeLink<K extends TreeLink>(node: Node, name: K): (of: Node) => Node[K] {
+  const protoOf = (o: object) => Object.getPrototypeOf(o) as object | null;
+  for (let proto = protoOf(node); proto; proto = protoOf(proto)) {
+    // The prototype's accessor, called with the node as `this`: what a shadowing name cannot replace.
+    const owner = proto;
+    if (Object.getOwnPropertyDescriptor(owner, name)?.get)
+      return (of): Node[K] => Reflect.get(owner, name, of);
+  }
+  return (of) => of[name];
+}
+
 /** The window whose DOM classes built `doc`; a detached document has none, so the global one stands in. */
 export function windowOf(doc: Document): Window & typeof globalThis {
   const view = builtIn<Window | null>(doc, 'defaultView');

@@ -11,6 +11,7 @@ import { sharePagePosts, type CorpusPost } from '../../testkit/corpus.ts';
 import { launchExtension, waitFor, type ExtensionSession } from '../../testkit/browser/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
 import {
+  escapeHtml,
   plainArticlePage,
   scriptRenderedSharePage,
   serverRenderedSharePage,
@@ -55,6 +56,7 @@ beforeAll(async () => {
   server.route('/news/menu.html', { body: plainArticlePage(menuPagePost) });
   server.route('/news/command.html', { body: plainArticlePage(commandPost) });
   server.route('/news/form.aspx', { body: formWrappedPage(commandPost) });
+  server.route('/news/form-end.aspx', { body: headlineLastInFormPage(linkPost) });
   server.route('/links.html', {
     body: '<!doctype html><html lang="zh-CN"><head><title>Links</title></head><body><h1>Links</h1></body></html>',
   });
@@ -79,6 +81,18 @@ function formWrappedPage(post: CorpusPost): string {
     .replace('<body>', '<body><form id="aspnetForm" method="post" action="/news/form.aspx">')
     .replace('</footer>', `</footer>${clobber}</form>`)
     .replace('</p>', `</p><div>${clobber}${clobber}<p>来源：示例财经网</p></div>`);
+}
+
+/**
+ * The headline printed last in the form, after the body, with an image named `nextSibling` after it: the
+ * lines under the headline are read by walking on from it, and `form.nextSibling` is that image.
+ */
+function headlineLastInFormPage(post: CorpusPost): string {
+  const title = escapeHtml(post.title);
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head>
+<body><form id="aspnetForm" method="post"><main><div class="content">${post.body}</div></main>
+<div class="head"><h1>${title}</h1></div><img name="nextSibling" src="/img/next.png" alt=""></form></body></html>`;
 }
 
 const shareUrl = (code: string | undefined, query = ''): string =>
@@ -198,6 +212,14 @@ describe('"Save page to Jianbao"', () => {
     // The body's paragraphs are there, the one after the shadowing names included.
     const paragraphs = commandPost.body.split('</p>').map((p) => p.replace(/<[^>]+>/g, '').trim());
     expect(String(record?.textContent)).toContain(paragraphs[1]!.slice(0, 20));
+    await page.close();
+  });
+
+  it('stores the article of a page whose headline comes last in a form, before an image named nextSibling', async () => {
+    const page = await userOn('/news/form-end.aspx');
+    expect(await clickMenu(page, 'save-page')).toBe(SAVED);
+    const record = await recordWhere((r) => r.url === `${server.origin}/news/form-end.aspx`)();
+    expect(record).toMatchObject({ title: linkPost.title });
     await page.close();
   });
 });

@@ -2,6 +2,7 @@
  * The lines a page prints right under its headline: dateline, source, author, editor. Read in document order
  * from the headline element on, skipping scripts and styles, one line per block.
  */
+import { treeLink } from '../dom.ts';
 
 const NEAR_TITLE_RULES = {
   /** Bylines sit right under the headline; further down, `来源：` is as likely to be a quote. */
@@ -60,9 +61,19 @@ export function headlineElement(doc: Document, title: string | undefined): Eleme
 }
 
 /** The next node after `node` in document order that is not inside it; null at the end. */
-function nextOutside(node: Node): Node | null {
-  for (let at: Node | null = node; at; at = at.parentNode) if (at.nextSibling) return at.nextSibling;
+function nextOutside(node: Node, links: Links): Node | null {
+  for (let at: Node | null = node; at; at = links.parentNode(at)) {
+    const next = links.nextSibling(at);
+    if (next) return next;
+  }
   return null;
+}
+
+/** The page's own tree links (dom.ts treeLink): markup inside a form cannot redirect the walk. */
+interface Links {
+  parentNode: (of: Node) => Node | null;
+  nextSibling: (of: Node) => Node | null;
+  firstChild: (of: Node) => Node | null;
 }
 
 function capped(text: string): string {
@@ -83,20 +94,25 @@ export function readNearTitle(headline: Element | null): NearTitle {
   const seen: Array<{ el: Element; at: number }> = [];
   // Twice the cap is read so that the cap can run on to a word's end; the sentence end cuts it shorter.
   const budget = NEAR_TITLE_RULES.maxChars * 2;
-  for (let node = nextOutside(headline); node && raw.length < budget;) {
+  const links: Links = {
+    parentNode: treeLink(headline, 'parentNode'),
+    nextSibling: treeLink(headline, 'nextSibling'),
+    firstChild: treeLink(headline, 'firstChild'),
+  };
+  for (let node = nextOutside(headline, links); node && raw.length < budget;) {
     if (node.nodeType === 3) {
       raw += (node.nodeValue ?? '').replace(/\s+/g, ' ');
-      node = nextOutside(node);
+      node = nextOutside(node, links);
       continue;
     }
     const el = node as Element;
     if (node.nodeType !== 1 || NEAR_TITLE_RULES.skipTags.has(el.localName)) {
-      node = nextOutside(node);
+      node = nextOutside(node, links);
       continue;
     }
     if (NEAR_TITLE_RULES.blockTags.test(el.localName)) raw += '\n';
     if (el.localName === 'time') seen.push({ el, at: raw.length });
-    node = el.firstChild ?? nextOutside(el);
+    node = links.firstChild(el) ?? nextOutside(el, links);
   }
   const window = capped(raw);
   const lines = window

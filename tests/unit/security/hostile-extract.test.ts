@@ -6,6 +6,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extract, sanitizeHtml } from '../../../src/extract/index.ts';
+import { readNearTitle } from '../../../src/extract/metadata/near-title.ts';
 import {
   beaconUrl,
   expandPayload,
@@ -86,5 +87,21 @@ describe('the sanitizer fails closed', () => {
     // What `doc.defaultView` returns when a page clobbers it with <img name="defaultView">.
     const clobbered = document.createElement('img') as unknown as Window & typeof globalThis;
     expect(() => sanitizeHtml('<img src=x onerror=alert(1)>', clobbered)).toThrow(/cannot run/);
+  });
+});
+
+describe('a form whose named elements shadow its tree links', () => {
+  // jsdom does not shadow a form's members with its named elements as browsers do; an own property on the
+  // form stands in for the browser's named property.
+  it('does not send the walk under the headline in circles, and reads the line after it', () => {
+    const { document } = new JSDOM(
+      `<!doctype html><html lang="zh"><head><title>标题</title></head><body><form><p>正文。</p>
+       <div><h1>标题</h1><p>2022年01月21日 18:05 来源：示例网</p></div><img name="nextSibling" src="/n.png"></form></body></html>`,
+      { url: 'https://news.example.cn/a.aspx' },
+    ).window;
+    const form = document.querySelector('form')!;
+    Object.defineProperty(form, 'nextSibling', { value: document.querySelector('img[name="nextSibling"]') });
+    const headline = document.querySelector('h1');
+    expect(readNearTitle(headline).lines).toEqual(['2022年01月21日 18:05 来源：示例网']);
   });
 });
