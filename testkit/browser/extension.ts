@@ -14,6 +14,8 @@ export interface LaunchOptions {
   loopbackHosts?: string[];
   locale?: string;
   colorScheme?: 'light' | 'dark';
+  /** Called with the profile's directory before Chromium starts in it (to put part of it elsewhere). */
+  beforeLaunch?: (userDataDir: string) => void;
 }
 
 export interface ExtensionSession {
@@ -65,6 +67,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   cpSync(DIST, extensionDir, { recursive: true });
   grantLoopback(extensionDir);
   const userDataDir = join(profile, 'user-data');
+  options.beforeLaunch?.(userDataDir);
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {

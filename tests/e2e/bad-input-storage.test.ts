@@ -3,13 +3,14 @@
  * killed while saves are under way. Either way the user gets a clear message and the library stays whole.
  *
  * The manifest asks for `unlimitedStorage`, so Chromium's per-origin quota never applies (a CDP quota
- * override does not make writes fail); what does run out is the disk. The profile therefore lives on a
- * small tmpfs mounted here (root, as on every machine of this project), which is filled right before the
- * save.
+ * override does not make writes fail); what does run out is the disk. The profile's IndexedDB directory
+ * therefore lives on a small tmpfs mounted here (root, as on every machine of this project), which is
+ * filled right before the save. Only that directory: with the whole profile on a full disk, Chromium 150
+ * refuses to load pages (ERR_INSUFFICIENT_RESOURCES) or closes them, before any extension code runs.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { englishMessage } from '../../src/shared/english-messages.ts';
 import type { MessageKey } from '../../src/shared/i18n.ts';
@@ -45,7 +46,6 @@ let mount: string;
 let session: ExtensionSession;
 let server: FixtureServer;
 let library: Page;
-const savedTmp = process.env.TMPDIR;
 
 /** A long article (its search index takes a while to write), under its own code. */
 function longPost(post: CorpusPost, copies: number, infoCode: string): CorpusPost {
@@ -54,27 +54,30 @@ function longPost(post: CorpusPost, copies: number, infoCode: string): CorpusPos
 const LONG = posts.slice(2, 6).map((post, i) => longPost(post, 60, `NW2022020200000000${String(i + 10)}`));
 
 beforeAll(async () => {
-  mount = mkdtempSync('/tmp/jianbao-disk-');
-  execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${DISK.sizeMb}m`, 'tmpfs', mount]);
-  process.env.TMPDIR = mount; // launchExtension makes its profile under os.tmpdir()
   server = await startFixtureServer();
   const byCode = new Map([...posts, ...LONG].map((post) => [post.infoCode, post]));
   server.route(SHARE_PATH, (_request, url) => {
     const post = byCode.get(url.searchParams.get('infoCode') ?? '');
     return post ? { body: serverRenderedSharePage(post) } : { status: 404, body: 'gone' };
   });
-  session = await launchExtension();
-  process.env.TMPDIR = savedTmp;
+  session = await launchExtension({
+    beforeLaunch: (userDataDir) => {
+      mount = join(userDataDir, 'Default', 'IndexedDB');
+      mkdirSync(mount, { recursive: true });
+      execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${DISK.sizeMb}m`, 'tmpfs', mount]);
+    },
+  });
   library = await session.context.newPage();
   await library.goto(session.url('popup.html?view=library'));
 }, 90_000);
 
 afterAll(async () => {
+  // The profile cannot be removed whole while the tmpfs sits in it: unmounted, then removed again.
   await session?.close().catch(() => undefined);
   await server?.close();
   if (mount) {
     execFileSync('umount', ['-l', mount]);
-    rmSync(mount, { recursive: true, force: true });
+    rmSync(dirname(dirname(dirname(mount))), { recursive: true, force: true });
   }
 });
 
