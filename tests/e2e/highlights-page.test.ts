@@ -60,6 +60,9 @@ const groupOrder = (page: Page) =>
   page.locator('.group').evaluateAll((els) => els.map((el) => el.dataset.article));
 const shownIds = (page: Page) =>
   page.locator('.highlight').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id));
+/** What `read` gives once it equals `expected`, or after 5 s: a change applies with the next render. */
+const settled = <T>(read: () => Promise<T>, expected: T): Promise<T> =>
+  waitFor(read, (value) => JSON.stringify(value) === JSON.stringify(expected), 5_000);
 /** Expects the element to read `expected` within 5 s: a message appears once the write it reports ends. */
 async function expectText(locator: Locator, expected: string): Promise<void> {
   const text = await waitFor(
@@ -139,43 +142,62 @@ describe('the Highlights page', () => {
 
   it('filters by colour, by tag and by words, and keeps the filters in its address', async () => {
     const page = await openHighlights();
-    await page.getByRole('radio', { name: 'Green' }).check();
-    expect(await shownIds(page)).toEqual([seeded.b1!.id]);
+    const colour = (name: string) => page.getByRole('radio', { name }).click();
+    const search = (words: string) => page.getByRole('searchbox', { name: 'Search highlights' }).fill(words);
+    await colour('Green');
+    expect(await settled(() => shownIds(page), [seeded.b1!.id])).toEqual([seeded.b1!.id]);
     expect(new URL(page.url()).searchParams.get('color')).toBe('green');
-    await page.getByRole('radio', { name: 'All' }).check();
-    expect(await shownIds(page)).toHaveLength(4);
+    await colour('All');
+    expect(
+      await waitFor(
+        () => shownIds(page),
+        (ids) => ids.length === 4,
+      ),
+    ).toHaveLength(4);
 
     expect(
       await page.locator('select[name="tag"] option').evaluateAll((els) => els.map((el) => el.textContent)),
     ).toEqual(['All tags', '宏观', '市场', '政策']);
     await page.selectOption('select[name="tag"]', '政策');
-    expect(await groupOrder(page)).toEqual([A]);
+    expect(await settled(() => groupOrder(page), [A])).toEqual([A]);
     await page.selectOption('select[name="tag"]', '宏观');
-    expect(await groupOrder(page)).toEqual([A, B]);
-    await page.getByRole('radio', { name: 'Blue' }).check();
-    expect(await shownIds(page)).toEqual([seeded.a2!.id]);
+    expect(await settled(() => groupOrder(page), [A, B])).toEqual([A, B]);
+    await colour('Blue');
+    expect(await settled(() => shownIds(page), [seeded.a2!.id])).toEqual([seeded.a2!.id]);
 
-    // Reopened from its address, the page shows the same list.
+    // Reopened from its address (written once the list is drawn), the page shows the same list.
+    await page.waitForURL(/color=blue/);
     const again = await openHighlights(new URL(page.url()).search);
     expect(await shownIds(again)).toEqual([seeded.a2!.id]);
     expect(await again.locator('select[name="tag"]').inputValue()).toBe('宏观');
     await again.close();
 
     await page.selectOption('select[name="tag"]', '');
-    await page.getByRole('radio', { name: 'All' }).check();
+    await colour('All');
     // A word of a note; then a word of the quote itself, typed in upper case where the text has it lower.
-    await page.getByRole('searchbox', { name: 'Search highlights' }).fill('LIQUIDITY');
-    expect(await shownIds(page)).toEqual([seeded.a2!.id]);
-    await page.getByRole('searchbox', { name: 'Search highlights' }).fill(seeded.b1!.exact.slice(2, 8));
-    expect(await shownIds(page)).toContain(seeded.b1!.id);
+    await search('LIQUIDITY');
+    expect(await settled(() => shownIds(page), [seeded.a2!.id])).toEqual([seeded.a2!.id]);
+    await search(seeded.b1!.exact.slice(2, 8));
+    expect(
+      await waitFor(
+        () => shownIds(page),
+        (ids) => ids.includes(seeded.b1!.id),
+      ),
+    ).toContain(seeded.b1!.id);
     // Words of the title find every highlight of that article.
-    await page.getByRole('searchbox', { name: 'Search highlights' }).fill(items[2]!.post.title.slice(0, 6));
-    expect(await groupOrder(page)).toEqual([C]);
-    await page.getByRole('searchbox', { name: 'Search highlights' }).fill('nothing like this anywhere');
+    await search(items[2]!.post.title.slice(0, 6));
+    expect(await settled(() => groupOrder(page), [C])).toEqual([C]);
+    await search('nothing like this anywhere');
+    await page.locator('.no-match').waitFor();
     expect(await page.locator('.no-match').textContent()).toContain('No highlight matches these filters.');
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    expect(await shownIds(page)).toHaveLength(4);
-    expect(new URL(page.url()).search).toBe('');
+    expect(
+      await waitFor(
+        () => shownIds(page),
+        (ids) => ids.length === 4,
+      ),
+    ).toHaveLength(4);
+    await page.waitForURL((url) => url.search === '');
     await page.close();
   });
 
