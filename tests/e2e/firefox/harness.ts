@@ -5,7 +5,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type EvaluateFunc, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../build/manifest-for.ts';
 
 export const DIST_FIREFOX = resolve('dist-firefox');
@@ -114,5 +114,25 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     await browser?.close().catch(() => undefined);
     rmSync(profile, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/**
+ * Runs `fn` in the page every 100 ms until it returns something truthy, and returns that (or undefined
+ * after `timeoutMs`). Puppeteer's waitForFunction stops with "Waiting failed" on Firefox ESR 140 when the
+ * realm it waits in is replaced; each evaluate here stands alone, so a replaced realm costs one try.
+ */
+export async function pollPage<A extends unknown[], F extends EvaluateFunc<A>>(
+  page: Page,
+  fn: F,
+  timeoutMs: number,
+  ...args: A
+): Promise<Awaited<ReturnType<F>> | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await page.evaluate(fn, ...args).catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > deadline) return undefined;
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

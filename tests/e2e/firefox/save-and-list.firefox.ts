@@ -9,7 +9,7 @@ import {
   withInfoCode,
   type ShareItem,
 } from '../harness/reader-library.ts';
-import { launchFirefox, type FirefoxSession } from './harness.ts';
+import { launchFirefox, pollPage, type FirefoxSession } from './harness.ts';
 
 const items: ShareItem[] = withInfoCode(sharePagePosts())
   .slice(0, 2)
@@ -35,19 +35,17 @@ async function listedTitles(count: number): Promise<string[]> {
   for (;;) {
     const popup = await firefox.openExtensionPage('popup.html?view=library', 'main', 10_000);
     try {
-      const titles = await popup
-        .waitForFunction(
-          (n: number, wanted: string[]) => {
-            const text = document.body.innerText;
-            const found = wanted.filter((title) => text.includes(title));
-            return found.length >= n ? found : false;
-          },
-          { timeout: 3_000 },
-          count,
-          items.map((item) => item.post.title),
-        )
-        .then((handle) => handle.jsonValue() as Promise<string[]>)
-        .catch(() => undefined);
+      const titles = await pollPage(
+        popup,
+        (n: number, wanted: string[]) => {
+          const text = document.body.innerText;
+          const found = wanted.filter((title) => text.includes(title));
+          return found.length >= n ? found : false;
+        },
+        3_000,
+        count,
+        items.map((item) => item.post.title),
+      );
       if (titles) return titles;
     } finally {
       await popup.close();
@@ -69,11 +67,14 @@ describe('Firefox ESR: save and list', () => {
     const titles = await listedTitles(items.length);
     expect(titles.sort()).toEqual(items.map((item) => item.post.title).sort());
     const popup = await firefox.openExtensionPage('popup.html?view=library', 'main');
-    await popup.waitForFunction(
-      (source: string) => document.body.innerText.includes(source),
-      { timeout: 10_000 },
-      sourceOfItem(items[0]!),
-    );
+    expect(
+      await pollPage(
+        popup,
+        (source: string) => document.body.innerText.includes(source),
+        10_000,
+        sourceOfItem(items[0]!),
+      ),
+    ).toBe(true);
     await popup.close();
     await Promise.all(pages.map((page) => page.close()));
   });

@@ -17,7 +17,7 @@ import {
   turnOnSync,
   type SyncAccount,
 } from '../harness/sync.ts';
-import { launchFirefox, type FirefoxSession } from './harness.ts';
+import { launchFirefox, pollPage, type FirefoxSession } from './harness.ts';
 
 const items: ShareItem[] = withInfoCode(sharePagePosts())
   .slice(6, 8)
@@ -54,12 +54,9 @@ async function typeInto(options: Page, id: string, text: string): Promise<void> 
 async function firefoxPopupLists(title: string): Promise<boolean> {
   const popup = await firefox.openExtensionPage('popup.html?view=library', 'main');
   try {
-    await popup.waitForFunction(
-      (t: string) => document.body.innerText.includes(t),
-      { timeout: 30_000 },
-      title,
+    return (
+      (await pollPage(popup, (t: string) => document.body.innerText.includes(t), 30_000, title)) === true
     );
-    return true;
   } finally {
     await popup.close();
   }
@@ -74,10 +71,13 @@ describe('Firefox ESR: sync', () => {
     await typeInto(options, 'sync-password', account.password);
     await options.click('section.sync button.turn-on');
     await options.waitForSelector('section.sync[data-enabled="true"][data-busy="idle"]', { timeout: 30_000 });
-    await options.waitForFunction(
-      () => document.querySelector('section.sync [role="status"]')?.textContent?.includes('Last synced:'),
-      { timeout: 30_000 },
-    );
+    expect(
+      await pollPage(
+        options,
+        () => document.querySelector('section.sync [role="status"]')?.textContent?.includes('Last synced:'),
+        30_000,
+      ),
+    ).toBe(true);
     expect(await options.$eval('#sync-password', (input) => (input as HTMLInputElement).value)).toBe('');
     await options.close();
     await (await turnOnSync(chromium, { serverUrl: couch.url, account })).close();
