@@ -13,8 +13,7 @@ import { restoreInTx } from './restore.ts';
 import { runWrite } from './tx.ts';
 import type { ArticlePatch } from './types.ts';
 import { patchedArticle, PATCH_FIELDS, putEdited, USER_EDIT_STORES } from './user-edits.ts';
-import { urlKeysOf } from '../shared/url-key.ts';
-import { infoCodesDiffer } from './stored-match.ts';
+import { storedMatches, storedReader } from './stored-match.ts';
 
 /** Every store: saves, deletes and restores touch all of them (the outbox records them for sync). */
 export const ALL = ['articles', 'summaries', 'postings', 'images', 'meta', ...OUTBOX_STORES] as const;
@@ -25,23 +24,10 @@ export interface ArticleSnapshot extends Article {
   images?: Array<Pick<ImageRow, 'url' | 'blob'>>;
 }
 
-/**
- * Finds the stored record this save updates, by the rule of stored-match.ts (same id, else same
- * normalized URL unless the infoCodes differ), awaiting only IndexedDB requests: a save's transaction
- * stays free of other promise hops.
- */
+/** The stored record this save updates, by the rule of stored-match.ts. */
 async function findStored(tx: AllTx, extracted: ExtractedArticle): Promise<Article | undefined> {
-  const articles = tx.objectStore('articles');
-  const byId = await articles.get(extracted.id);
-  if (byId) return byId;
-  const byUrl = tx.objectStore('summaries').index('byUrl');
-  for (const key of urlKeysOf(extracted)) {
-    const id = await byUrl.getKey(key);
-    if (id === undefined) continue;
-    const byKey = await articles.get(id);
-    if (byKey && infoCodesDiffer(byKey, extracted)) continue;
-    return byKey;
-  }
+  const reader = storedReader(tx.objectStore('articles'), tx.objectStore('summaries').index('byUrl'));
+  for await (const stored of storedMatches(reader, extracted)) return stored;
   return undefined;
 }
 
