@@ -140,15 +140,18 @@ export function useHighlightLayer({ body, target, html, article, write }: LayerI
     };
   }, [body]);
 
+  /** Opens the highlight `mark` paints; false when it is no mark of one. */
+  const openAtMark = (mark: Element | null | undefined): boolean => {
+    const id = mark?.getAttribute(MARK_ID_ATTRIBUTE);
+    if (!id) return false;
+    setOpened({ id, focusNote: false });
+    return true;
+  };
+
   useEffect(() => {
     if (!body) return;
-    const open = (target: EventTarget | null): boolean => {
-      const mark = target instanceof Element ? target.closest(`mark.${MARK_CLASS}`) : null;
-      const id = mark?.getAttribute(MARK_ID_ATTRIBUTE);
-      if (!id) return false;
-      setOpened({ id, focusNote: false });
-      return true;
-    };
+    const open = (target: EventTarget | null): boolean =>
+      openAtMark(target instanceof Element ? target.closest(`mark.${MARK_CLASS}`) : null);
     const onClick = (event: MouseEvent): void => {
       // The end of a drag is a selection, not a click; a link keeps its own click.
       if (!getSelection()?.isCollapsed) return;
@@ -232,11 +235,7 @@ export function useHighlightLayer({ body, target, html, article, write }: LayerI
     },
     openInFocusedLink: () => {
       const link = document.activeElement?.closest('a');
-      const mark = link && body?.contains(link) ? link.querySelector(`mark.${MARK_CLASS}`) : null;
-      const id = mark?.getAttribute(MARK_ID_ATTRIBUTE);
-      if (!id) return false;
-      setOpened({ id, focusNote: false });
-      return true;
+      return openAtMark(link && body?.contains(link) ? link.querySelector(`mark.${MARK_CLASS}`) : null);
     },
   };
   // The shortcut handler keeps one object; the latest render's closures answer it.
