@@ -7,7 +7,7 @@
  * drops it too.
  */
 import { CACHED_SCREEN_KEY } from '../src/shared/cached-screen-storage.ts';
-import type { ArticleSummary, CategoryCount } from '../src/store/index.ts';
+import { categoryCount, type ArticleSummary, type CategoryCount } from '../src/store/index.ts';
 import { categoriesOf, countSummaries, type CategoryCounts } from './category-counts.ts';
 
 export interface CachedScreen {
@@ -85,9 +85,7 @@ export function readCachedScreen(storage: Pick<Storage, 'getItem'> | undefined):
     if (!Array.isArray(categories) || !categories.every(isCount)) return undefined;
     return {
       newest: newest.map(pickSummary),
-      categories: categories.map(({ category, count, archived }) =>
-        archived ? { category, count, archived } : { category, count },
-      ),
+      categories: categories.map(({ category, count, archived }) => categoryCount(category, count, archived)),
     };
   } catch {
     return undefined; // storage disabled, or a copy cut short: the popup reads IndexedDB as before

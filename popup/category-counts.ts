@@ -3,7 +3,7 @@
  * then kept in step with the edits made in this popup. Archived articles are counted apart, because the
  * default view hides them: its groups are the categories less their archived articles.
  */
-import type { ArticleSummary, CategoryCount } from '../src/store/index.ts';
+import { categoryCount, type ArticleSummary, type CategoryCount } from '../src/store/index.ts';
 
 export interface CategoryCounts {
   /** Articles per category, archived ones included. */
@@ -24,10 +24,9 @@ export function countsOf(categories: readonly CategoryCount[]): CategoryCounts {
 
 /** The store's shape again (for the copy kept for the next open). */
 export function categoriesOf(counts: CategoryCounts): CategoryCount[] {
-  return [...counts.all].map(([category, count]) => {
-    const archived = counts.archived.get(category);
-    return archived ? { category, count, archived } : { category, count };
-  });
+  return [...counts.all].map(([category, count]) =>
+    categoryCount(category, count, counts.archived.get(category)),
+  );
 }
 
 /** Counts the popup's own rows, when it holds them all. */
@@ -39,9 +38,7 @@ export function countSummaries(summaries: readonly ArticleSummary[]): CategoryCo
     if (s.archived) c.archived++;
     counted.set(s.category, c);
   }
-  return [...counted].map(([category, { count, archived }]) =>
-    archived ? { category, count, archived } : { category, count },
-  );
+  return [...counted].map(([category, { count, archived }]) => categoryCount(category, count, archived));
 }
 
 /** Group sizes of the default view, which hides archived articles; a category with none left is gone. */

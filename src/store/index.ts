@@ -29,7 +29,13 @@ export { failFetch, listPendingFetches, retryFetch } from './fetch-queue.ts';
 export { importItems, type ImportCounts, type ImportWritten } from './import-items.ts';
 export { foldLink, savedElsewhere } from './fold-link.ts';
 export { SEGMENT_DOCS } from './postings.ts';
-export { countCategories, listSummaries, listCategories, type CategoryCount } from './summaries.ts';
+export {
+  categoryCount,
+  countCategories,
+  listSummaries,
+  listCategories,
+  type CategoryCount,
+} from './summaries.ts';
 export { findSavedId } from './lookup.ts';
 export { searchArticles } from './search.ts';
 export { scanSearch } from './scan-search.ts';

@@ -108,6 +108,11 @@ export interface CategoryCount {
   archived?: number;
 }
 
+/** A category's count, carrying `archived` only when some are. */
+export function categoryCount(category: string, count: number, archived?: number): CategoryCount {
+  return archived ? { category, count, archived } : { category, count };
+}
+
 /**
  * Every category with its article count, in no particular order. For callers that only look counts
  * up (the popup's first screen): the name order of listCategories needs ICU's Chinese collation,
@@ -118,10 +123,9 @@ export async function countCategories(db: LibraryDb): Promise<CategoryCount[]> {
   const stats = await tx.objectStore('meta').get('stats');
   // Kept by every write since v3 (archived since v9): one read instead of two requests per category.
   if (stats?.categories)
-    return Object.entries(stats.categories).map(([category, count]) => {
-      const archived = stats.archived?.[category];
-      return archived ? { category, count, archived } : { category, count };
-    });
+    return Object.entries(stats.categories).map(([category, count]) =>
+      categoryCount(category, count, stats.archived?.[category]),
+    );
   const index = tx.objectStore('summaries').index('byCategory');
   const out: CategoryCount[] = [];
   // One step per distinct category, not per article.
