@@ -6,14 +6,19 @@
  * through the prototype chain's own accessors, which no page markup can shadow.
  */
 
+/** The prototype of `obj` that defines `name` itself: where a named property the page adds cannot reach. */
+function definingProto(obj: object, name: string): object | undefined {
+  const protoOf = (o: object) => Object.getPrototypeOf(o) as object | null;
+  for (let proto = protoOf(obj); proto; proto = protoOf(proto))
+    if (Object.getOwnPropertyDescriptor(proto, name)) return proto;
+  return undefined;
+}
+
 /** The value of the built-in `name` on `obj`, skipping any named property the page put on the instance. */
 export function builtIn<T>(obj: object, name: string): T | undefined {
-  const protoOf = (o: object) => Object.getPrototypeOf(o) as object | null;
-  for (let proto = protoOf(obj); proto; proto = protoOf(proto)) {
-    const desc = Object.getOwnPropertyDescriptor(proto, name);
-    if (desc) return (desc.get ? desc.get.call(obj) : desc.value) as T;
-  }
-  return undefined;
+  const proto = definingProto(obj, name);
+  // The prototype's accessor runs with `obj` as `this`; a plain value is read as it is.
+  return proto ? (Reflect.get(proto, name, obj) as T) : undefined;
 }
 
 /** Tree links a walk over the live page follows. */
@@ -25,14 +30,8 @@ type TreeLink = 'parentNode' | 'nextSibling' | 'firstChild';
  * which sends a walk that reads them in circles; the prototype's getter cannot be shadowed.
  */
 export function treeLink<K extends TreeLink>(node: Node, name: K): (of: Node) => Node[K] {
-  const protoOf = (o: object) => Object.getPrototypeOf(o) as object | null;
-  for (let proto = protoOf(node); proto; proto = protoOf(proto)) {
-    // The prototype's accessor, called with the node as `this`: what a shadowing name cannot replace.
-    const owner = proto;
-    if (Object.getOwnPropertyDescriptor(owner, name)?.get)
-      return (of): Node[K] => Reflect.get(owner, name, of);
-  }
-  return (of) => of[name];
+  const proto = definingProto(node, name);
+  return proto ? (of): Node[K] => Reflect.get(proto, name, of) : (of) => of[name];
 }
 
 /** The window whose DOM classes built `doc`; a detached document has none, so the global one stands in. */
