@@ -23,9 +23,10 @@ const ESCAPES: Record<string, string> = {
   '"': '&quot;',
 };
 const TEXT_SPECIAL = /[&<>\u00a0]/;
+const TEXT_SPECIALS = new RegExp(TEXT_SPECIAL.source, 'g');
 // Most text has nothing to escape: a test is cheaper than a replace that finds nothing.
 const escapeText = (text: string) =>
-  TEXT_SPECIAL.test(text) ? text.replace(/[&<>\u00a0]/g, (c) => ESCAPES[c]!) : text;
+  TEXT_SPECIAL.test(text) ? text.replace(TEXT_SPECIALS, (c) => ESCAPES[c]!) : text;
 const escapeAttribute = (value: string) => value.replace(/[&<>"\u00a0]/g, (c) => ESCAPES[c]!);
 
 export interface SerializedBody {

@@ -10,6 +10,9 @@ import { pruneForReadability } from '../prune.ts';
 import { textOf } from './helpers.ts';
 import type { Adapter } from './types.ts';
 
+/** Blocks whose text the leading-chrome check reads: as a selector and as a set of tags. */
+const LEAF_BLOCK_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div'];
+
 const READABILITY = {
   /**
    * Readability's `charThreshold` counts characters, and a CJK character carries about what five Latin ones
@@ -48,8 +51,8 @@ const READABILITY = {
    * (tests/fixtures/generic-zh-portal-*): the first few text blocks are checked for those two.
    */
   leadingBlocks: 3,
-  leafBlock: 'h1, h2, h3, h4, h5, h6, p, div',
-  leafBlockTags: new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div']),
+  leafBlock: LEAF_BLOCK_TAGS.join(', '),
+  leafBlockTags: new Set(LEAF_BLOCK_TAGS),
   /** Byline and notice lines are text blocks with no block (nor, for bylines, image) inside. */
   textBlockTags: new Set(['p', 'div']),
   bylineInnerTags: new Set(['p', 'div', 'img']),
