@@ -24,7 +24,7 @@ import { appendBenchLog, type BenchFigures } from './lib/bench-log.ts';
 import { bodyF1 } from './lib/score.ts';
 import { loadLine } from './bench/load.ts';
 import { readabilityCorpus } from './bench/readability-corpus.ts';
-import { contest, geomean, median, type Sample } from './lib/timing.ts';
+import { contest, cpuMs, geomean, median, type Sample } from './lib/timing.ts';
 
 const RUNS = {
   fixtures: { warmup: 1, runs: 5 },
@@ -246,13 +246,11 @@ async function large(
       `  in Chromium: Jianbao ${summarize(b!.jianbao)} (${b!.jianbaoChars} chars) | Readability incl. its page copy ${summarize(b!.readability)} (${b!.readabilityChars} chars) | DOMPurify alone on the body ${summarize(b!.purify)}`,
     );
     // The CLI parses the page itself (parse5's tree in linkedom) and sanitizes in jsdom: src/cli/page-dom.ts.
-    const before = process.cpuUsage();
+    const start = cpuMs();
     const cliDoc = parsePage(page.html, page.url);
-    const parsed = process.cpuUsage(before);
+    const parsing = cpuMs() - start;
     const cliResult = extract(cliDoc, page.url, { sanitizerWindow: sanitizerWindow() });
-    const spent = process.cpuUsage(before);
-    const parsing = (parsed.user + parsed.system) / 1000;
-    const cli = (spent.user + spent.system) / 1000;
+    const cli = cpuMs() - start;
     const cliF1 = cliResult.ok ? bodyF1(cliResult.article.textContent, want) : 0;
     console.log(
       `  CLI in Node: parse ${ms(parsing)} + Jianbao ${ms(cli - parsing)} = ${ms(cli)} cpu, F1 ${cliF1.toFixed(3)} | ${loadLine()}`,

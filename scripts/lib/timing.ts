@@ -9,7 +9,8 @@ export interface Sample {
   wall: number;
 }
 
-const cpuMs = () => {
+/** CPU ms this process has used so far, all threads. */
+export const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
