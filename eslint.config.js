@@ -26,7 +26,15 @@ const BROWSER_GLOBALS = ['chrome', 'browser', 'document', 'window'].map((name) =
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-firefox/', 'packages/', 'node_modules/', 'tests/fixtures/', 'tests/artifacts/'],
+    ignores: [
+      'dist/',
+      'dist-firefox/',
+      'dist-cli/',
+      'packages/',
+      'node_modules/',
+      'tests/fixtures/',
+      'tests/artifacts/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -22,6 +22,7 @@ import {
 } from '../testkit/fixtures.ts';
 import { appendBenchLog, type BenchFigures } from './lib/bench-log.ts';
 import { bodyF1 } from './lib/score.ts';
+import { timeCliCommand } from './bench/cli-command.ts';
 import { loadLine } from './bench/load.ts';
 import { readabilityCorpus } from './bench/readability-corpus.ts';
 import { contest, cpuMs, geomean, median, type Sample } from './lib/timing.ts';
@@ -221,12 +222,22 @@ async function polling(pages: BenchPage[]): Promise<void> {
   }
 }
 
-/** Per page, in the order given: medians in Chromium (Jianbao, DOMPurify alone), Jianbao's cpu in jsdom. */
-async function large(
-  pages: BenchPage[],
-): Promise<Array<{ chromium: number; purify: number; jsdom: number; cli: number }>> {
+interface LargeFigures {
+  chromium: number;
+  purify: number;
+  jsdom: number;
+  cli: number;
+  /** Wall ms of the whole `jianbao extract` command, start-up included (median of its runs). */
+  command: number;
+}
+
+/**
+ * Per page, in the order given: medians in Chromium (Jianbao, DOMPurify alone), Jianbao's cpu in jsdom,
+ * the CLI's own work and the whole command.
+ */
+async function large(pages: BenchPage[]): Promise<Array<LargeFigures>> {
   console.log(`\nLarge pages (ms; cold = first run in this process; ${loadLine()})`);
-  const out: Array<{ chromium: number; purify: number; jsdom: number; cli: number }> = [];
+  const out: LargeFigures[] = [];
   for (const page of pages) {
     const want = bodyText(page.expectedHtml);
     const c = await contest({
@@ -255,7 +266,18 @@ async function large(
     console.log(
       `  CLI in Node: parse ${ms(parsing)} + Jianbao ${ms(cli - parsing)} = ${ms(cli)} cpu, F1 ${cliF1.toFixed(3)} | ${loadLine()}`,
     );
-    out.push({ chromium: median(b!.jianbao), purify: median(b!.purify), jsdom: cpu(c.oursMs), cli });
+    const command = await timeCliCommand(page);
+    console.log(
+      `  \`jianbao extract\` as typed (${command.entry}): ${command.runs.map((t) => ms(t).trim()).join(', ')} wall, ` +
+        `median ${ms(command.median).trim()}, of which start-up (\`jianbao --version\`) ${ms(command.startUp).trim()}`,
+    );
+    out.push({
+      chromium: median(b!.jianbao),
+      purify: median(b!.purify),
+      jsdom: cpu(c.oursMs),
+      cli,
+      command: command.median,
+    });
   }
   return out;
 }
@@ -285,6 +307,7 @@ if (!only) {
     large_generic_chromium_ms: generic!.chromium.toFixed(0),
     large_generic_jsdom_ms: generic!.jsdom.toFixed(0),
     large_generic_cli_ms: generic!.cli.toFixed(0),
+    large_generic_command_ms: generic!.command.toFixed(0),
   });
   console.log(`\nthis run's figures appended to ${logged}`);
 }

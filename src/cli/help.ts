@@ -1,15 +1,22 @@
 /** What `jianbao --help` and `jianbao --version` print, on stdout. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { t } from '../shared/i18n.ts';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
-/** The version in package.json, the one place it is kept. */
+/**
+ * The version in package.json, the one place it is kept: the nearest one above this module, which runs
+ * from src/cli/ through tsx and from dist-cli/ as the bundle.
+ */
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    version?: string;
-  };
-  return pkg.version ?? 'unknown';
+  for (let dir = new URL('./', import.meta.url); ; dir = new URL('../', dir)) {
+    const file = new URL('package.json', dir);
+    if (existsSync(file)) {
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { version?: string };
+      return pkg.version ?? 'unknown';
+    }
+    if (dir.pathname === '/') return 'unknown';
+  }
 }
 
 export function helpText(): string {

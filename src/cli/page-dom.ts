@@ -13,7 +13,7 @@
  * The unit test `page-dom.test.ts` runs the fixtures and Readability's test pages through both DOMs and
  * fails on any difference.
  */
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
 import { Node as LinkedomNode, parseHTML } from 'linkedom';
 import { parse, serialize } from 'parse5';
 
@@ -102,9 +102,16 @@ export function setPageUrl(doc: Document, url: string): void {
   (doc as Document & WithUrl)[PAGE_URL] = url;
 }
 
-/** A window DOMPurify supports, for the sanitize pass; one per process is enough. */
+/**
+ * A window DOMPurify supports, for the sanitize pass; one per process is enough. jsdom is loaded here, on
+ * first use, not with this module: loading it takes most of a second, which `--help`, `--version` and a
+ * refused file need not wait for.
+ */
 let sanitizer: (Window & typeof globalThis) | undefined;
 export function sanitizerWindow(): Window & typeof globalThis {
-  sanitizer ??= new JSDOM('').window as unknown as Window & typeof globalThis;
+  if (!sanitizer) {
+    const { JSDOM } = createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
+    sanitizer = new JSDOM('').window as unknown as Window & typeof globalThis;
+  }
   return sanitizer;
 }

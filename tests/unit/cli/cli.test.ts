@@ -12,7 +12,8 @@ const run = (...args: string[]) =>
   spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: repoRoot });
 const dir = mkdtempSync(path.join(tmpdir(), 'jianbao-cli-'));
 
-// Each case spawns Node with tsx compiling the CLI: ~5 s on an idle machine, over 20 s on a loaded one.
+// Each case spawns Node running the CLI: under a second from the bundle, ~5 s when tsx compiles the
+// sources (one is newer than the bundle), over 20 s on a loaded machine.
 describe('jianbao extract', { timeout: 90_000 }, () => {
   it('prints the article as JSON and exits 0', () => {
     const fixture = loadFixture(listFixtures().find((n) => n.startsWith('eastmoney-share-'))!);
