@@ -260,7 +260,7 @@ async function large(pages: BenchPage[]): Promise<Array<LargeFigures>> {
     const start = cpuMs();
     const cliDoc = parsePage(page.html, page.url);
     const parsing = cpuMs() - start;
-    const cliResult = extract(cliDoc, page.url, { sanitizerWindow: sanitizerWindow() });
+    const cliResult = extract(cliDoc, page.url, { sanitizerWindow });
     const cli = cpuMs() - start;
     const cliF1 = cliResult.ok ? bodyF1(cliResult.article.textContent, want) : 0;
     console.log(

@@ -67,7 +67,7 @@ async function runExtract(io: Io, file: string, url: string | undefined): Promis
     setPageUrl(doc, pageUrl);
     io.err(t('cliCanonicalNote', pageUrl));
   }
-  const result = extract(doc, pageUrl, { sanitizerWindow: sanitizerWindow() });
+  const result = extract(doc, pageUrl, { sanitizerWindow });
   if (result.ok) {
     io.out(JSON.stringify(result.article, null, 2));
     return EXIT.ok;

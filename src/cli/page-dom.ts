@@ -104,8 +104,8 @@ export function setPageUrl(doc: Document, url: string): void {
 
 /**
  * A window DOMPurify supports, for the sanitize pass; one per process is enough. jsdom is loaded here, on
- * first use, not with this module: loading it takes most of a second, which `--help`, `--version` and a
- * refused file need not wait for.
+ * first use, not with this module: loading it takes most of a second, which `--help`, `--version`, a
+ * refused file and a page without an article need not wait for.
  */
 let sanitizer: (Window & typeof globalThis) | undefined;
 export function sanitizerWindow(): Window & typeof globalThis {

@@ -12,10 +12,12 @@ export { sanitizeHtml } from './sanitize.ts';
 
 export interface ExtractOptions extends FinishOptions {
   /**
-   * The window whose DOM sanitizes the body, when the page was parsed by a DOM that DOMPurify does not
-   * support (the CLI parses with linkedom for speed and sanitizes in jsdom). Defaults to the page's own.
+   * Gives the window whose DOM sanitizes the body, when the page was parsed by a DOM that DOMPurify does
+   * not support (the CLI parses with linkedom for speed and sanitizes in jsdom). Called only once an
+   * adapter has found a body, so a page without an article never pays for that window. Defaults to the
+   * page's own.
    */
-  sanitizerWindow?: Window & typeof globalThis;
+  sanitizerWindow?: () => Window & typeof globalThis;
 }
 
 /**
@@ -34,7 +36,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
     if (!adapter.matches(parsed, doc)) continue;
     const draft = adapter.extract(doc, parsed);
     if (typeof draft === 'string') return { ok: false, error: { code: draft, detail: adapter.id } };
-    return finishDraft(draft, url, adapter.id, options.sanitizerWindow ?? windowOf(doc), options);
+    return finishDraft(draft, url, adapter.id, options.sanitizerWindow?.() ?? windowOf(doc), options);
   }
   return { ok: false, error: { code: 'no-article' } };
 }

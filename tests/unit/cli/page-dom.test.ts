@@ -50,7 +50,7 @@ describe("the command line's page DOM", () => {
   it('refuses to extract when the body would be sanitized in a DOM DOMPurify does not support', () => {
     const doc = parsePage('<article><h1>T</h1><p>' + '正文内容足够长。'.repeat(40) + '</p></article>', PAGE);
     expect(() => extract(doc, PAGE)).toThrow(/sanitizer cannot run/);
-    expect(extract(doc, PAGE, { sanitizerWindow: sanitizerWindow() }).ok).toBe(true);
+    expect(extract(doc, PAGE, { sanitizerWindow }).ok).toBe(true);
   });
 
   for (const name of listFixtures()) {
@@ -59,7 +59,7 @@ describe("the command line's page DOM", () => {
     if (fixture.endpointJson) continue;
     it(`gives fixture ${name} its expected record`, () => {
       const result = extract(parsePage(fixture.html, fixture.spec.url), fixture.spec.url, {
-        sanitizerWindow: sanitizerWindow(),
+        sanitizerWindow,
       });
       if (!result.ok) throw new Error(`${name}: ${result.error.code}`);
       expect(recordOf(result.article)).toEqual(fixture.expected);

@@ -89,7 +89,7 @@ function recordsInBothDoms(name: string): [unknown, unknown] {
     parsePage(readReadabilityPage(name).source, READABILITY_PAGE_URL),
     READABILITY_PAGE_URL,
     {
-      sanitizerWindow: sanitizerWindow(),
+      sanitizerWindow,
     },
   );
   return [asRecord(cli), asRecord(extractInJsdom(name))];
