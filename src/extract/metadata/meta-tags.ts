@@ -4,29 +4,40 @@
  * twenty-odd names cost a few full walks of a 5 MB page, where the tags themselves are a few dozen.
  */
 
-/** Attributes that name a meta tag: OpenGraph uses `property`, most others `name`, microdata `itemprop`. */
+/** Attributes naming a meta tag, by rank: OpenGraph uses `property`, others `name`, microdata `itemprop`. */
 const NAMING_ATTRIBUTES = ['property', 'name', 'itemprop'] as const;
 
 export type MetaTags = ReadonlyMap<string, Element>;
 
 /**
- * Each name (lower-cased: names match case-insensitively) maps to the first tag in document order that
- * carries it in any naming attribute, as the selector above would find it.
+ * One spelling per name: names match case-insensitively, and Dublin Core is written both `DC.creator`
+ * (HTML `name`) and `dc:creator` (RDFa `property`).
+ */
+const canonicalName = (name: string) => name.toLowerCase().replace(/\./g, ':');
+
+/**
+ * Each name maps to the first tag in document order that carries it and has content: a tag without
+ * content says nothing, and a later one of the same name still may. RDFa `property` and microdata
+ * `itemprop` hold space-separated lists (`property="dc:creator twitter:site_name"`): each name in the
+ * list names the tag. A name declared as a `property` (how OpenGraph and RDFa Dublin Core are specified)
+ * outranks the same name in a `name`, which outranks an `itemprop`.
  */
 export function indexMetaTags(doc: Document): MetaTags {
   const index = new Map<string, Element>();
-  for (const el of doc.getElementsByTagName('meta'))
-    for (const attr of NAMING_ATTRIBUTES) {
-      const name = el.getAttribute(attr)?.toLowerCase();
-      if (name !== undefined && !index.has(name)) index.set(name, el);
-    }
+  const tags = [...doc.getElementsByTagName('meta')].filter((el) => el.getAttribute('content')?.trim());
+  for (const attr of NAMING_ATTRIBUTES)
+    for (const el of tags)
+      for (const name of el.getAttribute(attr)?.split(/\s+/) ?? []) {
+        const key = canonicalName(name);
+        if (key && !index.has(key)) index.set(key, el);
+      }
   return index;
 }
 
-/** The trimmed `content` of the first tag of the first name that has a non-empty one. */
+/** The trimmed `content` of the first name the page has. */
 export function metaContent(tags: MetaTags, names: readonly string[]): string | undefined {
   for (const name of names) {
-    const value = tags.get(name.toLowerCase())?.getAttribute('content')?.trim();
+    const value = tags.get(canonicalName(name))?.getAttribute('content')?.trim();
     if (value) return value;
   }
   return undefined;

@@ -28,9 +28,25 @@ const META_RULES = {
     'parsely-pub-date',
   ],
   source: ['article:publisher_name', 'source', 'mediaid', 'og:article:source'],
-  author: ['author', 'article:author', 'byl', 'dc.creator'],
+  /** Dublin Core first, as Readability ranks it: a page that declares it chose it on purpose. */
+  author: ['dc:creator', 'dcterm:creator', 'author', 'article:author', 'byl', 'parsely-author'],
+  dublinCoreTitle: ['dc:title', 'dcterm:title'],
+  /** Social and analytics titles: the same headline written for a share card or a tracker. */
+  openGraphTitle: [
+    'og:title',
+    'weibo:article:title',
+    'weibo:webpage:title',
+    'twitter:title',
+    'parsely-title',
+  ],
   section: ['article:section', 'section', 'category'],
-  description: ['description', 'og:description', 'twitter:description'],
+  description: [
+    'dc:description',
+    'dcterm:description',
+    'description',
+    'og:description',
+    'twitter:description',
+  ],
   /** `<h1>` elements read as title candidates: a page may spend its first one on the site's logo. */
   maxHeadings: 3,
   urlYear: /\/((?:19|20)\d{2})(?:[/-]?\d{2})/,
@@ -69,7 +85,8 @@ export function readPageMeta(doc: Document, url: URL): Meta {
   const chinese = isChinesePage(doc, url);
   const title = chooseTitle({
     headline: ld?.headline,
-    openGraph: metaContent(tags, ['og:title', 'twitter:title']),
+    dublinCore: metaContent(tags, META_RULES.dublinCoreTitle),
+    openGraph: metaContent(tags, META_RULES.openGraphTitle),
     document: doc.title,
     headings: [...doc.getElementsByTagName('h1')]
       .slice(0, META_RULES.maxHeadings)

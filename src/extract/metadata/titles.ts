@@ -22,11 +22,15 @@ const TITLE_RULES = {
    * `og:title` whose unescaped ASCII quote ended the attribute) is cut inside the headline's own text.
    */
   boundary: /^[\s|｜_\-–—:：·•,，]/,
+  /** How a site name sets itself before the headline: `Silicon Exposed: Open Verilog flow…`, `Site | …`. */
+  prefixSeparator: /(?::|：|\s[|｜\-–—·]|_)\s*$/,
 } as const;
 
 export interface TitleCandidates {
   /** JSON-LD `headline`. */
   headline?: string;
+  /** Dublin Core `dc:title` / `dcterm:title`. */
+  dublinCore?: string;
   /** `og:title`, else `twitter:title`. */
   openGraph?: string;
   /** The `<title>` element. */
@@ -73,20 +77,40 @@ export function cleanTitle(title: string, heading?: string): string {
   return withoutSuffix(t);
 }
 
-/** The headline the candidates agree on best (ties go to JSON-LD, then OpenGraph, then `<title>`). */
+/**
+ * The headline inside `title` when the title is a site name set before it (`Site: Headline`) and another
+ * candidate declares that headline on its own. The prefix must be the shorter part, as a site name is.
+ */
+function withoutSitePrefix(title: string, others: readonly string[]): string {
+  for (const other of others) {
+    if (other.length >= title.length || !title.endsWith(other)) continue;
+    const prefix = title.slice(0, -other.length);
+    if (TITLE_RULES.prefixSeparator.test(prefix) && prefix.trim().length < other.length) return other;
+  }
+  return title;
+}
+
+/**
+ * The headline the candidates agree on best (ties go to JSON-LD, then Dublin Core, then OpenGraph, then
+ * `<title>`).
+ */
 export function chooseTitle(candidates: TitleCandidates): string | undefined {
   const headings = (candidates.headings ?? []).map(normalize).filter(Boolean);
-  const metas = [candidates.headline, candidates.openGraph, candidates.document]
+  const metas = [candidates.headline, candidates.dublinCore, candidates.openGraph, candidates.document]
     .map(normalize)
     .filter(Boolean);
   const all = [...metas, ...headings];
   // A candidate another one continues inside the headline is a cut copy: it never wins.
   const whole = metas.filter((t) => !all.some((other) => isCutFrom(t, other)));
-  const heading = headings.find((h) => metas.some((t) => agree(t, h))) ?? headings[0];
-  if (!whole.length) return heading;
+  if (!whole.length) return headings.find((h) => metas.some((t) => agree(t, h))) ?? headings[0];
   // Each reading counts the others that agree with it; an identical copy elsewhere counts too.
   const votes = (t: string) => all.filter((other) => agree(t, other)).length - 1;
   let best = whole[0]!;
   for (const t of whole) if (votes(t) > votes(best)) best = t;
-  return cleanTitle(best, heading);
+  best = withoutSitePrefix(best, all);
+  // Only a heading that reads as this headline may shorten it: a logo `<h1>` is the site's name.
+  return cleanTitle(
+    best,
+    headings.find((h) => agree(best, h)),
+  );
 }

@@ -99,6 +99,39 @@ describe('readPageMeta: the declared author', () => {
       declared(`<script type="application/ld+json">${ld}</script><meta name="author" content="Jane Doe">`),
     ).toBe('Jane Doe');
   });
+
+  it('ranks Dublin Core above a plain author meta, in either spelling', () => {
+    const plain = '<meta name="author" content="Desk Account">';
+    expect(declared(`${plain}<meta property="dc:creator" content="Ana Sandoiu">`)).toBe('Ana Sandoiu');
+    expect(declared(`${plain}<meta name="DC.creator" content="Ana Sandoiu">`)).toBe('Ana Sandoiu');
+    expect(declared('<meta name="parsely-author" content="Jane Doe">')).toBe('Jane Doe');
+  });
+});
+
+describe('readPageMeta: meta tags', () => {
+  it('reads each name of a space-separated RDFa property list', () => {
+    const m = headMeta(
+      '<meta name="author" content="Desk Account">' +
+        '<meta property="dc:creator twitter:site_name" content="Ana Sandoiu">' +
+        '<meta property="x:description dc:description" content="What the story says.">',
+    );
+    expect(m.author).toBe('Ana Sandoiu');
+    expect(m.summary).toBe('What the story says.');
+  });
+
+  it('ranks a name declared as a property above the same name in a name attribute', () => {
+    const m = headMeta(
+      '<meta name="DC.creator" content="Desk Account"><meta property="dc:creator" content="Ana Sandoiu">',
+    );
+    expect(m.author).toBe('Ana Sandoiu');
+  });
+
+  it('passes over a tag without content to a later one of the same name', () => {
+    const m = headMeta(
+      '<meta property="og:description">' + '<meta property="dc:title og:description" content="The summary.">',
+    );
+    expect(m.summary).toBe('The summary.');
+  });
 });
 
 describe('readPageMeta: JSON-LD', () => {

@@ -30,6 +30,45 @@ describe('chooseTitle', () => {
   it('keeps a title that goes on after the heading at a separator as the heading', () => {
     expect(chooseTitle({ document: 'Headline - Site', headings: ['Headline'] })).toBe('Headline');
   });
+
+  it('drops a site name set before the headline when another candidate declares the headline', () => {
+    const headline = 'Open tools for small programmable chips';
+    for (const separator of [': ', ' | ', ' - ', '_'])
+      expect(
+        chooseTitle({
+          openGraph: headline,
+          document: `Bench Notes${separator}${headline}`,
+          headings: ['Bench Notes'],
+        }),
+      ).toBe(headline);
+    expect(chooseTitle({ document: `Bench Notes: ${headline}`, headings: [headline] })).toBe(headline);
+  });
+
+  it('keeps a subtitle after a colon when no candidate declares the part after it', () => {
+    const title = 'Rates: what the central bank did next';
+    expect(chooseTitle({ document: title, headings: [] })).toBe(title);
+    // The part before the colon is the longer one: it is the headline's own text, not a site name.
+    const long = 'A long headline that says a lot: next';
+    expect(chooseTitle({ document: long, headings: ['next'] })).toBe(long);
+  });
+
+  it('breaks a tie toward Dublin Core, then OpenGraph, then the title element', () => {
+    expect(chooseTitle({ dublinCore: 'Declared', openGraph: 'Shared', document: 'Element' })).toBe(
+      'Declared',
+    );
+    expect(chooseTitle({ openGraph: 'Shared', document: 'Element' })).toBe('Shared');
+  });
+});
+
+describe('readPageMeta: title declarations', () => {
+  it('reads dc:title, and parsely-title when nothing else declares one', () => {
+    expect(meta('<meta property="dc:title" content="某集团年报发布">', '<h1>网站标志</h1>').title).toBe(
+      '某集团年报发布',
+    );
+    expect(meta('<meta name="parsely-title" content="某集团年报发布">', '<h1>网站标志</h1>').title).toBe(
+      '某集团年报发布',
+    );
+  });
 });
 
 describe('readPageMeta: publish time', () => {
