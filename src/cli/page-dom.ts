@@ -41,6 +41,13 @@ function defineGetter(proto: object, name: string, get: (this: never) => unknown
   Object.defineProperty(proto, name, { get, configurable: true });
 }
 
+/** The prototype in `obj`'s chain that defines `name` itself. */
+function ownerOf(obj: object, name: string): object {
+  let proto = Object.getPrototypeOf(obj) as object;
+  while (!Object.prototype.hasOwnProperty.call(proto, name)) proto = Object.getPrototypeOf(proto) as object;
+  return proto;
+}
+
 let corrected = false;
 
 /** Brings linkedom's documents in line with a browser's where extraction depends on it. */
@@ -77,6 +84,20 @@ function correctLinkedom(doc: Document): void {
     const doc = this.nodeType === 9 ? (this as Document) : this.ownerDocument;
     return doc ? baseUrlOf(doc) : '';
   });
+  // `getElementsByTagName('*')` is every element below, as in a browser (Readability's and Jianbao's
+  // too-large guards count them, and the generic path walks an article's blocks with it); linkedom's
+  // finds none.
+  for (const node of [doc, doc.documentElement]) {
+    const proto = ownerOf(node, 'getElementsByTagName');
+    const byTag = Reflect.get(proto, 'getElementsByTagName') as (name: string) => unknown;
+    Object.defineProperty(proto, 'getElementsByTagName', {
+      value(this: ParentNode, name: string) {
+        return name === '*' ? this.querySelectorAll('*') : byTag.call(this, name);
+      },
+      configurable: true,
+      writable: true,
+    });
+  }
   // `document.title` is the first HTML `<title>`, not an SVG's `<title>` (linkedom takes any).
   defineGetter(docProto, 'title', function (this: Document) {
     for (const el of this.querySelectorAll('title'))

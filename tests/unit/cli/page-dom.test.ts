@@ -39,6 +39,18 @@ describe("the command line's page DOM", () => {
     expect(cell.firstChild!.nodeValue).toBe('a & b\u00a0\n');
   });
 
+  it("counts every element with getElementsByTagName('*'), on the document and below an element", () => {
+    const doc = parsePage('<div id="x"><p><a href="/">home</a></p><p>text</p></div>', PAGE);
+    // html, head, body, div, p, a, p
+    expect(doc.getElementsByTagName('*').length).toBe(7);
+    expect([...doc.getElementById('x')!.getElementsByTagName('*')].map((el) => el.localName)).toEqual([
+      'p',
+      'a',
+      'p',
+    ]);
+    expect(doc.getElementsByTagName('p').length).toBe(2);
+  });
+
   it("takes the document's title from its HTML <title>, not an SVG's", () => {
     const doc = parsePage(
       '<html><body><svg><title>icon</title></svg></body><head><title>  The\n headline </title></head></html>',
