@@ -102,7 +102,7 @@ const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g,
  * True when a link moves about the site `el` belongs to: another of its pages, or a script or bare `#`
  * control. False for a named place in the same page (`#History`) and for other sites.
  */
-function isSiteLink(href: string | null, el: Element): boolean {
+export function isSiteLink(href: string | null, el: Element): boolean {
   if (!href) return true;
   try {
     const page = new URL(el.baseURI);

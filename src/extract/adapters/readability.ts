@@ -1,5 +1,6 @@
 /** The fallback: Mozilla Readability for the body, Jianbao's own metadata pass for everything else. */
 import { Readability } from '@mozilla/readability';
+import { dropBoilerplateEdges } from '../boilerplate-edges.ts';
 import { cloneDocument, hasDescendant } from '../dom.ts';
 import { readBylineName } from '../metadata/byline-name.ts';
 import { parseDate } from '../metadata/dates.ts';
@@ -205,6 +206,7 @@ export const readability: Adapter = {
     dropLeadingChrome(holder, named);
     dropCommentThreads(holder);
     const reprintedFrom = dropClosingNotices(holder);
+    dropBoilerplateEdges(holder);
     return {
       ...meta,
       title,

@@ -36,6 +36,9 @@ const NOT_THE_ARTICLE: Record<string, string> = {
   'nytimes-5': "keeps the site's navigation (`Lo más reciente`, `Buscar`)",
   wikipedia: 'keeps the `See also` list of other pages of the same wiki, a related list',
   'firefox-nightly-blog': "keeps the readers' comments under the post",
+  'bug-1255978':
+    "ends with a paragraph that is only a link to the site's licensing page (`Reuse content`): navigation " +
+    'after the article (boilerplate-edges.ts)',
 };
 
 /** A line the record keeps as a field, not in the body: the headline, or a short dateline. */

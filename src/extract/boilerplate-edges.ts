@@ -1,0 +1,137 @@
+/**
+ * A second opinion on where Readability's article begins and ends, from each block's text and links, as
+ * boilerplate-removal tools (jusText, trafilatura) judge blocks. Readability scores containers: once it
+ * has chosen one, it keeps the paragraphs of links the container opens or ends with (breadcrumbs,
+ * `Read more: …`, `Follow us on …`, tag lines), because it cleans lists, tables and divs by their link
+ * density but not paragraphs.
+ *
+ * Both opinions must agree for a block to go: it lies outside the run of text Readability kept as the
+ * article (before its first block of prose or after its last), and by its links it is navigation. Inside
+ * the article nothing is touched, and links to other sites (sources, references) or to places within
+ * the page (a table of contents) count as the article's own.
+ */
+import { isSiteLink } from './clean.ts';
+import { hasDescendant, hasText } from './dom.ts';
+
+const EDGE_RULES = {
+  /** Text blocks: the article's first and last prose is looked for among those that hold no other block. */
+  blocks: new Set([
+    'p',
+    'li',
+    'dd',
+    'dt',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'blockquote',
+    'pre',
+    'figcaption',
+    'td',
+    'th',
+    'div',
+  ]),
+  /**
+   * Blocks that may be judged navigation: paragraphs and their kin. Lists are the serializer's to judge as
+   * a whole (clean.ts `isLinkList`); table cells, list items and code belong to the structure around them
+   * (an infobox of linked names is data); a heading goes once nothing is left under it
+   * (`dropOrphanHeadings`).
+   */
+  judged: new Set(['p', 'div', 'dd', 'dt', 'blockquote', 'figcaption']),
+  structure: 'table, li, pre',
+  /** Share of a block's characters inside links to other pages of the site that makes it navigation. */
+  navigationLinkShare: 0.5,
+  /** …and the words outside those links are a label (`Read more:`, `标签：`), not a sentence. */
+  maxLabelChars: 40,
+  /**
+   * A block that ends a sentence or is this long is prose: the article starts or ends there. CJK characters
+   * count three times, as they carry about what three Latin ones do.
+   */
+  sentenceEnd: /[.!?。！？…]["'”’」』)）]?\s*$/,
+  minProseWeight: 120,
+  cjk: /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g,
+} as const;
+
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+interface Block {
+  el: Element;
+  text: string;
+  /** Characters of the text inside links to other pages of the site. */
+  siteLinkChars: number;
+}
+
+/** The elements of `body` that are text blocks holding no other block, in document order. */
+function leafBlocks(body: Element): Element[] {
+  const leaves: Element[] = [];
+  for (const el of body.getElementsByTagName('*'))
+    if (EDGE_RULES.blocks.has(el.localName) && !hasDescendant(el, EDGE_RULES.blocks)) leaves.push(el);
+  return leaves;
+}
+
+/** `el` read as a block, or undefined when it has no text. */
+function readBlock(el: Element): Block | undefined {
+  const text = squash(el.textContent);
+  if (!text) return undefined;
+  let siteLinkChars = 0;
+  for (const a of el.getElementsByTagName('a'))
+    if (isSiteLink(a.getAttribute('href'), a)) siteLinkChars += squash(a.textContent).length;
+  return { el, text, siteLinkChars };
+}
+
+/**
+ * The blocks from one end of `leaves` up to (not including) the first block of prose; undefined when
+ * there is no prose at all. Only the edges are read: a long article's middle never is.
+ */
+function blocksBeforeProse(leaves: readonly Element[]): Block[] | undefined {
+  const edge: Block[] = [];
+  for (const el of leaves) {
+    const block = readBlock(el);
+    if (!block) continue;
+    if (isProse(block)) return edge;
+    edge.push(block);
+  }
+  return undefined;
+}
+
+function isNavigation({ el, text, siteLinkChars }: Block): boolean {
+  return (
+    EDGE_RULES.judged.has(el.localName) &&
+    siteLinkChars >= text.length * EDGE_RULES.navigationLinkShare &&
+    text.length - siteLinkChars <= EDGE_RULES.maxLabelChars &&
+    !el.closest(EDGE_RULES.structure)
+  );
+}
+
+function isProse({ text, siteLinkChars }: Block): boolean {
+  if (siteLinkChars >= text.length * EDGE_RULES.navigationLinkShare) return false;
+  const weight = text.length + 2 * (text.match(EDGE_RULES.cjk)?.length ?? 0);
+  return weight >= EDGE_RULES.minProseWeight || EDGE_RULES.sentenceEnd.test(text);
+}
+
+/** Removes `el`, and the ancestors below `body` it leaves with neither text nor picture. */
+function removeWithEmptyAncestors(el: Element, body: Element): void {
+  let at: Element | null = el;
+  while (at && at !== body) {
+    const parent: Element | null = at.parentElement;
+    at.remove();
+    if (!parent || hasText(parent) || parent.querySelector('img, picture, video, figure')) return;
+    at = parent;
+  }
+}
+
+/** The navigation blocks that open or close the article: before its first, after its last block of prose. */
+export function boilerplateEdges(body: Element): Element[] {
+  const leaves = leafBlocks(body);
+  const opening = blocksBeforeProse(leaves);
+  if (!opening) return [];
+  const closing = blocksBeforeProse(leaves.reverse())!.reverse();
+  return [...opening, ...closing].filter(isNavigation).map((b) => b.el);
+}
+
+/** Removes `boilerplateEdges(body)`. */
+export function dropBoilerplateEdges(body: Element): void {
+  for (const el of boilerplateEdges(body)) removeWithEmptyAncestors(el, body);
+}
