@@ -15,24 +15,7 @@ import { hasDescendant, hasText } from './dom.ts';
 
 const EDGE_RULES = {
   /** Text blocks: the article's first and last prose is looked for among those that hold no other block. */
-  blocks: new Set([
-    'p',
-    'li',
-    'dd',
-    'dt',
-    'h1',
-    'h2',
-    'h3',
-    'h4',
-    'h5',
-    'h6',
-    'blockquote',
-    'pre',
-    'figcaption',
-    'td',
-    'th',
-    'div',
-  ]),
+  blocks: new Set('p li dd dt h1 h2 h3 h4 h5 h6 blockquote pre figcaption td th div'.split(' ')),
   /**
    * Blocks that may be judged navigation: paragraphs and their kin. Lists are the serializer's to judge as
    * a whole (clean.ts `isLinkList`); table cells, list items and code belong to the structure around them
