@@ -93,6 +93,27 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': ['error', ...BROWSER_GLOBALS] },
   },
   {
+    // jsdom (the tests, the benchmarks, the CLI's sanitize pass) walks the tree again at every step of an
+    // iterator over a live collection: quadratic on a big page. src/shared/live-list.ts reads one by index.
+    files: ['src/**', 'popup/**', 'options/**', 'highlights/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          'ForOfStatement > CallExpression.right[callee.property.name=/^getElementsBy/]',
+          'SpreadElement > CallExpression[callee.property.name=/^getElementsBy/]',
+          'ForOfStatement > MemberExpression.right[property.name=/^(children|childNodes)$/]',
+          'SpreadElement > MemberExpression[property.name=/^(children|childNodes)$/]',
+          "CallExpression[callee.object.name='Array'][callee.property.name='from'] > CallExpression[callee.property.name=/^getElementsBy/]",
+        ].map((selector) => ({
+          selector,
+          message:
+            'Iterating a live collection is quadratic in jsdom: read it with listOf() (src/shared/live-list.ts).',
+        })),
+      ],
+    },
+  },
+  {
     files: ['**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
   },

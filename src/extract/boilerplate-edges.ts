@@ -10,6 +10,7 @@
  * the article nothing is touched, and links to other sites (sources, references) or to places within
  * the page (a table of contents) count as the article's own.
  */
+import { listOf } from '../shared/live-list.ts';
 import { isSiteLink } from './clean.ts';
 import { hasDescendant, hasText } from './dom.ts';
 
@@ -46,12 +47,25 @@ interface Block {
   siteLinkChars: number;
 }
 
-/** The elements of `body` that are text blocks holding no other block, in document order. */
-function leafBlocks(body: Element): Element[] {
-  const leaves: Element[] = [];
-  for (const el of body.getElementsByTagName('*'))
-    if (EDGE_RULES.blocks.has(el.localName) && !hasDescendant(el, EDGE_RULES.blocks)) leaves.push(el);
-  return leaves;
+/**
+ * The text blocks of `body` that hold no other block, in document order from its start, or backwards
+ * from its end. A generator, so that a walk stops at the first prose: a long article's middle is never
+ * read.
+ */
+function* leafBlocks(body: Element, fromEnd: boolean): Generator<Element> {
+  const inward = (el: Element) => (fromEnd ? el.lastElementChild : el.firstElementChild);
+  const onward = (el: Element) => (fromEnd ? el.previousElementSibling : el.nextElementSibling);
+  let at = inward(body);
+  while (at) {
+    if (EDGE_RULES.blocks.has(at.localName) && !hasDescendant(at, EDGE_RULES.blocks)) yield at;
+    else if (inward(at)) {
+      at = inward(at);
+      continue;
+    }
+    // Past this subtree: the next sibling, or the next sibling of the nearest ancestor that has one.
+    while (at && at !== body && !onward(at)) at = at.parentElement;
+    at = at && at !== body ? onward(at) : null;
+  }
 }
 
 /** `el` read as a block, or undefined when it has no text. */
@@ -59,16 +73,13 @@ function readBlock(el: Element): Block | undefined {
   const text = squash(el.textContent);
   if (!text) return undefined;
   let siteLinkChars = 0;
-  for (const a of el.getElementsByTagName('a'))
+  for (const a of listOf(el.getElementsByTagName('a')))
     if (isSiteLink(a.getAttribute('href'), a)) siteLinkChars += squash(a.textContent).length;
   return { el, text, siteLinkChars };
 }
 
-/**
- * The blocks from one end of `leaves` up to (not including) the first block of prose; undefined when
- * there is no prose at all. Only the edges are read: a long article's middle never is.
- */
-function blocksBeforeProse(leaves: readonly Element[]): Block[] | undefined {
+/** The blocks of `leaves` up to (not including) the first block of prose; undefined when there is none. */
+function blocksBeforeProse(leaves: Iterable<Element>): Block[] | undefined {
   const edge: Block[] = [];
   for (const el of leaves) {
     const block = readBlock(el);
@@ -107,10 +118,9 @@ function removeWithEmptyAncestors(el: Element, body: Element): void {
 
 /** The navigation blocks that open or close the article: before its first, after its last block of prose. */
 export function boilerplateEdges(body: Element): Element[] {
-  const leaves = leafBlocks(body);
-  const opening = blocksBeforeProse(leaves);
+  const opening = blocksBeforeProse(leafBlocks(body, false));
   if (!opening) return [];
-  const closing = blocksBeforeProse(leaves.reverse())!.reverse();
+  const closing = blocksBeforeProse(leafBlocks(body, true))!.reverse();
   return [...opening, ...closing].filter(isNavigation).map((b) => b.el);
 }
 

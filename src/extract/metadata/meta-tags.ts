@@ -3,6 +3,7 @@
  * (`meta[property="x" i], meta[name="x" i], …`) walks the whole document for every name the page lacks:
  * twenty-odd names cost a few full walks of a 5 MB page, where the tags themselves are a few dozen.
  */
+import { listOf } from '../../shared/live-list.ts';
 
 /** Attributes naming a meta tag, by rank: OpenGraph uses `property`, others `name`, microdata `itemprop`. */
 const NAMING_ATTRIBUTES = ['property', 'name', 'itemprop'] as const;
@@ -24,7 +25,7 @@ const canonicalName = (name: string) => name.toLowerCase().replace(/\./g, ':');
  */
 export function indexMetaTags(doc: Document): MetaTags {
   const index = new Map<string, Element>();
-  const tags = [...doc.getElementsByTagName('meta')].filter((el) => el.getAttribute('content')?.trim());
+  const tags = listOf(doc.getElementsByTagName('meta')).filter((el) => el.getAttribute('content')?.trim());
   for (const attr of NAMING_ATTRIBUTES)
     for (const el of tags)
       for (const name of el.getAttribute(attr)?.split(/\s+/) ?? []) {

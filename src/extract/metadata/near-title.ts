@@ -2,6 +2,7 @@
  * The lines a page prints right under its headline: dateline, source, author, editor. Read in document order
  * from the headline element on, skipping scripts and styles, one line per block.
  */
+import { listOf } from '../../shared/live-list.ts';
 import { treeLink } from '../dom.ts';
 
 const NEAR_TITLE_RULES = {
@@ -52,7 +53,7 @@ export function headlineElement(doc: Document, title: string | undefined): Eleme
       !!text && (text === wanted || (text.length >= 4 && wanted.startsWith(text)) || text.startsWith(wanted))
     );
   };
-  const h1 = [...doc.getElementsByTagName('h1')].find(matches);
+  const h1 = listOf(doc.getElementsByTagName('h1')).find(matches);
   if (h1) return h1;
   const all = doc.querySelectorAll(NEAR_TITLE_RULES.headlineElements);
   for (let i = 0; i < all.length && i < NEAR_TITLE_RULES.maxHeadlineElements; i++)

@@ -3,6 +3,7 @@
  * JSON-LD, then OpenGraph / `article:*` / named meta, then text near the title.
  */
 import type { Draft } from '../adapters/types.ts';
+import { listOf } from '../../shared/live-list.ts';
 import { readBylineName } from './byline-name.ts';
 import { readJsonLd } from './json-ld.ts';
 import { indexMetaTags, metaContent } from './meta-tags.ts';
@@ -88,7 +89,7 @@ export function readPageMeta(doc: Document, url: URL): Meta {
     dublinCore: metaContent(tags, META_RULES.dublinCoreTitle),
     openGraph: metaContent(tags, META_RULES.openGraphTitle),
     document: doc.title,
-    headings: [...doc.getElementsByTagName('h1')]
+    headings: listOf(doc.getElementsByTagName('h1'))
       .slice(0, META_RULES.maxHeadings)
       .map((h) => h.textContent ?? ''),
   });

@@ -5,6 +5,7 @@
  */
 import type { HighlightColor } from '../../annotations/types.ts';
 import { buildTextMap, slicesOf, type NodeSlice } from './text-map.ts';
+import { listOf } from '../../shared/live-list.ts';
 
 /** A highlight placed in the body's plain text. */
 export interface PlacedHighlight {
@@ -23,7 +24,7 @@ export const MARK_ID_ATTRIBUTE = 'data-hl';
 export function unpaint(body: HTMLElement): void {
   const marks = body.querySelectorAll(`mark.${MARK_CLASS}`);
   if (marks.length === 0) return;
-  for (const mark of marks) mark.replaceWith(...mark.childNodes);
+  for (const mark of marks) mark.replaceWith(...listOf(mark.childNodes));
   // The parser never leaves two text nodes side by side; joined again, the body is as it was rendered.
   body.normalize();
 }
