@@ -31,7 +31,7 @@ export interface TitleCandidates {
   headline?: string;
   /** Dublin Core `dc:title` / `dcterm:title`. */
   dublinCore?: string;
-  /** `og:title`, else `twitter:title`. */
+  /** `og:title`, else the same headline written for another share card or tracker (Weibo, X, Parse.ly). */
   openGraph?: string;
   /** The `<title>` element. */
   document?: string;
