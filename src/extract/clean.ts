@@ -29,17 +29,21 @@ const CLEAN_RULES = {
    * Whole class names of share bars, app prompts, related lists, East Money quote boxes and the editor line.
    */
   junkClasses: new Set(['share', 'app-download', 'related', 'ad_context3', 'zwothers', 'res-edit']),
-  /** Class attribute fragments with the same meaning (`share-bar`, `news-recommend`, `qrcode-box`, …). */
-  junkClassParts: [
-    'share-',
-    'download',
-    'qrcode',
-    'related',
-    'recommend',
-    'stockquote',
-    'comment',
-    'statement',
-  ],
+  /**
+   * Words of class names with the same meaning (`share-bar`, `news-recommend`, `qrcode-box`, `shareBox`,
+   * `post_statement`): whole words between `-`, `_`, spaces or a camelCase step, never parts of words.
+   * `commentary-body`, `unrelated` or `recommendation` name the article's own text.
+   */
+  junkClassWord:
+    /(?:^|[\s_-])(?:share|download|qrcode|related|recommend|stockquote|comments?|statement)(?![a-z])|[a-z\d](?:Share|Download|Qrcode|QRCode|Related|Recommend|Stockquote|Comments?|Statement)(?![a-z])/,
+  /**
+   * Elements the class rules never judge: phrasing inside a sentence (`<span class="share-price">`, a
+   * `download-link` to the report) and quotations (`<blockquote class="statement-quote">`) are the
+   * article's words whatever their class; the widgets those words name are boxes.
+   */
+  classExempt: new Set(
+    'span a b strong em i u s small sub sup mark abbr cite q time code font blockquote'.split(' '),
+  ),
   /**
    * A list of at least this many items that are nothing but links to other pages of the same site is a
    * ranking, related or navigation list (generic-zh-portal-ifeng-lazy-images). Lists of links within the
@@ -147,9 +151,9 @@ function isJunk(el: Element): boolean {
   if (el.id.startsWith(CLEAN_RULES.junkIdPrefix)) return true;
   const cls = el.getAttribute('class');
   if (!cls) return false;
+  if (CLEAN_RULES.classExempt.has(tag)) return false;
   const named =
-    CLEAN_RULES.junkClassParts.some((part) => cls.includes(part)) ||
-    cls.split(/\s+/).some((name) => CLEAN_RULES.junkClasses.has(name));
+    CLEAN_RULES.junkClassWord.test(cls) || cls.split(/\s+/).some((name) => CLEAN_RULES.junkClasses.has(name));
   // Only for elements the class names condemn: most elements never pay for the ancestor walk.
   return named && !el.closest(CLEAN_RULES.code);
 }

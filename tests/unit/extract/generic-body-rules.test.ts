@@ -71,3 +71,16 @@ describe('generic path: reprint statements', () => {
     expect(a.textContent).not.toContain('本文来源');
   });
 });
+
+describe('generic path: class names that only contain a junk word', () => {
+  it('keeps an opinion column whose box is named commentary', () => {
+    const para = (n: number) =>
+      `<p>${n}. Dock workers at the eastern terminal ended a nine-day strike after the operator agreed to a new shift pattern and a pay rise.</p>`;
+    const html = `<!doctype html><html lang="en"><head><title>Port strike ends</title></head><body>
+<h1>Port strike ends</h1><div class="commentary-body">${[1, 2, 3, 4].map(para).join('')}</div></body></html>`;
+    const page = 'https://news.example.com/opinion/port.html';
+    const result = extract(new JSDOM(html, { url: page }).window.document, page);
+    if (!result.ok) throw new Error(result.error.code);
+    expect(result.article.textContent).toContain('4. Dock workers');
+  });
+});

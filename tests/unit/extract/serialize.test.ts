@@ -42,6 +42,30 @@ describe('serializeBody', () => {
     expect(facts.source).toBe('南方Plus');
   });
 
+  it('reads junk class names by whole words, and only on boxes', () => {
+    const widgets = [
+      'share-bar',
+      'shareBox',
+      'news-recommend',
+      'qrcode-box',
+      'comment-item',
+      'comments',
+      'post_statement',
+      'app-download',
+    ];
+    for (const cls of widgets)
+      expect(write(`<p>正文。</p><div class="${cls}">x</div>`), cls).toBe('<p>正文。</p>');
+    // Words that only contain a junk word, and the article's own phrasing and quotations, stay.
+    const article = [
+      '<div class="commentary-body"><p>Analysis.</p></div>',
+      '<p class="unrelated-note">Prices are unrelated.</p>',
+      '<div class="recommendation"><p>Buy.</p></div>',
+      '<p>The report <a href="/r.pdf" class="download-link">can be downloaded</a>.</p>',
+      '<blockquote class="statement-quote"><p>We will not accept cuts.</p></blockquote>',
+    ];
+    for (const html of article) expect(write(html)).toBe(html.replace(/ class="[^"]*"/g, ''));
+  });
+
   it('unwraps elements the policy does not allow and drops the ones whose content is never text', () => {
     expect(
       write(
