@@ -1,5 +1,6 @@
 // Body rules of the generic path behind generic-zh-portal-netease-reprint-and-comments: reader-comment
-// threads and reprint statements that Readability keeps in the column are not article text.
+// threads and reprint statements that Readability keeps in the column are not article text; a box whose class
+// only contains a junk word (`commentary-body`) is.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.ts';
