@@ -35,7 +35,7 @@ const CLEAN_RULES = {
    * `commentary-body`, `unrelated` or `recommendation` name the article's own text.
    */
   junkClassWord:
-    /(?:^|[\s_-])(?:share|download|qrcode|related|recommend|stockquote|comments?|statement)(?![a-z])|[a-z\d](?:Share|Download|Qrcode|QRCode|Related|Recommend|Stockquote|Comments?|Statement)(?![a-z])/,
+    /(?:^|[\s_-])(?:share|download|qrcode|related|recommend(?:ed)?|stockquote|comments?|statement)(?![a-z])|[a-z\d](?:Share|Download|Qrcode|QRCode|Related|Recommend(?:ed)?|Stockquote|Comments?|Statement)(?![a-z])/,
   /**
    * Elements the class rules never judge: phrasing inside a sentence (`<span class="share-price">`, a
    * `download-link` to the report) and quotations (`<blockquote class="statement-quote">`) are the

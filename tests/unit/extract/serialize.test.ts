@@ -47,6 +47,7 @@ describe('serializeBody', () => {
       'share-bar',
       'shareBox',
       'news-recommend',
+      'recommended-stories',
       'qrcode-box',
       'comment-item',
       'comments',
