@@ -95,7 +95,7 @@ export default tseslint.config(
   {
     // jsdom (the tests, the benchmarks, the CLI's sanitize pass) walks the tree again at every step of an
     // iterator over a live collection: quadratic on a big page. src/shared/live-list.ts reads one by index.
-    files: ['src/**', 'popup/**', 'options/**', 'highlights/**'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       'no-restricted-syntax': [
         'error',

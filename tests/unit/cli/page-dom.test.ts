@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage, sanitizerWindow, setPageUrl } from '../../../src/cli/page-dom.ts';
 import { extract } from '../../../src/extract/index.ts';
+import { listOf } from '../../../src/shared/live-list.ts';
 import { listFixtures, loadFixture, recordOf } from '../../../testkit/fixtures.ts';
 
 const PAGE = 'https://news.example.cn/a/2021/12/22/story.html';
@@ -43,7 +44,7 @@ describe("the command line's page DOM", () => {
     const doc = parsePage('<div id="x"><p><a href="/">home</a></p><p>text</p></div>', PAGE);
     // html, head, body, div, p, a, p
     expect(doc.getElementsByTagName('*').length).toBe(7);
-    expect([...doc.getElementById('x')!.getElementsByTagName('*')].map((el) => el.localName)).toEqual([
+    expect(listOf(doc.getElementById('x')!.getElementsByTagName('*')).map((el) => el.localName)).toEqual([
       'p',
       'a',
       'p',
