@@ -85,10 +85,9 @@ function correctLinkedom(doc: Document): void {
     return doc ? baseUrlOf(doc) : '';
   });
   // `getElementsByTagName('*')` is every element below, as in a browser (Readability's and Jianbao's
-  // too-large guards count them, and the generic path walks an article's blocks with it); linkedom's
-  // finds none.
-  for (const node of [doc, doc.documentElement]) {
-    const proto = ownerOf(node, 'getElementsByTagName');
+  // too-large guards count them); linkedom's finds none. Documents and elements may share the method.
+  const owners = new Set([doc, doc.documentElement].map((node) => ownerOf(node, 'getElementsByTagName')));
+  for (const proto of owners) {
     const byTag = Reflect.get(proto, 'getElementsByTagName') as (name: string) => unknown;
     Object.defineProperty(proto, 'getElementsByTagName', {
       value(this: ParentNode, name: string) {
