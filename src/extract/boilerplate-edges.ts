@@ -11,6 +11,7 @@
  * the page (a table of contents) count as the article's own.
  */
 import { listOf } from '../shared/live-list.ts';
+import { textOf } from './adapters/helpers.ts';
 import { isSiteLink } from './clean.ts';
 import { hasDescendant, hasText } from './dom.ts';
 
@@ -37,8 +38,6 @@ const EDGE_RULES = {
   minProseWeight: 120,
   cjk: /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g,
 } as const;
-
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 interface Block {
   el: Element;
@@ -70,11 +69,11 @@ function* leafBlocks(body: Element, fromEnd: boolean): Generator<Element> {
 
 /** `el` read as a block, or undefined when it has no text. */
 function readBlock(el: Element): Block | undefined {
-  const text = squash(el.textContent);
+  const text = textOf(el);
   if (!text) return undefined;
   let siteLinkChars = 0;
   for (const a of listOf(el.getElementsByTagName('a')))
-    if (isSiteLink(a.getAttribute('href'), a)) siteLinkChars += squash(a.textContent).length;
+    if (isSiteLink(a.getAttribute('href'), a)) siteLinkChars += textOf(a).length;
   return { el, text, siteLinkChars };
 }
 
@@ -90,17 +89,23 @@ function blocksBeforeProse(leaves: Iterable<Element>): Block[] | undefined {
   return undefined;
 }
 
-function isNavigation({ el, text, siteLinkChars }: Block): boolean {
+/** Whether the share of the block's text in links to the site's other pages makes it navigation. */
+const linkDense = ({ text, siteLinkChars }: Block) =>
+  siteLinkChars >= text.length * EDGE_RULES.navigationLinkShare;
+
+function isNavigation(block: Block): boolean {
+  const { el, text, siteLinkChars } = block;
   return (
     EDGE_RULES.judged.has(el.localName) &&
-    siteLinkChars >= text.length * EDGE_RULES.navigationLinkShare &&
+    linkDense(block) &&
     text.length - siteLinkChars <= EDGE_RULES.maxLabelChars &&
     !el.closest(EDGE_RULES.structure)
   );
 }
 
-function isProse({ text, siteLinkChars }: Block): boolean {
-  if (siteLinkChars >= text.length * EDGE_RULES.navigationLinkShare) return false;
+function isProse(block: Block): boolean {
+  if (linkDense(block)) return false;
+  const { text } = block;
   const weight = text.length + 2 * (text.match(EDGE_RULES.cjk)?.length ?? 0);
   return weight >= EDGE_RULES.minProseWeight || EDGE_RULES.sentenceEnd.test(text);
 }
