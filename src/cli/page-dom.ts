@@ -16,6 +16,7 @@
 import { createRequire } from 'node:module';
 import { Node as LinkedomNode, parseHTML } from 'linkedom';
 import { parse, serialize } from 'parse5';
+import { definingProto } from '../extract/dom.ts';
 
 /** The address a document was read from; on the document object, so that its copies can carry it. */
 const PAGE_URL = Symbol('jianbao.pageUrl');
@@ -39,13 +40,6 @@ function baseUrlOf(doc: Document): string {
 
 function defineGetter(proto: object, name: string, get: (this: never) => unknown): void {
   Object.defineProperty(proto, name, { get, configurable: true });
-}
-
-/** The prototype in `obj`'s chain that defines `name` itself. */
-function ownerOf(obj: object, name: string): object {
-  let proto = Object.getPrototypeOf(obj) as object;
-  while (!Object.prototype.hasOwnProperty.call(proto, name)) proto = Object.getPrototypeOf(proto) as object;
-  return proto;
 }
 
 let corrected = false;
@@ -86,8 +80,11 @@ function correctLinkedom(doc: Document): void {
   });
   // `getElementsByTagName('*')` is every element below, as in a browser (Readability's and Jianbao's
   // too-large guards count them); linkedom's finds none. Documents and elements may share the method.
-  const owners = new Set([doc, doc.documentElement].map((node) => ownerOf(node, 'getElementsByTagName')));
+  const owners = new Set(
+    [doc, doc.documentElement].map((node) => definingProto(node, 'getElementsByTagName')),
+  );
   for (const proto of owners) {
+    if (!proto) continue;
     const byTag = Reflect.get(proto, 'getElementsByTagName') as (name: string) => unknown;
     Object.defineProperty(proto, 'getElementsByTagName', {
       value(this: ParentNode, name: string) {

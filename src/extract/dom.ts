@@ -7,7 +7,7 @@
  */
 
 /** The prototype of `obj` that defines `name` itself: where a named property the page adds cannot reach. */
-function definingProto(obj: object, name: string): object | undefined {
+export function definingProto(obj: object, name: string): object | undefined {
   const protoOf = (o: object) => Object.getPrototypeOf(o) as object | null;
   for (let proto = protoOf(obj); proto; proto = protoOf(proto))
     if (Object.getOwnPropertyDescriptor(proto, name)) return proto;
