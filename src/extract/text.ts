@@ -1,30 +1,5 @@
 /** Plain text of sanitized HTML, one line per block, for search, excerpts and the bench. */
-
-const BLOCKS = new Set([
-  'P',
-  'DIV',
-  'LI',
-  'BLOCKQUOTE',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'PRE',
-  'TR',
-  'TABLE',
-  'FIGURE',
-  'FIGCAPTION',
-  'UL',
-  'OL',
-  'DL',
-  'DT',
-  'DD',
-  'HR',
-  'BR',
-  'CAPTION',
-]);
+import { BLOCK_ELEMENTS, settleLines } from '../shared/text-blocks.ts';
 
 const TEXT_RULES = {
   /** The excerpt is a teaser, about two lines of Chinese in the popup. */
@@ -32,12 +7,8 @@ const TEXT_RULES = {
 } as const;
 
 /**
- * Text of `root` with a line break at every block boundary and runs of spaces collapsed. One walk with an
- * explicit stack (bodies nest deeper than the call stack allows) and two linear passes over the joined
- * text: each run of spaces without a break becomes one space, then each run of spaces and breaks one break.
- * Lines come out trimmed and empty lines dropped, as splitting into lines and trimming each would give,
- * without a string per line. (One pattern like `\s*\n\s*` would backtrack over a long run of spaces at
- * every position in it.)
+ * Text of `root` with a line break at every block boundary and runs of spaces collapsed (`settleLines`).
+ * One walk with an explicit stack: bodies nest deeper than the call stack allows.
  */
 export function blockText(root: Node): string {
   const parts: string[] = [];
@@ -51,17 +22,13 @@ export function blockText(root: Node): string {
     }
     if (node === undefined) break;
     if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
-    if (node.nodeType === 1 && BLOCKS.has(node.nodeName)) {
+    if (node.nodeType === 1 && BLOCK_ELEMENTS.has(node.nodeName)) {
       parts.push('\n');
       stack.push(null);
     }
     for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
   }
-  return parts
-    .join('')
-    .replace(/[^\S\n]+/g, ' ')
-    .replace(/ ?(?:\n ?)+/g, '\n')
-    .trim();
+  return settleLines(parts.join(''));
 }
 
 /** First ~120 characters of `text`, on one line, with an ellipsis when cut. */

@@ -8,9 +8,7 @@
  * whitespace in a line to one space, trims the lines and drops the empty ones. This walk does the same,
  * one character at a time, and records for each text node where each of its characters landed.
  */
-
-/** Block elements that end a line, as `blockText` lists them. */
-const BLOCK = /^(P|DIV|LI|BLOCKQUOTE|H[1-6]|PRE|TR|TABLE|FIGURE|FIGCAPTION|UL|OL|DL|DT|DD|HR|BR|CAPTION)$/;
+import { BLOCK_ELEMENTS } from '../../shared/text-blocks.ts';
 
 const WHITESPACE = /\s/;
 
@@ -96,7 +94,7 @@ export function buildTextMap(root: Node): TextMap {
       bounds[data.length] = length;
       nodes.push({ node: node as Text, bounds, spaced });
     }
-    const block = node.nodeType === 1 && BLOCK.test(node.nodeName);
+    const block = node.nodeType === 1 && BLOCK_ELEMENTS.has(node.nodeName);
     if (block) endLine();
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (block) endLine();
