@@ -4,6 +4,7 @@
  * the corpus sources crossed with topics. Pure and seeded, so every run stores the same library.
  */
 import type { ExtractedArticle } from '../src/shared/article.ts';
+import { textOfHtml } from '../src/shared/html-text.ts';
 
 /** The parts of a corpus post the generator uses (plain data, so it crosses into the browser page). */
 export interface CorpusText {
@@ -106,6 +107,7 @@ export function generateArticles(
     }
     const id = `${prefix}${String(n).padStart(6, '0')}`;
     const category = categories[n % categories.length]!;
+    const contentHtml = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
     out.push({
       id,
       url: `https://bench.jianbao.invalid/${prefix.toLowerCase()}/${n}.html`,
@@ -115,8 +117,9 @@ export function generateArticles(
       category,
       tags: [],
       excerpt: paragraphs[0]!.slice(0, 120),
-      contentHtml: paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join(''),
-      textContent: paragraphs.join('\n\n'),
+      contentHtml,
+      // The text extraction stores for this body (blockText's lines), as a saved article has it.
+      textContent: textOfHtml(contentHtml),
       lang: 'zh-CN',
       extractor: 'bench',
     });

@@ -6,6 +6,7 @@ import type { Highlight, HighlightSet } from '../annotations/types.ts';
 import type { Article } from '../shared/article.ts';
 import type { OutboxRow } from '../store/schema.ts';
 import { canonicalJson } from '../shared/canonical-json.ts';
+import { textOfHtml } from '../shared/html-text.ts';
 import {
   ARTICLE_TYPE,
   articleDocId,
@@ -13,6 +14,7 @@ import {
   NOT_CONTENT,
   type ArticleContent,
   type ArticleDoc,
+  type DocContent,
   type LwwSet,
 } from './doc-types.ts';
 import { isDeleted, isHighlightSet, mergeDocs } from './merge-doc.ts';
@@ -45,10 +47,24 @@ function inCreationOrder(highlights: readonly Highlight[]): Highlight[] {
   );
 }
 
+/** Content without its text where every device reads the same text from `contentHtml` (DocContent). */
+export function packContent(content: DocContent): DocContent {
+  const { textContent, ...rest } = content;
+  if (typeof textContent !== 'string' || typeof content.contentHtml !== 'string') return content;
+  return textOfHtml(content.contentHtml) === textContent ? rest : content;
+}
+
+/** Content with its text, read from `contentHtml` where the document left it out. */
+function unpackContent(content: DocContent): ArticleContent {
+  if (typeof content.textContent === 'string') return content as ArticleContent;
+  const html = typeof content.contentHtml === 'string' ? content.contentHtml : '';
+  return { ...content, textContent: textOfHtml(html) };
+}
+
 /** The record a document describes, or undefined for a tombstone (or a document without content). */
 export function articleFromDoc(doc: ArticleDoc): Article | undefined {
   if (isDeleted(doc) || !doc.content) return undefined;
-  const article: Article = { ...doc.content, id: doc.articleId };
+  const article: Article = { ...unpackContent(doc.content), id: doc.articleId };
   const edited: Array<'category' | 'tags'> = [];
   if (doc.category) {
     article.category = doc.category.value;
@@ -79,16 +95,16 @@ function highlightSetOf(article: Article): HighlightSet | undefined {
 }
 
 /**
- * A record's content as a document holds it. Hand-edited category and tags are not content: the
- * extracted ones stay as `base` has them (the record no longer knows them).
+ * A record's content as a document holds it (packed: DocContent). Hand-edited category and tags are not
+ * content: the extracted ones stay as `base` has them (the record no longer knows them).
  */
-export function contentOf(article: Article, base?: ArticleContent): ArticleContent {
+export function contentOf(article: Article, base?: DocContent): DocContent {
   const content: Record<string, unknown> = { ...article };
   for (const key of NOT_CONTENT) delete content[key];
   const edited = article.editedFields ?? [];
   if (edited.includes('category')) content.category = base?.category ?? article.category;
   if (edited.includes('tags')) content.tags = base?.tags ?? article.tags;
-  return content as ArticleContent;
+  return packContent(content as ArticleContent);
 }
 
 /** The user's tags as set changes against `set`: additions and removals at `at`. */
@@ -111,7 +127,7 @@ function tagChanges(tags: readonly string[], set: LwwSet, at: number): LwwSet {
  */
 function contentChangeAt(
   base: ArticleDoc,
-  content: ArticleContent,
+  content: DocContent,
   changed: (field: OutboxRow['fields'][number]) => boolean,
   at: number,
 ): number | undefined {
@@ -120,7 +136,10 @@ function contentChangeAt(
     return changed('content') && at > base.deletedAt! ? at : undefined;
   }
   if (!base.content) return at;
-  return changed('content') && canonicalJson(content) !== canonicalJson(base.content) ? at : undefined;
+  // Packed both sides: a document an earlier schema wrote with its text says the same content.
+  return changed('content') && canonicalJson(content) !== canonicalJson(packContent(base.content))
+    ? at
+    : undefined;
 }
 
 /**

@@ -6,10 +6,11 @@ import type { HighlightSet } from '../annotations/types.ts';
 import type { Article } from '../shared/article.ts';
 
 /**
- * The document schema this version writes (2: favourite, archived, note and highlights). A newer one is
- * merged field by field, never dropped; an older device carries the fields it does not know unchanged.
+ * The document schema this version writes (2: favourite, archived, note and highlights; 3: content
+ * may leave out its text, `DocContent`). A newer one is merged field by field, never dropped; an older
+ * device carries the fields it does not know unchanged.
  */
-export const DOC_SCHEMA = 2;
+export const DOC_SCHEMA = 3;
 export const ARTICLE_TYPE = 'jianbao/article';
 export const IMAGE_TYPE = 'jianbao/image';
 
@@ -54,6 +55,13 @@ export const NOT_CONTENT = [
  */
 export type ArticleContent = Omit<Article, (typeof NOT_CONTENT)[number]>;
 
+/**
+ * Content as a document holds it: without `textContent` when reading `contentHtml` without a DOM
+ * (src/shared/html-text.ts, the reading every receiving device does) gives that text back exactly, as
+ * it does for the bodies Jianbao sanitizes. The text is otherwise about half of a document's size.
+ */
+export type DocContent = Omit<ArticleContent, 'textContent'> & { textContent?: string };
+
 /** User fields merged by `at`. */
 export const REGISTERS = ['category', 'read', 'readingPosition', 'favourite', 'archived', 'note'] as const;
 /** User sets merged per element by `at`. */
@@ -72,7 +80,7 @@ export interface ArticleDoc {
   schema: number;
   articleId: string;
   /** Absent in a tombstone. */
-  content?: ArticleContent;
+  content?: DocContent;
   /** When the content was saved (kept in a tombstone: the delete rule compares it). */
   contentAt?: number;
   category?: Register<string>;

@@ -130,6 +130,15 @@ describe('sync between two browser profiles', () => {
     expect(await articleRow(popup, idOf(0)).count()).toBe(1);
     expect(await articleRow(popup, idOf(1)).count()).toBe(1);
     expect(await popupSyncLine(popup).textContent()).toMatch(/^Last synced: /);
+    // The document leaves out the text, which B reads from the body exactly as A's extraction wrote it
+    // (search and highlight offsets depend on that string).
+    const documents = await serverArticles(couch, account.database);
+    const sent = documents.find((doc) => doc.articleId === idOf(0))?.content as Record<string, unknown>;
+    expect(sent.contentHtml).toContain('配图0');
+    expect(sent).not.toHaveProperty('textContent');
+    const [inA, inB] = await Promise.all([recordIn(a, idOf(0)), recordIn(b, idOf(0))]);
+    expect((inA?.textContent as string).length).toBeGreaterThan(100);
+    expect(inB?.textContent).toBe(inA?.textContent);
 
     const opened = b.context.waitForEvent('page');
     await articleRow(popup, idOf(0)).locator('.article-title').click();

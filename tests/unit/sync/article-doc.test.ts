@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/shared/article.ts';
 import { applyLocalChange, articleFromDoc } from '../../../src/sync/article-doc.ts';
+import { DOC_SCHEMA } from '../../../src/sync/doc-types.ts';
 import { isDeleted } from '../../../src/sync/merge-doc.ts';
 import { makeExtracted } from '../store/fixtures.ts';
 
@@ -22,7 +23,12 @@ describe('a record as a document and back', () => {
       updatedAt: '2026-01-02T00:00:00+08:00',
     });
     const doc = applyLocalChange(undefined, record, { id: 'NW1', at: 100, fields: ['all'] });
-    expect(doc).toMatchObject({ _id: 'article:NW1', type: 'jianbao/article', schema: 2, articleId: 'NW1' });
+    expect(doc).toMatchObject({
+      _id: 'article:NW1',
+      type: 'jianbao/article',
+      schema: DOC_SCHEMA,
+      articleId: 'NW1',
+    });
     expect(doc.content?.category).toBe('我的收藏');
     expect(doc.category).toEqual({ value: '我的收藏', at: 100 });
     const { imagesStored: _images, updatedAt: _updated, ...shared } = record;
@@ -34,6 +40,43 @@ describe('a record as a document and back', () => {
     expect(doc.category).toBeUndefined();
     expect(doc.tags).toBeUndefined();
     expect(articleFromDoc(doc)).toEqual(article());
+  });
+});
+
+describe('the text a document leaves out', () => {
+  const html =
+    '<p>中国人民银行&amp;财政部</p><p>决定<b>下调</b>准备金率。</p><ul><li>一</li><li>二</li></ul>';
+  const text = '中国人民银行&财政部\n决定下调准备金率。\n一\n二';
+
+  it('is left out when contentHtml gives it back, and comes back exactly', () => {
+    const record = article({ contentHtml: html, textContent: text });
+    const doc = applyLocalChange(undefined, record, { id: 'NW1', at: 100, fields: ['all'] });
+    expect(doc.content).not.toHaveProperty('textContent');
+    expect(doc.content?.contentHtml).toBe(html);
+    expect(articleFromDoc(doc)).toEqual(record);
+  });
+
+  it('is kept when it is not what contentHtml gives (an import’s own text, say)', () => {
+    const record = article({ contentHtml: html, textContent: `${text} 另有摘要` });
+    const doc = applyLocalChange(undefined, record, { id: 'NW1', at: 100, fields: ['all'] });
+    expect(doc.content?.textContent).toBe(`${text} 另有摘要`);
+    expect(articleFromDoc(doc)).toEqual(record);
+  });
+
+  it('a document an earlier schema wrote with its text holds the same content: a re-save changes nothing', () => {
+    const record = article({ contentHtml: html, textContent: text });
+    const fresh = applyLocalChange(undefined, record, { id: 'NW1', at: 100, fields: ['all'] });
+    const older = { ...fresh, schema: 2, content: { ...fresh.content!, textContent: text } };
+    const resaved = applyLocalChange(older, record, { id: 'NW1', at: 200, fields: ['content'] });
+    expect(resaved.contentAt).toBe(100);
+    expect(resaved.content?.textContent).toBe(text);
+    const edited = applyLocalChange(
+      older,
+      { ...record, title: '新标题' },
+      { id: 'NW1', at: 200, fields: ['content'] },
+    );
+    expect(edited.contentAt).toBe(200);
+    expect(edited.content).not.toHaveProperty('textContent');
   });
 });
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Highlight, HighlightSet } from '../../../src/annotations/types.ts';
 import type { Article } from '../../../src/shared/article.ts';
 import { applyLocalChange, articleFromDoc, freshDoc } from '../../../src/sync/article-doc.ts';
-import type { ArticleContent, ArticleDoc } from '../../../src/sync/doc-types.ts';
+import { DOC_SCHEMA, type ArticleContent, type ArticleDoc } from '../../../src/sync/doc-types.ts';
 import { isDeleted, mergeDocs, mergeHighlightSets, sameDoc } from '../../../src/sync/merge-doc.ts';
 import { makeExtracted } from '../store/fixtures.ts';
 
@@ -309,7 +309,7 @@ describe('documents of other schema versions', () => {
     const older = { ...doc({ read: { value: true, at: 50 } }), schema: 1 };
     const newer = doc({ favourite: { value: true, at: 40 }, highlights: set([highlight('a')]) });
     const merged = mergeBoth(older, newer);
-    expect(merged.schema).toBe(2);
+    expect(merged.schema).toBe(DOC_SCHEMA);
     expect(merged.favourite).toEqual({ value: true, at: 40 });
     expect(merged.highlights).toEqual(set([highlight('a')]));
     expect(merged.read).toEqual({ value: true, at: 50 });
@@ -318,7 +318,7 @@ describe('documents of other schema versions', () => {
   it('highlights of a shape this version does not know are carried unchanged, never merged or shown', () => {
     const foreign = { byId: { a: { quote: '引文' } } } as unknown as HighlightSet;
     const merged = mergeDocs(
-      doc({ schema: 3, highlights: foreign }),
+      doc({ schema: DOC_SCHEMA + 1, highlights: foreign }),
       doc({ highlights: set([highlight('b')]) }),
     );
     expect(merged.highlights).toBe(foreign);
@@ -330,13 +330,13 @@ describe('documents of other schema versions', () => {
 
   it('a newer schema’s fields survive a local write of the fields this version knows', () => {
     const stored = applyLocalChange(undefined, record(), { id: 'NW1', at: 100, fields: ['all'] });
-    const newer = { ...stored, schema: 3, stars: { value: 5, at: 90 } };
+    const newer = { ...stored, schema: DOC_SCHEMA + 1, stars: { value: 5, at: 90 } };
     const next = applyLocalChange(newer, record({ favourite: true, highlights: [highlight('a')] }), {
       id: 'NW1',
       at: 200,
       fields: ['favourite', 'highlights'],
     });
-    expect(next.schema).toBe(3);
+    expect(next.schema).toBe(DOC_SCHEMA + 1);
     expect(next.stars).toEqual({ value: 5, at: 90 });
     expect(next.favourite).toEqual({ value: true, at: 200 });
   });
