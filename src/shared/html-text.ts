@@ -43,6 +43,9 @@ const isNameStart = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;
 
+/** A tag's name ends at a space, `/` or `>`. */
+const endsName = (c: number): boolean => isSpace(c) || c === 0x2f || c === 0x3e;
+
 /**
  * Index just past the `>` that ends the tag whose name ends at `from`, read as the HTML tokenizer reads
  * attributes: a quote opens a value only after `=` (an attribute's name may itself hold quotes, and a
@@ -100,7 +103,7 @@ export function textOfHtml(html: string): string {
       continue;
     }
     let nameEnd = nameStart + 1;
-    while (nameEnd < html.length && !/[\s/>]/.test(html[nameEnd]!)) nameEnd++;
+    while (nameEnd < html.length && !endsName(html.charCodeAt(nameEnd))) nameEnd++;
     const name = html.slice(nameStart, nameEnd).toUpperCase();
     i = tagEnd(html, nameEnd);
     if (!BLOCK_ELEMENTS.has(name)) continue;

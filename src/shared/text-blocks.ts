@@ -1,8 +1,9 @@
 /**
  * What makes a line in an article's plain text (`textContent`): the elements that end one, and how the
  * joined text settles into lines. Search, excerpts and highlight offsets all read that one string, so
- * every reader of it — the DOM walk in src/extract/text.ts, the reader's text map and the DOM-free
- * reading of serialized HTML in src/shared/html-text.ts — shares these two rules.
+ * every reader of it shares these rules: the DOM walk in src/extract/text.ts and the DOM-free reading of
+ * serialized HTML in src/shared/html-text.ts use both, and the reader's text map (which settles one
+ * character at a time, to keep each character's offset) uses the block list.
  */
 
 /** Block elements (upper-case node names) with a line break before and after their content. */
