@@ -3,7 +3,8 @@
  * replicated through a local PouchDB Server to an empty profile B; the time, documents per second and
  * bytes on the wire, beside the reference: plain PouchDB replication of the same database into an empty
  * PouchDB in Node, through the same server and proxy. Then single saves in A timed until B's open popup
- * lists them. Figures only: no assertion on time.
+ * lists them, and A's popup and search with sync on beside profile C, the same library with sync off.
+ * Figures only: no assertion on time.
  */
 import type { Page } from 'playwright-core';
 import PouchDB from 'pouchdb-core';
@@ -18,7 +19,7 @@ import type { SyncConfig } from '../src/sync/config.ts';
 import type { SyncView } from '../src/shared/sync-view.ts';
 import type { PouchDatabase } from '../src/sync/pouch.ts';
 import { LOCAL_DB_NAME } from '../src/sync/engine.ts';
-import { popupListTimes, searchTimes } from './bench/popup-and-search.ts';
+import { popupListTime, popupListTimes, searchTime, searchTimes } from './bench/popup-and-search.ts';
 import { benchQueries } from './bench/queries.ts';
 import { settle } from './bench/settle.ts';
 import { median, percentile } from './bench/stats.ts';
@@ -102,15 +103,54 @@ async function referencePull(couch: CouchServer, account: Account): Promise<{ ms
   return { ms, bytes: toServer + fromServer };
 }
 
-/** bench:store's popup and search figures, once the machine is quiet after the writes before them. */
-async function popupAndSearch(
-  session: BenchSession,
+/** Waits until the worker of a profile with sync on has no round running. */
+async function syncIdle(session: BenchSession): Promise<void> {
+  // A popup's open starts its round after a zero-delay timer: give it the chance to start first.
+  await new Promise((resolve) => setTimeout(resolve, 250));
+  await until(
+    () => ask(session.bench, { type: 'syncStatus', payload: {} }),
+    (view) => view.state !== 'syncing',
+    5 * 60_000,
+  );
+}
+
+/**
+ * bench:store's popup and search figures in A (sync on) and C (the same library, sync off), measured in
+ * alternation once the machine is quiet, so that both see the same load: on this 2-core machine the load
+ * of the minutes between two separate measurements moved them by more than any difference sync makes.
+ * Each of A's popup opens starts a sync round, as it does for a user, and C is measured only once that
+ * round is over: A's figures carry its own round, C's do not.
+ */
+async function onBesideOff(
+  on: BenchSession,
+  off: BenchSession,
   queries: string[],
-): Promise<{ popup: number[]; search: number[] }> {
+): Promise<{ on: Figures; off: Figures }> {
   await settle();
-  const popup = await popupListTimes(session, BENCH.popupOpens);
+  const withSync: Figures = { popup: [], search: [] };
+  const withoutSync: Figures = { popup: [], search: [] };
+  const pairs = [
+    [on, withSync],
+    [off, withoutSync],
+  ] as const;
+  for (const [session] of pairs) await popupListTimes(session, 0);
+  await syncIdle(on);
+  for (let i = 0; i < BENCH.popupOpens; i++)
+    for (const [session, figures] of i % 2 ? [...pairs].reverse() : pairs) {
+      figures.popup.push(await popupListTime(session));
+      if (session === on) await syncIdle(on);
+    }
   await settle();
-  return { popup, search: await searchTimes(session, queries) };
+  for (const [session] of pairs) await searchTimes(session, queries.slice(0, 1));
+  for (const [i, query] of queries.entries())
+    for (const [session, figures] of i % 2 ? [...pairs].reverse() : pairs)
+      figures.search.push(await searchTime(session, query));
+  return { on: withSync, off: withoutSync };
+}
+
+interface Figures {
+  popup: number[];
+  search: number[];
 }
 
 async function main(): Promise<void> {
@@ -136,7 +176,15 @@ async function main(): Promise<void> {
     });
     console.log(`A: ${BENCH.articles} articles inserted in ${fmt(inserted.ms / 1000)} s (sync off)`);
     const queries = benchQueries(corpusTexts()).map((q) => q.text);
-    const syncOff = await popupAndSearch(a, queries);
+    // C holds the same library (the generator is seeded) and never turns sync on: the reference for A's
+    // popup and search with sync on.
+    const c = await launchWithBench();
+    sessions.push(c);
+    await callBench(c.bench, 'generateAndInsert', corpusTexts(), {
+      count: BENCH.articles,
+      bodyChars: BENCH.bodyChars,
+      categories: BENCH.categories,
+    });
     couch.resetBytes();
     let started = performance.now();
     await enable(a, couch, account);
@@ -152,8 +200,7 @@ async function main(): Promise<void> {
       `A → server: ${fmt(pushMs / 1000)} s, ${fmt((BENCH.articles / pushMs) * 1000, 0)} articles/s, ` +
         `${mb(pushBytes.toServer + pushBytes.fromServer)} on the wire`,
     );
-    // Each popup open now also starts a sync round, as it does for a user.
-    const syncOn = await popupAndSearch(a, queries);
+    const { on: syncOn, off: syncOff } = await onBesideOff(a, c, queries);
 
     const b = await launchWithBench();
     sessions.push(b);
@@ -259,7 +306,10 @@ async function main(): Promise<void> {
       `\nOne save in A until B's open popup lists it: median ${fmt(singleMedian / 1000, 2)} s ` +
         `(target ≤ ${BENCH.targets.singleChangeMedianMs / 1000} s), each: ${visibleMs.map((ms) => fmt(ms / 1000, 2)).join(', ')} s`,
     );
-    console.log(`\nA with sync off, then on (bench:store's figures; target: unchanged)`);
+    console.log(
+      `\nA with sync on beside C, the same library with sync off, in alternation (bench:store's figures; ` +
+        'target: unchanged)',
+    );
     for (const [name, off, on] of [
       [`popup first list render, median of ${BENCH.popupOpens}`, median(syncOff.popup), median(syncOn.popup)],
       [

@@ -16,22 +16,31 @@ export async function entryTime(page: Page, name: string): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
+/** Opens the popup's library once: the time to its first list render. */
+export async function popupListTime(session: BenchSession): Promise<number> {
+  const popup = await session.context.newPage();
+  await popup.goto(session.url('popup.html?view=library'));
+  const ms = await entryTime(popup, LIST_RENDERED_MARK);
+  // Closed once the whole list is in: closing mid-read would leave its work to the next open.
+  await popup.locator('.library[aria-busy="false"]').waitFor();
+  await popup.close();
+  return ms;
+}
+
 /**
  * Opens the popup's library `opens` times; the time to its first list render each time. One open before
  * them is not counted: the first open of a session compiles the popup's code and keeps no copy yet.
  */
 export async function popupListTimes(session: BenchSession, opens: number): Promise<number[]> {
+  await popupListTime(session);
   const times: number[] = [];
-  for (let i = -1; i < opens; i++) {
-    const popup = await session.context.newPage();
-    await popup.goto(session.url('popup.html?view=library'));
-    const ms = await entryTime(popup, LIST_RENDERED_MARK);
-    if (i >= 0) times.push(ms);
-    // Closed once the whole list is in: closing mid-read would leave its work to the next open.
-    await popup.locator('.library[aria-busy="false"]').waitFor();
-    await popup.close();
-  }
+  for (let i = 0; i < opens; i++) times.push(await popupListTime(session));
   return times;
+}
+
+/** One query through the index as the popup asks it: milliseconds. */
+export async function searchTime(session: BenchSession, query: string): Promise<number> {
+  return (await callBench(session.bench, 'time', [query], 'index', SEARCH_UI.limit)).ms[0]!;
 }
 
 /** One warm-up query, then each of `queries` through the index as the popup asks: milliseconds each. */
