@@ -103,7 +103,7 @@ export function App() {
             onOpen={open}
           />
         )}
-        <SyncLine />
+        <SyncLine listed={state.kind !== 'loading'} />
         <FetchLine />
       </main>
     </>

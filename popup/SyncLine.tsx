@@ -10,11 +10,26 @@ export const WATCH_MS = 2_000;
 
 /**
  * One line under the list while sync is on: the last sync and the changes waiting, or the last error.
- * Asking for it starts a sync run, so opening the popup brings the other devices' changes.
+ * Asking for it with `refresh` starts a sync run, so opening the popup brings the other devices'
+ * changes. That first run waits until the library is listed (`listed`): the person sees the list
+ * first, and the run's reads of the same database do not slow the list's.
  */
-export function SyncLine() {
+export function SyncLine({ listed }: { listed: boolean }) {
   const [view, setView] = useState<SyncView>();
+  /** Latched: a reload of the list later does not start another first run. */
+  const [started, setStarted] = useState(false);
   useEffect(() => {
+    if (listed) setStarted(true);
+  }, [listed]);
+  useEffect(() => {
+    // The status at once, without a run.
+    void sendToBackground('syncStatus', {}).then((outcome) => {
+      if (outcome.ok) setView((shown) => shown ?? outcome.value);
+    });
+    return onSyncView(setView);
+  }, []);
+  useEffect(() => {
+    if (!started) return;
     let enabled = false;
     const refresh = (): void =>
       void sendToBackground('syncStatus', { refresh: true }).then((outcome) => {
@@ -26,12 +41,8 @@ export function SyncLine() {
     const timer = setInterval(() => {
       if (enabled && document.visibilityState === 'visible') refresh();
     }, WATCH_MS);
-    const stop = onSyncView(setView);
-    return () => {
-      clearInterval(timer);
-      stop();
-    };
-  }, []);
+    return () => clearInterval(timer);
+  }, [started]);
   if (!view?.enabled) return null;
   // Without the server's name (no room for it) and without "Syncing…", which every watch run would flash.
   const quiet = syncStatusLines({ ...view, state: 'idle' }, false).join(' · ');

@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+/**
+ * The popup's sync line asks the worker for the status at once, but starts the sync run that opening the
+ * popup brings only once the library is listed, so the run does not slow the list's first read.
+ */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SyncView } from '../../../src/shared/sync-view.ts';
+
+const requests: Array<{ refresh?: boolean }> = [];
+const VIEW: SyncView = { enabled: true, state: 'idle', pending: 0, lastSyncAt: '2026-12-06T10:00:00.000Z' };
+
+vi.mock('../../../src/shared/runtime.ts', () => ({
+  sendToBackground: (_type: string, payload: { refresh?: boolean }) => {
+    requests.push(payload);
+    return Promise.resolve({ ok: true, value: VIEW });
+  },
+}));
+
+const { SyncLine, WATCH_MS } = await import('../../../popup/SyncLine.tsx');
+
+let root: HTMLElement;
+const mount = async (listed: boolean): Promise<void> => {
+  await act(async () => {
+    render(<SyncLine listed={listed} />, root);
+    await Promise.resolve();
+  });
+};
+const refreshes = (): number => requests.filter((r) => r.refresh).length;
+
+beforeEach(() => {
+  requests.length = 0;
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(() => {
+  render(null, root);
+  vi.useRealTimers();
+  document.body.innerHTML = '';
+});
+
+describe('SyncLine', () => {
+  it('shows the status at once, without starting a run, while the list is still being read', async () => {
+    await mount(false);
+    expect(requests).toEqual([{}]);
+    expect(root.querySelector('.sync-line')?.textContent).toMatch(/^Last synced: /);
+  });
+
+  it('starts the run once the list is shown, and only once when the list is read again', async () => {
+    vi.useFakeTimers();
+    await mount(false);
+    await mount(true);
+    expect(refreshes()).toBe(1);
+    // A reload of the list (loading, then listed again) keeps the one watch going, with no extra run.
+    await mount(false);
+    await mount(true);
+    expect(refreshes()).toBe(1);
+    await act(async () => {
+      vi.advanceTimersByTime(WATCH_MS);
+      await Promise.resolve();
+    });
+    expect(refreshes()).toBe(2);
+  });
+});
