@@ -11,8 +11,8 @@ export const WATCH_MS = 2_000;
 /**
  * One line under the list while sync is on: the last sync and the changes waiting, or the last error.
  * Asking for it with `refresh` starts a sync run, so opening the popup brings the other devices'
- * changes. That first run waits until the library is listed (`listed`): the person sees the list
- * first, and the run's reads of the same database do not slow the list's.
+ * changes. Nothing is asked until the library is listed (`listed`): the person sees the list first,
+ * and neither the status (which reads the same database) nor the run competes with the list's read.
  */
 export function SyncLine({ listed }: { listed: boolean }) {
   const [view, setView] = useState<SyncView>();
@@ -21,13 +21,7 @@ export function SyncLine({ listed }: { listed: boolean }) {
   useEffect(() => {
     if (listed) setStarted(true);
   }, [listed]);
-  useEffect(() => {
-    // The status at once, without a run.
-    void sendToBackground('syncStatus', {}).then((outcome) => {
-      if (outcome.ok) setView((shown) => shown ?? outcome.value);
-    });
-    return onSyncView(setView);
-  }, []);
+  useEffect(() => onSyncView(setView), []);
   useEffect(() => {
     if (!started) return;
     let enabled = false;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
- * The popup's sync line asks the worker for the status at once, but starts the sync run that opening the
- * popup brings only once the library is listed, so the run does not slow the list's first read.
+ * The popup's sync line asks the worker for the status, and so starts the sync run that opening the popup
+ * brings, only once the library is listed: neither reads the database while the list is first read.
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
@@ -42,9 +42,12 @@ afterEach(() => {
 });
 
 describe('SyncLine', () => {
-  it('shows the status at once, without starting a run, while the list is still being read', async () => {
+  it('asks nothing while the list is still being read, and shows the status once it is listed', async () => {
     await mount(false);
-    expect(requests).toEqual([{}]);
+    expect(requests).toEqual([]);
+    expect(root.querySelector('.sync-line')).toBeNull();
+    await mount(true);
+    expect(requests).toEqual([{ refresh: true }]);
     expect(root.querySelector('.sync-line')?.textContent).toMatch(/^Last synced: /);
   });
 
