@@ -54,17 +54,17 @@ export function packContent(content: DocContent): DocContent {
   return textOfHtml(content.contentHtml) === textContent ? rest : content;
 }
 
-/** Content with its text, read from `contentHtml` where the document left it out. */
-function unpackContent(content: DocContent): ArticleContent {
-  if (typeof content.textContent === 'string') return content as ArticleContent;
-  const html = typeof content.contentHtml === 'string' ? content.contentHtml : '';
-  return { ...content, textContent: textOfHtml(html) };
-}
+/** A record as a document describes it, with its text when the document carries it. */
+type DescribedRecord = Omit<Article, 'textContent'> & { textContent?: string };
 
-/** The record a document describes, or undefined for a tombstone (or a document without content). */
-export function articleFromDoc(doc: ArticleDoc): Article | undefined {
+/**
+ * The record a document describes, its user fields laid over its content, without reading a text the
+ * document left out (a local write compares user fields only); undefined for a tombstone or a document
+ * without content.
+ */
+function describedRecord(doc: ArticleDoc): DescribedRecord | undefined {
   if (isDeleted(doc) || !doc.content) return undefined;
-  const article: Article = { ...unpackContent(doc.content), id: doc.articleId };
+  const article: DescribedRecord = { ...doc.content, id: doc.articleId };
   const edited: Array<'category' | 'tags'> = [];
   if (doc.category) {
     article.category = doc.category.value;
@@ -85,6 +85,20 @@ export function articleFromDoc(doc: ArticleDoc): Article | undefined {
     if (doc.highlights.tombstones.length) article.highlightTombstones = doc.highlights.tombstones;
   }
   return article;
+}
+
+/** The record a document describes, its text read from `contentHtml` where the document left it out. */
+export function articleFromDoc(doc: ArticleDoc): Article | undefined {
+  const record = describedRecord(doc);
+  if (!record) return undefined;
+  const { textContent, contentHtml } = record;
+  return {
+    ...record,
+    textContent:
+      typeof textContent === 'string'
+        ? textContent
+        : textOfHtml(typeof contentHtml === 'string' ? contentHtml : ''),
+  };
 }
 
 /** The record's highlights as the set a document holds, or undefined when it has none of either kind. */
@@ -168,7 +182,7 @@ export function applyLocalChange(
     local.contentAt = contentAt;
   }
   const edited = article.editedFields ?? [];
-  const user = articleFromDoc(base);
+  const user = describedRecord(base);
   if (changed('category') && edited.includes('category') && user?.category !== article.category)
     local.category = { value: article.category, at };
   if (changed('tags') && edited.includes('tags')) {
