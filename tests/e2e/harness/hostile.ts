@@ -201,3 +201,54 @@ export async function stopServiceWorker(
     await cdp.detach().catch(() => undefined);
   }
 }
+
+/**
+ * Stops the extension's service worker over and over until `stop()`, which answers how many times a running
+ * worker was stopped. Each worker runs `graceMs` from when it is first seen, long enough to start and take
+ * the requests waiting for it, then is stopped wherever it is: a worker stopped while it still starts up
+ * answers no request, and Chromium hands the requests to the next one, so stopping on sight would only
+ * delay them. One CDP session serves every stop, so the checks are `pauseMs` apart.
+ */
+export async function keepStoppingServiceWorker(
+  context: BrowserContext,
+  extensionPage: Page,
+  extensionId: string,
+  { pauseMs, graceMs }: { pauseMs: number; graceMs: number },
+): Promise<{ stop: () => Promise<number> }> {
+  const cdp = await context.newCDPSession(extensionPage);
+  let stopped = false;
+  let kills = 0;
+  // When the running worker was first seen; a restarted worker keeps its target id, so time is what tells.
+  let seenSince: number | undefined;
+  const loop = (async () => {
+    while (!stopped) {
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+        targetInfos: Array<{ targetId: string; type: string; url: string }>;
+      };
+      const worker = targetInfos.find(
+        (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+      );
+      if (!worker) seenSince = undefined;
+      else {
+        seenSince ??= Date.now();
+        // The worker may be gone by the time the close arrives: that stop simply does not count.
+        if (Date.now() - seenSince >= graceMs) {
+          seenSince = undefined;
+          kills += await cdp.send('Target.closeTarget', { targetId: worker.targetId }).then(
+            () => 1,
+            () => 0,
+          );
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    }
+  })();
+  return {
+    stop: async () => {
+      stopped = true;
+      await loop;
+      await cdp.detach().catch(() => undefined);
+      return kills;
+    },
+  };
+}
