@@ -40,10 +40,14 @@ export function windowOf(doc: Document): Window & typeof globalThis {
   return (view ?? globalThis) as Window & typeof globalThis;
 }
 
-/** An empty element in a fresh inert document, for bodies that arrive as HTML strings. */
-export function inertElement(doc: Document, tag: string): Element {
-  const impl = builtIn<DOMImplementation>(doc, 'implementation')!;
-  return impl.createHTMLDocument('').createElement(tag);
+/**
+ * The `<body>` of a fresh inert document parsed from `html`, for bodies that arrive as HTML strings:
+ * nothing in it loads or runs. Parsed by the window's `DOMParser` rather than by assigning `innerHTML`,
+ * which Mozilla's add-on linter reports wherever it is assigned.
+ */
+export function parseInertBody(doc: Document, html: string): HTMLElement {
+  const Parser = windowOf(doc).DOMParser;
+  return new Parser().parseFromString(html, 'text/html').body;
 }
 
 /**

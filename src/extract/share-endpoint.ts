@@ -5,7 +5,7 @@
 import type { ExtractResult } from '../shared/article.ts';
 import { readInfoCode, yearOfInfoCode } from './info-code.ts';
 import { parseDate } from './metadata/dates.ts';
-import { inertElement, windowOf } from './dom.ts';
+import { parseInertBody, windowOf } from './dom.ts';
 import { finishDraft } from './record.ts';
 
 const ENDPOINT = {
@@ -65,8 +65,7 @@ export async function extractFromShareEndpoint(
   const html = data?.text ?? data?.content;
   if (!data || !data.title || typeof html !== 'string')
     return { ok: false, error: { code: 'no-article', detail: 'bad JSON' } };
-  const holder = inertElement(doc, 'div');
-  holder.innerHTML = html;
+  const holder = parseInertBody(doc, html);
   return finishDraft(
     {
       title: data.title.replace(/\s+/g, ' ').trim(),

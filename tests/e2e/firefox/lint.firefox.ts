@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SourceMapConsumer } from 'source-map-js';
 import { describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../../build/manifest-for.ts';
 import { DIST_FIREFOX } from './harness.ts';
@@ -9,7 +10,20 @@ import { DIST_FIREFOX } from './harness.ts';
 interface LintReport {
   summary: { errors: number };
   errors: Array<{ code: string; message: string }>;
-  warnings: Array<{ code: string }>;
+  warnings: Array<{ code: string; file?: string; line?: number; column?: number }>;
+}
+
+/** Where a warning's line of the bundle came from: a source file, through the bundle's source map. */
+function sourceOf({ file, line, column }: LintReport['warnings'][number]): string {
+  if (!file || !file.endsWith('.js') || line === undefined) return file ?? '(no file)';
+  const map = JSON.parse(readFileSync(join(DIST_FIREFOX, `${file}.map`), 'utf8')) as ConstructorParameters<
+    typeof SourceMapConsumer
+  >[0];
+  const { source, line: from } = new SourceMapConsumer(map).originalPositionFor({
+    line,
+    column: column ?? 0,
+  });
+  return source ? `${source.replace(/^(\.\.\/)+/, '')}:${String(from)}` : `${file}:${String(line)}`;
 }
 
 describe('web-ext lint on dist-firefox', () => {
@@ -28,10 +42,11 @@ describe('web-ext lint on dist-firefox', () => {
     const report = JSON.parse(out.slice(out.indexOf('{'))) as LintReport;
     expect(report.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
     expect(report.summary.errors).toBe(0);
-    console.info(
-      'web-ext lint warnings:',
-      [...new Set(report.warnings.map((w) => w.code))].join(', ') || 'none',
-    );
+    // Warnings name what a reviewer looks at twice (innerHTML, the Function constructor): Jianbao's own
+    // code gives none, and the libraries' are listed in the README with why each is safe.
+    const warnings = report.warnings.map((w) => `${w.code} ${sourceOf(w)}`);
+    expect(warnings.filter((w) => !w.includes('node_modules/'))).toEqual([]);
+    console.info('web-ext lint warnings, all in libraries:', [...new Set(warnings)].join('; ') || 'none');
   });
 
   it('has the Firefox manifest differences: background scripts and gecko settings', () => {
