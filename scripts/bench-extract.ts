@@ -5,7 +5,7 @@
  * for why CPU time is the headline figure.
  */
 import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
+import { jsdomPage } from '../testkit/jsdom-page.ts';
 import { parsePage, sanitizerWindow } from '../src/cli/page-dom.ts';
 import { extract, extractFromShareEndpoint } from '../src/extract/index.ts';
 import type { ExtractedArticle } from '../src/shared/article.ts';
@@ -47,7 +47,7 @@ interface Row {
   theirs: Sample[];
 }
 
-const parse = (html: string, url: string) => () => new JSDOM(html, { url }).window.document;
+const parse = (html: string, url: string) => () => jsdomPage(html, url).window.document;
 
 async function jianbao(f: Fixture, document: Document): Promise<ExtractedArticle | undefined> {
   const r = f.endpointJson

@@ -4,7 +4,7 @@
  * here, in jsdom) already lacks and what Jianbao's cleaning after it removes; then the other way round.
  */
 import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
+import { jsdomPage } from '../testkit/jsdom-page.ts';
 import { extract } from '../src/extract/index.ts';
 import {
   htmlBlocks,
@@ -23,7 +23,7 @@ let totalExtra = 0;
 for (const name of names) {
   const page = readReadabilityPage(name);
   const expected = htmlBlocks(page.expectedHtml);
-  const doc = () => new JSDOM(page.source, { url: READABILITY_PAGE_URL }).window.document;
+  const doc = () => jsdomPage(page.source, READABILITY_PAGE_URL).window.document;
   const started = performance.now();
   const result = extract(doc(), READABILITY_PAGE_URL);
   const ms = performance.now() - started;

@@ -5,7 +5,7 @@
  * with its expected metadata. The pages are read in place (testkit/readability-pages.ts), never copied.
  */
 import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
+import { jsdomPage } from '../../testkit/jsdom-page.ts';
 import { extract } from '../../src/extract/index.ts';
 import {
   htmlBlocks,
@@ -67,10 +67,7 @@ function sameSecond(a: string, b: string): boolean {
 }
 
 function jianbao(source: string): Reading {
-  const result = extract(
-    new JSDOM(source, { url: READABILITY_PAGE_URL }).window.document,
-    READABILITY_PAGE_URL,
-  );
+  const result = extract(jsdomPage(source, READABILITY_PAGE_URL).window.document, READABILITY_PAGE_URL);
   if (!result.ok) return { text: '' };
   const { article } = result;
   return {
@@ -82,7 +79,7 @@ function jianbao(source: string): Reading {
 }
 
 function readability(source: string): Reading {
-  const parsed = new Readability(new JSDOM(source, { url: READABILITY_PAGE_URL }).window.document).parse();
+  const parsed = new Readability(jsdomPage(source, READABILITY_PAGE_URL).window.document).parse();
   return {
     text: parsed?.textContent ?? '',
     title: parsed?.title ?? undefined,

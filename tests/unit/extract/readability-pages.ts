@@ -4,7 +4,7 @@
 // (the headline, a dateline) is not lost. `npx tsx scripts/readability-pages-report.ts` prints the figures.
 // The pages are split over a few test files (readability-pages-<n>.test.ts) so that vitest's workers
 // share them: parsing 130 pages in jsdom is the longest unit test.
-import { JSDOM } from 'jsdom';
+import { jsdomPage } from '../../../testkit/jsdom-page.ts';
 import { describe, expect, it } from 'vitest';
 import { parsePage, sanitizerWindow } from '../../../src/cli/page-dom.ts';
 import { extract } from '../../../src/extract/index.ts';
@@ -54,7 +54,7 @@ const inJsdom = new Map<string, ExtractResult>();
 function extractInJsdom(name: string): ExtractResult {
   let result = inJsdom.get(name);
   if (!result) {
-    const { window } = new JSDOM(readReadabilityPage(name).source, { url: READABILITY_PAGE_URL });
+    const { window } = jsdomPage(readReadabilityPage(name).source, READABILITY_PAGE_URL);
     result = extract(window.document, READABILITY_PAGE_URL);
     window.close();
     inJsdom.set(name, result);
