@@ -4,6 +4,8 @@
  * so the browser never starts fetching an original that has a stored copy.
  */
 
+import { parseInertBody } from '../extract/dom.ts';
+
 /** Looks up the stored copy of one original image URL. */
 export type ImageLookup = (url: string) => Promise<Blob | undefined>;
 
@@ -14,8 +16,7 @@ export interface OfflineHtml {
 }
 
 /**
- * @param safeHtml already sanitized; it is parsed into an inert document (nothing loads or runs there) by
- *   the `DOMParser` of `doc`'s window, not by assigning `innerHTML`, which Mozilla's add-on linter reports.
+ * @param safeHtml already sanitized; it is parsed into an inert document (nothing loads or runs there).
  * @param doc the document whose window parses it.
  */
 export async function withOfflineImages(
@@ -23,7 +24,7 @@ export async function withOfflineImages(
   doc: Document,
   lookup: ImageLookup,
 ): Promise<OfflineHtml> {
-  const body = new doc.defaultView!.DOMParser().parseFromString(safeHtml, 'text/html').body;
+  const body = parseInertBody(doc, safeHtml);
   const images = [...body.querySelectorAll('img')];
   const srcs = [
     ...new Set(images.map((img) => img.getAttribute('src') ?? '').filter((src) => /^https?:/i.test(src))),
