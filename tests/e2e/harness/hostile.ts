@@ -2,7 +2,7 @@
  * Helpers for the hostile-page suite: serve the corpus, and watch every tab for the traces a payload
  * leaves when it runs (dialogs, the marker global, CSP refusals, beacon requests).
  */
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import {
   hostileSharePage,
   loadHostileCases,
@@ -180,6 +180,19 @@ export function readLibrary(extensionPage: Page): Promise<LibraryState | string>
   );
 }
 
+/** The extension's service worker target while one runs. */
+async function runningWorker(
+  cdp: CDPSession,
+  extensionId: string,
+): Promise<{ targetId: string } | undefined> {
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: Array<{ targetId: string; type: string; url: string }>;
+  };
+  return targetInfos.find(
+    (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+  );
+}
+
 /** Stops the extension's service worker the way Chromium does when it is killed: its target is closed. */
 export async function stopServiceWorker(
   context: BrowserContext,
@@ -188,12 +201,7 @@ export async function stopServiceWorker(
 ): Promise<boolean> {
   const cdp = await context.newCDPSession(extensionPage);
   try {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-      targetInfos: Array<{ targetId: string; type: string; url: string }>;
-    };
-    const worker = targetInfos.find(
-      (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
-    );
+    const worker = await runningWorker(cdp, extensionId);
     if (!worker) return false;
     await cdp.send('Target.closeTarget', { targetId: worker.targetId });
     return true;
@@ -222,12 +230,7 @@ export async function keepStoppingServiceWorker(
   let seenSince: number | undefined;
   const loop = (async () => {
     while (!stopped) {
-      const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-        targetInfos: Array<{ targetId: string; type: string; url: string }>;
-      };
-      const worker = targetInfos.find(
-        (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
-      );
+      const worker = await runningWorker(cdp, extensionId);
       if (!worker) seenSince = undefined;
       else {
         seenSince ??= Date.now();
