@@ -13,13 +13,23 @@ interface LintReport {
   warnings: Array<{ code: string; file?: string; line?: number; column?: number }>;
 }
 
+/** Each bundle's source map, read once however many warnings it has. */
+const sourceMaps = new Map<string, SourceMapConsumer>();
+function sourceMapOf(file: string): SourceMapConsumer {
+  let consumer = sourceMaps.get(file);
+  if (!consumer) {
+    const map = JSON.parse(readFileSync(join(DIST_FIREFOX, `${file}.map`), 'utf8')) as ConstructorParameters<
+      typeof SourceMapConsumer
+    >[0];
+    sourceMaps.set(file, (consumer = new SourceMapConsumer(map)));
+  }
+  return consumer;
+}
+
 /** Where a warning's line of the bundle came from: a source file, through the bundle's source map. */
 function sourceOf({ file, line, column }: LintReport['warnings'][number]): string {
   if (!file || !file.endsWith('.js') || line === undefined) return file ?? '(no file)';
-  const map = JSON.parse(readFileSync(join(DIST_FIREFOX, `${file}.map`), 'utf8')) as ConstructorParameters<
-    typeof SourceMapConsumer
-  >[0];
-  const { source, line: from } = new SourceMapConsumer(map).originalPositionFor({
+  const { source, line: from } = sourceMapOf(file).originalPositionFor({
     line,
     column: column ?? 0,
   });
