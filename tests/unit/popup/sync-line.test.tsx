@@ -35,8 +35,10 @@ beforeEach(() => {
   document.body.append(root);
 });
 
-afterEach(() => {
-  render(null, root);
+afterEach(async () => {
+  // Inside act: unmounting schedules preact's after-paint flush, which outside act is a real 100 ms
+  // timeout that can fire after the file's jsdom is gone (or be left uncleared by fake timers).
+  await act(() => render(null, root));
   vi.useRealTimers();
   document.body.innerHTML = '';
 });
