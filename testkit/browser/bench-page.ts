@@ -14,7 +14,7 @@ import { importLibraryJson } from '../../src/export/library-io.ts';
 import { libraryToJson } from '../../src/export/library-json.ts';
 import { sanitizeHtml } from '../../src/extract/sanitize.ts';
 import { toIsoWithOffset } from '../../src/shared/iso-date.ts';
-import type { BenchApi } from './bench-api.ts';
+import { BENCH_INSERT_BATCH, type BenchApi } from './bench-api.ts';
 import PouchDB from 'pouchdb-browser';
 import type { PouchDatabase } from '../../src/sync/pouch.ts';
 import { generateArticles } from '../generate-articles.ts';
@@ -22,9 +22,6 @@ import { withReaderLayer } from '../generate-reader-layer.ts';
 
 const utf8 = new TextEncoder();
 const dbPromise = openLibrary();
-
-/** Save times one minute apart per batch, so "newest first" has something to order. */
-const BATCH = 500;
 
 const api: BenchApi = {
   async insert(articles, now) {
@@ -45,9 +42,9 @@ const api: BenchApi = {
     }
     const base = Date.now() - articles.length * 60_000;
     let ms = 0;
-    for (let i = 0; i < articles.length; i += BATCH) {
+    for (let i = 0; i < articles.length; i += BENCH_INSERT_BATCH) {
       const started = performance.now();
-      await saveArticles(db, articles.slice(i, i + BATCH), new Date(base + i * 60_000));
+      await saveArticles(db, articles.slice(i, i + BENCH_INSERT_BATCH), new Date(base + i * 60_000));
       ms += performance.now() - started;
     }
     return { ms, textBytes, htmlBytes };
