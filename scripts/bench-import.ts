@@ -69,7 +69,7 @@ function pocketCsv(rows: number, port: number): string {
  * loaded copy's manifest: Chromium offers automation no way to answer the prompt), plus the bench page.
  */
 async function launch(): Promise<ExtensionSession & { bench: Page; dir: string }> {
-  const dir = await buildBenchDist();
+  const { dir, args } = await buildBenchDist();
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
   manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://*/*', 'https://*/*'];
@@ -77,7 +77,7 @@ async function launch(): Promise<ExtensionSession & { bench: Page; dir: string }
   const loopbackHosts = Array.from({ length: HOSTS }, (_, i) => hostName(i));
   const session = await launchExtension({
     loopbackHosts,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    args,
   });
   const bench = await session.context.newPage();
   await bench.goto(session.url('bench.html'));

@@ -17,12 +17,8 @@ import {
   type SeededLibrary,
   type ShareItem,
 } from './harness/reader-library.ts';
-import {
-  buildReaderStateDist,
-  callReaderState,
-  openReaderState,
-  type ReaderStateDist,
-} from './harness/reader-state-page.ts';
+import { buildReaderStateDist, callReaderState, openReaderState } from './harness/reader-state-page.ts';
+import type { PageDist } from '../../testkit/browser/page-dist.ts';
 
 const posts = withInfoCode(sharePagePosts());
 const items: ShareItem[] = [{ post: posts[0]! }, { post: posts[1]! }, { post: posts[2]! }];
@@ -38,7 +34,7 @@ const READER_FIELDS = [
   'highlightTombstones',
 ];
 
-let dist: ReaderStateDist;
+let dist: PageDist;
 let library: SeededLibrary;
 let fresh: ExtensionSession;
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-export-highlights-'));

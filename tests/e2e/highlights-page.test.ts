@@ -16,7 +16,8 @@ import {
   type SeededLibrary,
   type ShareItem,
 } from './harness/reader-library.ts';
-import { buildStorePageDist, callStore, type StorePageDist } from './harness/store-page.ts';
+import { buildStorePageDist, callStore } from './harness/store-page.ts';
+import type { PageDist } from '../../testkit/browser/page-dist.ts';
 
 const posts = withInfoCode(sharePagePosts());
 const items: ShareItem[] = [
@@ -26,7 +27,7 @@ const items: ShareItem[] = [
 ];
 const [A, B, C] = items.map((item) => item.post.infoCode) as [string, string, string];
 
-let storeDist: StorePageDist;
+let storeDist: PageDist;
 let library: SeededLibrary;
 let store: Page;
 /** Highlight ids by name, as the store page minted them. */

@@ -11,20 +11,16 @@ import { startCouchServer, type CouchServer } from '../../testkit/couch-server.t
 import { sharePagePosts } from '../../testkit/corpus.ts';
 import { launchExtension, type ExtensionSession } from '../../testkit/browser/extension.ts';
 import { launchWithLibrary, withInfoCode, type SeededLibrary } from './harness/reader-library.ts';
-import {
-  buildReaderStateDist,
-  callReaderState,
-  openReaderState,
-  type ReaderStateDist,
-} from './harness/reader-state-page.ts';
+import { buildReaderStateDist, callReaderState, openReaderState } from './harness/reader-state-page.ts';
 import { createAccount, recordIn, syncSection, turnOnSync, type SyncAccount } from './harness/sync.ts';
+import type { PageDist } from '../../testkit/browser/page-dist.ts';
 
 const [post] = withInfoCode(sharePagePosts()).slice(6, 7);
 const ID = post!.infoCode;
 
 let couch: CouchServer;
 let account: SyncAccount;
-let dist: ReaderStateDist;
+let dist: PageDist;
 let a: SeededLibrary;
 let b: ExtensionSession;
 let optionsA: Page;

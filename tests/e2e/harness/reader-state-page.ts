@@ -4,14 +4,12 @@
  * can be tested on a library that holds it, apart from the UI that makes it. Nothing is added to the
  * product.
  */
-import { build } from 'esbuild';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { HighlightColor } from '../../../src/annotations/types.ts';
 import type { ArticlePatch } from '../../../src/store/index.ts';
-import { DIST, grantLoopback, type ExtensionSession } from '../../../testkit/browser/extension.ts';
+import type { ExtensionSession } from '../../../testkit/browser/extension.ts';
+import { buildPageDist, type PageDist } from '../../../testkit/browser/page-dist.ts';
 
 export interface HighlightSpec {
   /** Offsets in the article's textContent (whitespace at the ends is left out, as the reader does). */
@@ -36,36 +34,15 @@ declare global {
   var jianbaoReaderState: ReaderStateApi | undefined;
 }
 
-export interface ReaderStateDist {
-  /** Chromium flags that load this copy instead of dist/ (later flags win). */
-  args: string[];
-  remove(): void;
-}
-
-export async function buildReaderStateDist(): Promise<ReaderStateDist> {
-  if (!existsSync(join(DIST, 'manifest.json')))
-    throw new Error('dist/ is missing: run `npm run build` first');
-  const dir = mkdtempSync(join(tmpdir(), 'jianbao-reader-state-'));
-  cpSync(DIST, dir, { recursive: true });
-  await build({
-    entryPoints: { 'reader-state': resolve(import.meta.dirname, 'reader-state-entry.ts') },
-    outdir: dir,
-    bundle: true,
-    format: 'esm',
-    target: 'chrome120',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'warning',
-  });
-  writeFileSync(
-    join(dir, 'reader-state.html'),
-    '<!doctype html><html><head><meta charset="utf-8"><title>reader state</title><script type="module" src="reader-state.js"></script></head><body></body></html>\n',
-  );
-  grantLoopback(dir);
-  return {
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
-    remove: () => rmSync(dir, { recursive: true, force: true }),
-  };
-}
+export const buildReaderStateDist = (): Promise<PageDist> =>
+  buildPageDist('reader-state', [
+    {
+      html: 'reader-state.html',
+      bundle: 'reader-state',
+      entry: resolve(import.meta.dirname, 'reader-state-entry.ts'),
+      title: 'reader state',
+    },
+  ]);
 
 /** Opens the reader-state page in `session` (launched with the copy's `args`) and waits for its API. */
 export async function openReaderState(session: ExtensionSession): Promise<Page> {
