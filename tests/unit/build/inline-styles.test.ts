@@ -7,14 +7,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { inlineStylesheet, withStyleHashes } from '../../../build/inline-styles.ts';
 import { parseCsp } from '../security/csp-policy.ts';
 
-let dir: string | undefined;
+/** Every folder a test wrote pages into: some tests write more than one. */
+const dirs: string[] = [];
 afterEach(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = undefined;
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 function page(html: string, css: string): { html: string; css: string } {
-  dir = mkdtempSync(join(tmpdir(), 'jianbao-inline-'));
+  const dir = mkdtempSync(join(tmpdir(), 'jianbao-inline-'));
+  dirs.push(dir);
   writeFileSync(join(dir, 'page.html'), html);
   writeFileSync(join(dir, 'page.css'), css);
   return { html: join(dir, 'page.html'), css: join(dir, 'page.css') };

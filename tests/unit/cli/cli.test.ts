@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import en from '../../../_locales/en/messages.json';
 import { repoRoot } from '../../../testkit/corpus.ts';
 import { listFixtures, loadFixture } from '../../../testkit/fixtures.ts';
@@ -11,6 +11,7 @@ const bin = path.join(repoRoot, 'bin', 'jianbao.js');
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: repoRoot });
 const dir = mkdtempSync(path.join(tmpdir(), 'jianbao-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // Each case spawns Node running the CLI: under a second from the bundle, ~5 s when tsx compiles the
 // sources (one is newer than the bundle), over 20 s on a loaded machine.

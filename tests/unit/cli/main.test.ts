@@ -1,9 +1,9 @@
 /** The CLI in-process (injected stdout/stderr): what it prints, on which stream, with which exit code. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import en from '../../../_locales/en/messages.json';
 import pkg from '../../../package.json';
 import { main } from '../../../src/cli/main.ts';
@@ -11,6 +11,7 @@ import { extractFromShareEndpoint } from '../../../src/extract/index.ts';
 import { listFixtures, loadFixture } from '../../../testkit/fixtures.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'jianbao-cli-main-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const SHARE_URL = 'https://x.cn/html_News/NewsShare.html?infoCode=NW202112222222635819';
 const SCRIPT_RENDERED =
   '<html><body><div id="newsContent"></div><div class="app-download">打开APP</div></body></html>';
