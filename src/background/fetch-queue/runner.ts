@@ -4,7 +4,7 @@
  * so the rules run under a fake clock in unit tests.
  */
 import type { FetchFailure } from '../../shared/article.ts';
-import type { QueueMode } from '../../shared/fetch-queue-view.ts';
+import type { QueueView } from '../../shared/fetch-queue-view.ts';
 import { Backlog, hostOf, type QueueItem } from './backlog.ts';
 import { Pace } from './pace.ts';
 import { afterPage, nextStep, type ScheduleLimits } from './schedule.ts';
@@ -35,17 +35,8 @@ export interface RunnerDeps {
   changed(failures: boolean): void;
 }
 
-export interface QueueCounts {
-  mode: QueueMode;
-  done: number;
-  failed: number;
-  /** Waiting or loading now. */
-  pending: number;
-  /** Mean time one of the last pages held its slot (load, extraction, save), in ms. */
-  pageMs?: number;
-  /** While running: the links waiting over the pace of the last pages. */
-  secondsLeft?: number;
-}
+/** The run's figures, as the options page and the popup show them (the view less the failure list). */
+export type QueueCounts = Pick<QueueView, 'mode' | 'done' | 'failed' | 'pending' | 'pageMs' | 'secondsLeft'>;
 
 export class FetchQueueRunner {
   private state: QueueState = initialQueueState();
