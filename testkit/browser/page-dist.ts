@@ -12,7 +12,7 @@ import { DIST, grantLoopback } from './extension.ts';
 export interface TestPage {
   /** The page's file name in the copy (`store.html`). */
   html: string;
-  /** The bundle's name (`store-page` gives `store-page.js`) and the module it is built from. */
+  /** The bundle's name (`reader-state` gives `reader-state.js`) and the module it is built from. */
   bundle: string;
   entry: string;
   title: string;

@@ -95,14 +95,14 @@ describe('export → import into a fresh profile', () => {
       favourite: true,
       note: '值得再读：\n降准的背景。',
     });
-    const first = await callReaderState(page, 'highlight', A, {
+    const { id: first } = await callReaderState(page, 'highlight', A, {
       start: 0,
       end: 12,
       color: 'green',
       note: '开头',
       at: '2026-12-01T10:00:00+08:00',
     });
-    const gone = await callReaderState(page, 'highlight', A, {
+    const { id: gone } = await callReaderState(page, 'highlight', A, {
       start: 20,
       end: 30,
       color: 'pink',

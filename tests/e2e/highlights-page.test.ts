@@ -3,7 +3,7 @@
  * newest first, filters by colour, tag and words, opens the reader at a highlight, and follows changes
  * made elsewhere; the options' Tags section renames and merges a tag on every article.
  * Highlights and tags are written through the real store from a test-only extension page
- * (harness/store-page.ts), as the reader would write them.
+ * (harness/reader-state-page.ts), as the reader would write them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
@@ -16,7 +16,7 @@ import {
   type SeededLibrary,
   type ShareItem,
 } from './harness/reader-library.ts';
-import { buildStorePageDist, callStore } from './harness/store-page.ts';
+import { buildReaderStateDist, callReaderState, openReaderState } from './harness/reader-state-page.ts';
 import type { PageDist } from '../../testkit/browser/page-dist.ts';
 
 const posts = withInfoCode(sharePagePosts());
@@ -27,26 +27,24 @@ const items: ShareItem[] = [
 ];
 const [A, B, C] = items.map((item) => item.post.infoCode) as [string, string, string];
 
-let storeDist: PageDist;
+let stateDist: PageDist;
 let library: SeededLibrary;
-let store: Page;
-/** Highlight ids by name, as the store page minted them. */
+let statePage: Page;
+/** Highlight ids by name, as the reader-state page minted them. */
 const seeded: Record<string, { id: string; exact: string }> = {};
 
 beforeAll(async () => {
-  storeDist = await buildStorePageDist();
-  library = await launchWithLibrary(items, { args: storeDist.args });
-  store = await library.session.context.newPage();
-  await store.goto(library.session.url('store.html'));
-  await store.waitForFunction(() => globalThis.jianbaoStore !== undefined);
-  await callStore(store, 'setTags', A, ['宏观', '政策']);
-  await callStore(store, 'setTags', B, ['宏观']);
-  await callStore(store, 'setTags', C, ['市场']);
+  stateDist = await buildReaderStateDist();
+  library = await launchWithLibrary(items, { args: stateDist.args });
+  statePage = await openReaderState(library.session);
+  await callReaderState(statePage, 'update', A, { tags: ['宏观', '政策'] });
+  await callReaderState(statePage, 'update', B, { tags: ['宏观'] });
+  await callReaderState(statePage, 'update', C, { tags: ['市场'] });
 });
 
 afterAll(async () => {
   await library?.close();
-  storeDist?.remove();
+  stateDist?.remove();
 });
 
 async function openHighlights(query = ''): Promise<Page> {
@@ -87,31 +85,31 @@ describe('the Highlights page', () => {
   });
 
   it('lists every highlight with its note, grouped by article, newest first; detached ones are marked', async () => {
-    seeded.a1 = await callStore(store, 'highlight', A, {
+    seeded.a1 = await callReaderState(statePage, 'highlight', A, {
       start: 0,
       end: 24,
       color: 'yellow',
       note: 'reserve ratio cut',
-      createdAt: '2026-12-01T10:00:00+08:00',
+      at: '2026-12-01T10:00:00+08:00',
     });
-    seeded.b1 = await callStore(store, 'highlight', B, {
+    seeded.b1 = await callReaderState(statePage, 'highlight', B, {
       start: 10,
       end: 30,
       color: 'green',
-      createdAt: '2026-12-02T10:00:00+08:00',
+      at: '2026-12-02T10:00:00+08:00',
     });
-    seeded.a2 = await callStore(store, 'highlight', A, {
+    seeded.a2 = await callReaderState(statePage, 'highlight', A, {
       start: 40,
       end: 60,
       color: 'blue',
       note: 'liquidity matters',
-      createdAt: '2026-12-03T10:00:00+08:00',
+      at: '2026-12-03T10:00:00+08:00',
     });
-    seeded.c1 = await callStore(store, 'highlight', C, {
+    seeded.c1 = await callReaderState(statePage, 'highlight', C, {
       start: 5,
       end: 20,
       color: 'pink',
-      createdAt: '2026-11-30T10:00:00+08:00',
+      at: '2026-11-30T10:00:00+08:00',
       detached: true,
     });
 
@@ -204,12 +202,12 @@ describe('the Highlights page', () => {
 
   it('shows a highlight made in another page without a reload', async () => {
     const page = await openHighlights();
-    seeded.b2 = await callStore(store, 'highlight', B, {
+    seeded.b2 = await callReaderState(statePage, 'highlight', B, {
       start: 50,
       end: 70,
       color: 'pink',
       note: 'made elsewhere',
-      createdAt: '2026-12-04T10:00:00+08:00',
+      at: '2026-12-04T10:00:00+08:00',
     });
     await page.locator(`.highlight[data-id="${seeded.b2.id}"]`).waitFor();
     expect(await groupOrder(page)).toEqual([B, A, C]);

@@ -74,7 +74,7 @@ describe('the reader’s fields under sync', () => {
   it('a highlight, a note and a favourite added in A reach B', async () => {
     await syncedUntil(b, optionsB, (record) => record !== undefined);
     const page = await openReaderState(a.session);
-    const id = await callReaderState(page, 'highlight', ID, {
+    const { id } = await callReaderState(page, 'highlight', ID, {
       start: 0,
       end: 10,
       color: 'pink',

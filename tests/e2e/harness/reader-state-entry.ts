@@ -33,10 +33,11 @@ const api: ReaderStateApi = {
       createdAt: spec.at,
       updatedAt: spec.at,
       ...(spec.note ? { note: spec.note } : {}),
+      ...(spec.detached ? { detached: true as const } : {}),
     };
     await addHighlight(db, articleId, highlight);
     postLibraryMessage({ type: 'library-written' });
-    return highlight.id;
+    return { id: highlight.id, exact: selectors.quote.exact };
   },
   async removeHighlight(articleId, highlightId) {
     await removeHighlight(await sharedLibrary(), articleId, highlightId);

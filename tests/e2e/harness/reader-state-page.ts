@@ -1,8 +1,8 @@
 /**
  * A temp copy of dist/ plus one test-only page (reader-state.html) whose script writes the reader's
- * state (tags, favourite, archive, note, highlights) through the real store, so export, import and sync
- * can be tested on a library that holds it, apart from the UI that makes it. Nothing is added to the
- * product.
+ * state (tags, favourite, archive, note, highlights) through the real store, so the highlights page,
+ * export, import and sync can be tested on a library that holds it, apart from the UI that makes it.
+ * Nothing is added to the product.
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -19,13 +19,15 @@ export interface HighlightSpec {
   note?: string;
   /** ISO 8601 with offset: its createdAt and updatedAt. */
   at: string;
+  /** Stored as a highlight whose text is no longer found in the article. */
+  detached?: boolean;
 }
 
 export interface ReaderStateApi {
   /** `updateArticle` with this patch (tags, favourite, archived, note, read…). */
   update(articleId: string, patch: ArticlePatch): Promise<void>;
-  /** `addHighlight`; returns the new highlight's id. */
-  highlight(articleId: string, spec: HighlightSpec): Promise<string>;
+  /** `addHighlight`; returns the new highlight's id and the text it quotes. */
+  highlight(articleId: string, spec: HighlightSpec): Promise<{ id: string; exact: string }>;
   /** `removeHighlight`: the highlight goes and leaves a tombstone. */
   removeHighlight(articleId: string, highlightId: string): Promise<void>;
 }
