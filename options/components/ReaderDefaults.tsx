@@ -1,15 +1,14 @@
 import { t, type MessageKey } from '../../src/shared/i18n.ts';
-import { READER_LIMITS, type ReaderSettings, type ReaderTheme } from '../../src/shared/options.ts';
+import {
+  READER_LIMITS,
+  READER_THEME_LABELS,
+  READER_THEMES,
+  type ReaderSettings,
+  type ReaderTheme,
+} from '../../src/shared/options.ts';
 import type { UpdateOptions } from './types.ts';
 
 // The reader's own names for its themes: a person sees one word for each theme everywhere.
-const THEMES: Array<[ReaderTheme, MessageKey]> = [
-  ['system', 'readerThemeSystem'],
-  ['light', 'readerThemeLight'],
-  ['dark', 'readerThemeDark'],
-  ['sepia', 'readerThemeSepia'],
-];
-
 interface NumberFieldProps {
   name: 'fontSize' | 'measure';
   label: MessageKey;
@@ -51,9 +50,9 @@ export function ReaderDefaults({ reader, update }: { reader: ReaderSettings; upd
           value={reader.theme}
           onChange={(e) => set({ theme: e.currentTarget.value as ReaderTheme })}
         >
-          {THEMES.map(([theme, key]) => (
+          {READER_THEMES.map((theme) => (
             <option key={theme} value={theme}>
-              {t(key)}
+              {t(READER_THEME_LABELS[theme])}
             </option>
           ))}
         </select>

@@ -1,15 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import { t, type MessageKey } from '../shared/i18n.ts';
-import { READER_LIMITS, type ReaderSettings, type ReaderTheme } from '../shared/options.ts';
+import {
+  READER_LIMITS,
+  READER_THEME_LABELS,
+  READER_THEMES,
+  type ReaderSettings,
+  type ReaderTheme,
+} from '../shared/options.ts';
 import { NarrowerIcon, WiderIcon } from './measure-icons.tsx';
-import { stepFontSize, stepMeasure, THEME_ORDER } from './reader-settings.ts';
-
-const THEME_LABELS: Record<ReaderTheme, MessageKey> = {
-  system: 'readerThemeSystem',
-  light: 'readerThemeLight',
-  dark: 'readerThemeDark',
-  sepia: 'readerThemeSepia',
-};
+import { stepFontSize, stepMeasure } from './reader-settings.ts';
 
 type Update = (change: (current: ReaderSettings) => ReaderSettings) => void;
 
@@ -37,9 +36,9 @@ export function Controls({ settings, update, onHelp }: ControlsProps) {
             update((current) => ({ ...current, theme }));
           }}
         >
-          {THEME_ORDER.map((theme) => (
+          {READER_THEMES.map((theme) => (
             <option key={theme} value={theme}>
-              {t(THEME_LABELS[theme])}
+              {t(READER_THEME_LABELS[theme])}
             </option>
           ))}
         </select>

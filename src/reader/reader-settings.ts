@@ -1,5 +1,5 @@
 /** Reader settings: pure steps for the controls and shortcuts, and the one place they reach the page. */
-import { READER_LIMITS, type ReaderSettings, type ReaderTheme } from '../shared/options.ts';
+import { READER_LIMITS, READER_THEMES, type ReaderSettings } from '../shared/options.ts';
 
 export const SETTING_STEPS = {
   /** 2 px is the smallest change a reader notices at 18 px; 14–28 px takes seven presses. */
@@ -7,9 +7,6 @@ export const SETTING_STEPS = {
   /** 4 em is about four CJK characters per line: noticeable, not jumpy. */
   measureEm: 4,
 } as const;
-
-/** The order `t` cycles through; `system` first so the cycle comes back to the default. */
-export const THEME_ORDER: readonly ReaderTheme[] = ['system', 'light', 'dark', 'sepia'];
 
 const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
 
@@ -32,8 +29,8 @@ export function stepMeasure(settings: ReaderSettings, direction: 1 | -1): Reader
 }
 
 export function nextTheme(settings: ReaderSettings): ReaderSettings {
-  const at = THEME_ORDER.indexOf(settings.theme);
-  return { ...settings, theme: THEME_ORDER[(at + 1) % THEME_ORDER.length] ?? 'system' };
+  const at = READER_THEMES.indexOf(settings.theme);
+  return { ...settings, theme: READER_THEMES[(at + 1) % READER_THEMES.length] ?? 'system' };
 }
 
 /**

@@ -1,8 +1,21 @@
 /** User settings: defaults, and the one function that turns whatever is stored into valid options. */
+import type { MessageKey } from './i18n.ts';
 import { explainInvalidPattern } from './match-pattern.ts';
 
 export type SharePageAction = 'auto-open' | 'notice' | 'off';
-export type ReaderTheme = 'system' | 'light' | 'dark' | 'sepia';
+
+/**
+ * The reader's themes in the order menus list them and its `t` key cycles through them: `system` first,
+ * so the cycle comes back to the default.
+ */
+export const READER_THEMES = ['system', 'light', 'dark', 'sepia'] as const;
+export type ReaderTheme = (typeof READER_THEMES)[number];
+export const READER_THEME_LABELS: Record<ReaderTheme, MessageKey> = {
+  system: 'readerThemeSystem',
+  light: 'readerThemeLight',
+  dark: 'readerThemeDark',
+  sepia: 'readerThemeSepia',
+};
 
 export interface ReaderSettings {
   theme: ReaderTheme;
@@ -63,7 +76,8 @@ export const DEFAULT_OPTIONS: JianbaoOptions = {
 };
 
 const SHARE_ACTIONS: readonly SharePageAction[] = ['auto-open', 'notice', 'off'];
-const THEMES: readonly ReaderTheme[] = ['system', 'light', 'dark', 'sepia'];
+const isReaderTheme = (value: unknown): value is ReaderTheme =>
+  (READER_THEMES as readonly unknown[]).includes(value);
 
 const clamp = (value: unknown, min: number, max: number, fallback: number): number =>
   typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
@@ -90,7 +104,7 @@ export function normalizeOptions(stored: unknown): JianbaoOptions {
         ].slice(0, OPTION_LIMITS.maxPatterns)
       : [],
     reader: {
-      theme: THEMES.includes(reader.theme as ReaderTheme) ? (reader.theme as ReaderTheme) : defaults.theme,
+      theme: isReaderTheme(reader.theme) ? reader.theme : defaults.theme,
       fontSize: clamp(
         reader.fontSize,
         READER_LIMITS.minFontSize,

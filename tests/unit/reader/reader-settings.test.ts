@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, READER_LIMITS } from '../../../src/shared/options.ts';
 import {
-  nextTheme,
-  SETTING_STEPS,
-  stepFontSize,
-  stepMeasure,
-  THEME_ORDER,
-} from '../../../src/reader/reader-settings.ts';
+  DEFAULT_OPTIONS,
+  READER_LIMITS,
+  READER_THEMES,
+  type ReaderSettings,
+} from '../../../src/shared/options.ts';
+import { nextTheme, SETTING_STEPS, stepFontSize, stepMeasure } from '../../../src/reader/reader-settings.ts';
 import { neighboursOf } from '../../../src/reader/neighbours.ts';
 import { positionOf, scrollTopFor } from '../../../src/reader/reading-position.ts';
 
@@ -28,13 +27,13 @@ describe('setting steps', () => {
   });
 
   it('cycles every theme and comes back to the first', () => {
-    let settings = { ...base, theme: THEME_ORDER[0]! };
+    let settings: ReaderSettings = { ...base, theme: READER_THEMES[0] };
     const seen = [];
-    for (let i = 0; i < THEME_ORDER.length; i++) {
+    for (let i = 0; i < READER_THEMES.length; i++) {
       settings = nextTheme(settings);
       seen.push(settings.theme);
     }
-    expect(seen).toEqual([...THEME_ORDER.slice(1), THEME_ORDER[0]]);
+    expect(seen).toEqual([...READER_THEMES.slice(1), READER_THEMES[0]]);
   });
 });
 
