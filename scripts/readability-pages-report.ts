@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/readability-pages-report.ts [page…]`: per page of Readability's test suite, the text its
- * expected output keeps and Jianbao's generic path lacks, split into what plain plain Readability (run
+ * expected output keeps and Jianbao's generic path lacks, split into what plain Readability (run
  * here, in jsdom) already lacks and what Jianbao's cleaning after it removes; then the other way round.
  */
 import { Readability } from '@mozilla/readability';
