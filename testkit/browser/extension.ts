@@ -58,6 +58,16 @@ export function grantLoopback(extensionDir: string): void {
   writeFileSync(file, JSON.stringify(manifest, null, 2));
 }
 
+/**
+ * Chromium flags that load the extension in `dir`. Playwright's defaults include --disable-extensions, so
+ * both are needed; given again later on the command line, they win over earlier ones (a test page's copy
+ * of dist/ over the launcher's own).
+ */
+export const loadExtensionArgs = (dir: string): string[] => [
+  `--disable-extensions-except=${dir}`,
+  `--load-extension=${dir}`,
+];
+
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   if (!existsSync(join(DIST, 'manifest.json')))
     throw new Error('dist/ is missing: run `npm run build` first');
@@ -76,9 +86,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       locale: options.locale ?? 'en-US',
       colorScheme: options.colorScheme ?? 'light',
       args: [
-        // Playwright's defaults include --disable-extensions; both flags are needed to load ours.
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
+        ...loadExtensionArgs(extensionDir),
         '--no-sandbox',
         '--disable-gpu',
         '--disable-background-networking',

@@ -7,10 +7,10 @@ import { build } from 'esbuild';
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, grantLoopback } from './extension.ts';
+import { DIST, grantLoopback, loadExtensionArgs } from './extension.ts';
 
 export interface TestPage {
-  /** The page's file name in the copy (`store.html`). */
+  /** The page's file name in the copy (`reader-state.html`). */
   html: string;
   /** The bundle's name (`reader-state` gives `reader-state.js`) and the module it is built from. */
   bundle: string;
@@ -29,12 +29,6 @@ export interface PageDist {
 export const testPageHtml = (title: string, script: string, body = ''): string =>
   `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><script type="module" src="${script}"></script></head><body>${body}</body></html>\n`;
 
-/** Chromium flags that load the extension in `dir` (later flags win over the launcher's dist/). */
-export const loadExtensionArgs = (dir: string): string[] => [
-  `--disable-extensions-except=${dir}`,
-  `--load-extension=${dir}`,
-];
-
 /**
  * Copies `dist` into a temp folder named after `prefix`, builds each page's bundle into it and writes its
  * HTML. The copy may also reach the loopback servers the tests start (grantLoopback).
@@ -43,18 +37,24 @@ export async function buildPageDist(prefix: string, pages: TestPage[], dist = DI
   if (!existsSync(join(dist, 'manifest.json')))
     throw new Error(`${dist} is missing: run \`npm run build\` first`);
   const dir = mkdtempSync(join(tmpdir(), `jianbao-${prefix}-`));
-  cpSync(dist, dir, { recursive: true });
-  await build({
-    entryPoints: Object.fromEntries(pages.map((page) => [page.bundle, page.entry])),
-    outdir: dir,
-    bundle: true,
-    format: 'esm',
-    target: 'chrome120',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'warning',
-  });
-  for (const page of pages)
-    writeFileSync(join(dir, page.html), testPageHtml(page.title, `${page.bundle}.js`));
-  grantLoopback(dir);
-  return { dir, args: loadExtensionArgs(dir), remove: () => rmSync(dir, { recursive: true, force: true }) };
+  const remove = (): void => rmSync(dir, { recursive: true, force: true });
+  try {
+    cpSync(dist, dir, { recursive: true });
+    await build({
+      entryPoints: Object.fromEntries(pages.map((page) => [page.bundle, page.entry])),
+      outdir: dir,
+      bundle: true,
+      format: 'esm',
+      target: 'chrome120',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'warning',
+    });
+    for (const page of pages)
+      writeFileSync(join(dir, page.html), testPageHtml(page.title, `${page.bundle}.js`));
+    grantLoopback(dir);
+  } catch (error) {
+    remove(); // a failed build leaves no copy behind
+    throw error;
+  }
+  return { dir, args: loadExtensionArgs(dir), remove };
 }
