@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { queueProgress, type QueueView } from '../src/shared/fetch-queue-view.ts';
+import { counted } from '../src/shared/counted.ts';
 import { t } from '../src/shared/i18n.ts';
 import { sendToBackground } from '../src/shared/runtime.ts';
 
@@ -11,7 +12,8 @@ function lineOf(view: QueueView): string | undefined {
   const failed = view.failed ? ` · ${t('queue_failed_count', String(view.failed))}` : '';
   if (view.mode === 'running') return t('queue_popup_running', [String(n), String(total)]) + failed;
   if (view.mode === 'paused') return t('queue_popup_paused', [String(n), String(total)]) + failed;
-  if (view.mode === 'cancelled' && view.pending) return t('queue_popup_cancelled', String(view.pending));
+  if (view.mode === 'cancelled' && view.pending)
+    return t('queue_popup_cancelled', counted('importedLinks', view.pending));
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { exportLibraryJson, readAllArticles } from '../../src/export/library-io.ts';
 import { libraryToMarkdownZip } from '../../src/export/markdown-zip.ts';
+import { counted } from '../../src/shared/counted.ts';
 import { t, type MessageKey } from '../../src/shared/i18n.ts';
 import { sharedLibrary } from '../../src/store/index.ts';
 import { datedName, download } from '../download.ts';
@@ -31,7 +32,7 @@ export function ExportImport() {
     run(async () => {
       const { text, count } = await exportLibraryJson(await sharedLibrary(), { images });
       download(text, 'application/json', datedName('jianbao-library', 'json'));
-      return { kind: 'ok', key: 'optionsExportDone', subs: [String(count)] };
+      return { kind: 'ok', key: 'optionsExportDone', subs: [counted('articles', count)] };
     }, 'optionsExportFailed');
 
   const exportMarkdown = () =>
@@ -42,7 +43,7 @@ export function ExportImport() {
         'application/zip',
         datedName('jianbao-posts', 'zip'),
       );
-      return { kind: 'ok', key: 'optionsExportDone', subs: [String(articles.length)] };
+      return { kind: 'ok', key: 'optionsExportDone', subs: [counted('articles', articles.length)] };
     }, 'optionsExportFailed');
 
   return (

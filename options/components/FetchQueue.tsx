@@ -7,6 +7,7 @@ import {
   type QueueView,
 } from '../../src/shared/fetch-queue-view.ts';
 import { describeFailure } from '../../src/shared/failure.ts';
+import { counted } from '../../src/shared/counted.ts';
 import { t } from '../../src/shared/i18n.ts';
 import type { BackgroundMessageType, BackgroundRequest } from '../../src/shared/messages.ts';
 import { sendToBackground } from '../../src/shared/runtime.ts';
@@ -89,8 +90,10 @@ export function FetchQueue() {
       <p class="hint">{t('queue_hint')}</p>
       {total > 0 && (
         <p class="queue-progress" role="status" data-n={n} data-total={total}>
-          {view.mode === 'cancelled' && waiting && t('queue_state_cancelled', String(view.pending))}
-          {view.mode === 'idle' && waiting && t('queue_popup_cancelled', String(view.pending))}
+          {view.mode === 'cancelled' && waiting && t('queue_state_cancelled', counted('links', view.pending))}
+          {view.mode === 'idle' &&
+            waiting &&
+            t('queue_popup_cancelled', counted('importedLinks', view.pending))}
           {!waiting && `${t(MODE_KEYS[view.mode])}: ${t('queue_progress', [String(n), String(total)])}`}
           {view.failed > 0 && ` · ${t('queue_failed_count', String(view.failed))}`}
           {view.mode === 'running' &&

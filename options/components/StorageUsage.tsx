@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { counted } from '../../src/shared/counted.ts';
 import { t } from '../../src/shared/i18n.ts';
 import { postLibraryMessage } from '../../src/shared/library-channel.ts';
 import { countArticles, deleteAll, sharedLibrary } from '../../src/store/index.ts';
@@ -45,7 +46,7 @@ export function StorageUsage() {
       <h2>{t('optionsStorageHeading')}</h2>
       {usage && (
         <p class="article-count" data-count={usage.count}>
-          {t('optionsArticleCount', String(usage.count))}
+          {t('optionsArticleCount', counted('articles', usage.count))}
         </p>
       )}
       {usage && (
@@ -62,7 +63,7 @@ export function StorageUsage() {
       )}
       {confirming && usage && (
         <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
-          <p id="confirm-text">{t('optionsDeleteAllConfirm', String(usage.count))}</p>
+          <p id="confirm-text">{t('optionsDeleteAllConfirm', counted('articles', usage.count))}</p>
           <button type="button" class="danger confirm-delete" onClick={() => void deleteEverything()}>
             {t('optionsDeleteAllYes')}
           </button>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { TAG_MAX_CHARS, normalizeTag, validateTag } from '../../src/annotations/limits.ts';
+import { counted } from '../../src/shared/counted.ts';
 import { t } from '../../src/shared/i18n.ts';
 import { onLibraryMessage, postLibraryMessage } from '../../src/shared/library-channel.ts';
 import { listTags, renameTag, sharedLibrary } from '../../src/store/index.ts';
@@ -54,7 +55,7 @@ export function Tags() {
     try {
       const changed = await renameTag(await sharedLibrary(), from, to);
       postLibraryMessage({ type: 'library-written' });
-      setDone(t(merging ? 'tagadmin_merged' : 'tagadmin_renamed', [from, to, String(changed)]));
+      setDone(t(merging ? 'tagadmin_merged' : 'tagadmin_renamed', [from, to, counted('articles', changed)]));
       setEditing(undefined);
       setMerge(undefined);
     } catch (error) {
@@ -94,7 +95,7 @@ export function Tags() {
               <span id={`tag-name-${index}`} class="tag-name">
                 {tag}
               </span>{' '}
-              <span class="tag-count label">{t('tagadmin_count', String(count))}</span>
+              <span class="tag-count label">{counted('articles', count)}</span>
             </span>
             {editing === tag ? (
               <form class="row rename-form" onSubmit={(e) => void submit(e, tag)}>
@@ -137,7 +138,9 @@ export function Tags() {
       </ul>
       {merge && (
         <div class="confirm" role="alertdialog" aria-labelledby="tag-merge-text">
-          <p id="tag-merge-text">{t('tagadmin_mergeConfirm', [merge.from, merge.to, String(merge.count)])}</p>
+          <p id="tag-merge-text">
+            {t('tagadmin_mergeConfirm', [merge.from, merge.to, counted('articles', merge.count)])}
+          </p>
           <button
             type="button"
             class="danger confirm-merge"

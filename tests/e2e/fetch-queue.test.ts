@@ -241,7 +241,7 @@ describe('the fetch queue', () => {
     await expect.poll(() => card.getAttribute('data-mode'), { timeout: 15_000 }).toBe('cancelled');
     await expect
       .poll(() => line.textContent(), { timeout: 30_000 })
-      .toBe(englishMessage('queue_popup_cancelled', '3'));
+      .toBe(englishMessage('queue_popup_cancelled', englishMessage('count_imported_links', '3')));
     await options.waitForTimeout(2_500 + HOST_PAUSE_MS + 1_500);
     expect(searches.slice(2).map(requestsFor)).toEqual([0, 0, 0]);
     const records = await recordsById();
@@ -251,7 +251,7 @@ describe('the fetch queue', () => {
       'pending',
     ]);
     expect(await card.locator('.queue-progress').textContent()).toContain(
-      englishMessage('queue_state_cancelled', '3'),
+      englishMessage('queue_state_cancelled', englishMessage('count_links', '3')),
     );
     await popup.close();
 

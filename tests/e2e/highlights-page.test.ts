@@ -260,8 +260,8 @@ describe('the options page Tags section', () => {
     expect(new Map(rows)).toEqual(
       new Map([
         ['宏观', '2 articles'],
-        ['政策', '1 articles'],
-        ['市场', '1 articles'],
+        ['政策', '1 article'],
+        ['市场', '1 article'],
       ]),
     );
   });
@@ -301,7 +301,7 @@ describe('the options page Tags section', () => {
 
     await tagRow('政策').getByRole('button', { name: 'Save' }).click();
     await options.getByRole('alertdialog').getByRole('button', { name: 'Merge' }).click();
-    await expectText(options.locator('.tags .status'), '“政策” is merged into “经济” on 1 articles.');
+    await expectText(options.locator('.tags .status'), '“政策” is merged into “经济” on 1 article.');
     expect(await tagsOf(A)).toEqual(['经济']);
     expect(await tagRow('政策').count()).toBe(0);
     expect(await tagRow('经济').locator('.tag-count').textContent()).toBe('2 articles');

@@ -165,7 +165,9 @@ describe('export, delete everything, import', () => {
     const kept = () => options.evaluate((key) => localStorage.getItem(key), CACHED_SCREEN_KEY);
     expect(await kept()).toContain(items[0]!.post.title);
     await options.click('button.delete-all');
-    expect(await options.locator('.confirm').textContent()).toContain('Delete all 3 articles');
+    expect(await options.locator('.confirm').textContent()).toContain(
+      'Delete everything in the library: 3 articles and their offline images?',
+    );
     await options.click('.confirm button.cancel');
     expect(await session.readArticles()).toHaveLength(3);
     await options.click('button.delete-all');

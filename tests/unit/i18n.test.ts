@@ -8,6 +8,7 @@ import { join } from 'node:path';
 // and attribute values exactly, not what a regex guesses.
 import { parseAst } from 'rolldown/parseAst';
 import { describe, expect, it } from 'vitest';
+import { COUNT_PHRASES } from '../../src/shared/counted.ts';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const load = (lang: string): Messages =>
@@ -42,6 +43,20 @@ describe('locales', () => {
       expect(used(b.message), `${key} (zh_CN) uses what it declares`).toEqual(used(a.message));
       expect(b.message.trim(), `${key} is translated`).not.toBe('');
     }
+  });
+
+  it('say a count before a plural English noun only in a phrase that has its own singular', () => {
+    // "Exported 1 articles." is what a bare number before a fixed plural says; such sentences take the
+    // whole counted phrase instead (src/shared/counted.ts), whose singular is a message of its own.
+    const phrases = new Set<string>(Object.values(COUNT_PHRASES).map((phrase) => phrase.many));
+    // The Highlights page picks among these three itself (highlights/count-text.ts), by both counts.
+    const ownSingulars = new Set(['hlpage_count', 'hlpage_count_one_article']);
+    const bareCounts = Object.entries(en)
+      .filter(([, { message }]) => /\$(?:COUNT|N|TOTAL)\$\+? (?:[a-z]+ )?[a-z]+s\b/.test(message))
+      .map(([key]) => key)
+      .filter((key) => !phrases.has(key) && !ownSingulars.has(key));
+    expect(bareCounts).toEqual([]);
+    for (const { one } of Object.values(COUNT_PHRASES)) expect(en[one]?.message, one).toMatch(/^1 /);
   });
 
   it('has Chinese in every zh_CN message that has words', () => {

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { counted } from '../../../src/shared/counted.ts';
 import { t } from '../../../src/shared/i18n.ts';
 import { FileChooser } from './FileChooser.tsx';
 import { formatName } from './import-words.ts';
@@ -78,9 +79,11 @@ export function ImportControl({ busy, setBusy, onStatus }: Props) {
           data-format={chosen.format}
           data-count={countOf(chosen)}
         >
-          <p id="import-found">{t('import_found', [formatName(chosen.format), String(countOf(chosen))])}</p>
+          <p id="import-found">
+            {t('import_found', [formatName(chosen.format), counted('items', countOf(chosen))])}
+          </p>
           <button type="button" class="confirm-import" onClick={() => void confirm()}>
-            {t('import_confirm', String(countOf(chosen)))}
+            {t('import_confirm', counted('items', countOf(chosen)))}
           </button>
           <button type="button" class="cancel" autoFocus onClick={cancel}>
             {t('optionsCancel')}

@@ -7,6 +7,7 @@ import { sanitizeHtml } from '../../../src/extract/sanitize.ts';
 import { bodyFromHtml } from '../../../src/import/article-body.ts';
 import { toRecords } from '../../../src/import/to-records.ts';
 import { forgetCachedScreen, pageStorage } from '../../../src/shared/cached-screen-storage.ts';
+import { counted } from '../../../src/shared/counted.ts';
 import { t } from '../../../src/shared/i18n.ts';
 import { postLibraryMessage } from '../../../src/shared/library-channel.ts';
 import { describeReason } from '../../../src/shared/reason.ts';
@@ -61,7 +62,7 @@ async function writeItems(chosen: Extract<Chosen, { kind: 'items' }>): Promise<W
   if (withBody.length) void sendToBackground('importImages', { ids: withBody });
   const { added, merged, unchanged, pending } = written.counts;
   const message = t('import_done', [
-    String(chosen.items.length),
+    counted('items', chosen.items.length),
     formatName(chosen.format),
     String(added),
     String(merged),
