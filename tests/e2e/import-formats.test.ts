@@ -180,7 +180,7 @@ describe('import per format', () => {
     await choose(file);
     expect(await confirmImport()).toBe(
       'Imported 3 items from the Pocket CSV export: 3 added, 0 merged into articles already here, ' +
-        '0 already here with nothing new. 3 of them are links whose pages are not fetched yet.',
+        '0 already here with nothing new. Of these, 3 links still to be fetched.',
     );
     const news = await recordAt('/a/1001');
     expect(news).toMatchObject({

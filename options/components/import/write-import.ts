@@ -61,14 +61,15 @@ async function writeItems(chosen: Extract<Chosen, { kind: 'items' }>): Promise<W
   // The worker fetches the images; a worker that cannot be reached leaves the original image URLs.
   if (withBody.length) void sendToBackground('importImages', { ids: withBody });
   const { added, merged, unchanged, pending } = written.counts;
-  const message = t('import_done', [
+  const done = t('import_done', [
     counted('items', chosen.items.length),
     formatName(chosen.format),
     String(added),
     String(merged),
     String(unchanged),
-    String(pending),
   ]);
+  // Links whose pages the queue still fetches: said only when there are some.
+  const message = pending ? `${done} ${t('import_done_pending', counted('links', pending))}` : done;
   return { kind: 'ok', message };
 }
 
