@@ -1,7 +1,4 @@
-/**
- * Counts in words. `chrome.i18n` has no plural forms, so English "1 article" is a message of its own;
- * Chinese words both alike.
- */
+/** The popup's counts in words: the library's size and the search's hits (singulars: counted.ts). */
 import { counted } from '../src/shared/counted.ts';
 import { t } from '../src/shared/i18n.ts';
 
