@@ -8,7 +8,6 @@ import {
 } from '../../src/shared/options.ts';
 import type { UpdateOptions } from './types.ts';
 
-// The reader's own names for its themes: a person sees one word for each theme everywhere.
 interface NumberFieldProps {
   name: 'fontSize' | 'measure';
   label: MessageKey;

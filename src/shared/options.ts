@@ -10,6 +10,7 @@ export type SharePageAction = 'auto-open' | 'notice' | 'off';
  */
 export const READER_THEMES = ['system', 'light', 'dark', 'sepia'] as const;
 export type ReaderTheme = (typeof READER_THEMES)[number];
+/** The reader's own names for its themes, in its menu and the options alike: one word for each. */
 export const READER_THEME_LABELS: Record<ReaderTheme, MessageKey> = {
   system: 'readerThemeSystem',
   light: 'readerThemeLight',

@@ -4,8 +4,8 @@ import type { CorpusText, GenerateOptions } from '../generate-articles.ts';
 import type { ReaderLayerOptions } from '../generate-reader-layer.ts';
 
 /**
- * The bench page saves generated articles this many at a time, each batch one minute newer than the one
- * before, so "newest first" has something to order (and tests know which ids come first).
+ * The bench page saves generated articles this many at a time, each batch with a later save time than
+ * the one before, so "newest first" has something to order (and tests know which ids come first).
  */
 export const BENCH_INSERT_BATCH = 500;
 

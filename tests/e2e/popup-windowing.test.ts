@@ -1,4 +1,4 @@
-/** Issue #4 §4: a windowed list — 2,000 articles, only the rows on screen are in the DOM. */
+/** Issue #4 §4: a windowed list — hundreds of articles, only the rows on screen are in the DOM. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BENCH_INSERT_BATCH } from '../../testkit/browser/bench-api.ts';
 import { callBench, launchWithBench, type BenchSession } from '../../testkit/browser/bench-dist.ts';
