@@ -9,7 +9,8 @@
  * the browser's. DOMPurify does not support linkedom, so the body is sanitized in a jsdom window
  * (`sanitizerWindow`): the one security pass runs on the DOM it is tested on.
  *
- * Where linkedom differs from a browser in what extraction reads, it is corrected below, once per process.
+ * Where linkedom differs from a browser in what extraction reads, it is corrected below, once for each
+ * linkedom a process loads.
  * The unit test `page-dom.test.ts` runs the fixtures and Readability's test pages through both DOMs and
  * fails on any difference.
  */
@@ -18,8 +19,14 @@ import { Node as LinkedomNode, parseHTML } from 'linkedom';
 import { parse, serialize } from 'parse5';
 import { definingProto } from '../extract/dom.ts';
 
-/** The address a document was read from; on the document object, so that its copies can carry it. */
-const PAGE_URL = Symbol('jianbao.pageUrl');
+/**
+ * The address a document was read from; on the document object, so that its copies can carry it.
+ * Registered symbols: two copies of this module in one process (the CLI's bundle beside its sources, as
+ * the unit tests load them) patch the one linkedom, so they must read and write the same keys.
+ */
+const PAGE_URL: unique symbol = Symbol.for('jianbao.pageUrl');
+/** Set on linkedom's document prototype once it is corrected, so no copy of this module wraps it twice. */
+const CORRECTED: unique symbol = Symbol.for('jianbao.linkedomCorrected');
 type WithUrl = { [PAGE_URL]?: string };
 
 function pageUrlOf(doc: Document): string {
@@ -42,13 +49,11 @@ function defineGetter(proto: object, name: string, get: (this: never) => unknown
   Object.defineProperty(proto, name, { get, configurable: true });
 }
 
-let corrected = false;
-
 /** Brings linkedom's documents in line with a browser's where extraction depends on it. */
 function correctLinkedom(doc: Document): void {
-  if (corrected) return;
-  corrected = true;
   const docProto = Object.getPrototypeOf(doc) as Document;
+  if (Object.hasOwn(docProto, CORRECTED)) return;
+  Object.defineProperty(docProto, CORRECTED, { value: true });
   // An HTML document's createElement lowercases the name (Readability creates `DIV`s, and extraction
   // compares `localName` with lowercase names); linkedom keeps the case given.
   const createElement = Reflect.get(docProto, 'createElement');

@@ -11,6 +11,7 @@ import { freshBundle } from '../../../bin/fresh-bundle.js';
 import { buildCli, CLI_BUNDLE, CLI_INPUTS } from '../../../build/build-cli.ts';
 import pkg from '../../../package.json';
 import { main as fromSource } from '../../../src/cli/main.ts';
+import { parsePage } from '../../../src/cli/page-dom.ts';
 import { repoRoot } from '../../../testkit/corpus.ts';
 import { listFixtures, loadFixture } from '../../../testkit/fixtures.ts';
 
@@ -33,7 +34,7 @@ afterAll(() => {
 });
 
 describe('the bundled command line', { timeout: 60_000 }, () => {
-  it('prints what the sources print: a share page, a generic page, a refusal, the version', async () => {
+  it('prints what the sources print (a share page, a generic page, a refusal, the version) beside them', async () => {
     const bundle = await buildCli(outdir);
     const { main: fromBundle } = (await import(pathToFileURL(bundle).href)) as { main: Main };
     const share = loadFixture(listFixtures().find((n) => n.startsWith('eastmoney-share-'))!);
@@ -54,6 +55,10 @@ describe('the bundled command line', { timeout: 60_000 }, () => {
     expect(JSON.parse((await run(fromBundle, ...cases[2]!)).out[0]!)).toMatchObject({
       id: share.expected!.id,
     });
+    // Both copies of the code corrected the one linkedom this process loaded: a page the sources parse
+    // after the bundle ran still resolves its links against its own address.
+    const page = 'https://news.example.cn/a/b.html';
+    expect(parsePage('<a href="x">x</a>', page).querySelector('a')!.baseURI).toBe(page);
   });
 });
 
