@@ -67,6 +67,21 @@ async function storedNow(): Promise<Set<string>> {
 }
 
 /**
+ * Opens `url` in a tab that may have shown another case: that case's meta refresh (a payload) can start
+ * its own navigation just as this one does and cut it off, so a cut-off navigation is tried again.
+ */
+async function openIn(page: Page, url: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(url, { waitUntil: 'commit' });
+      return;
+    } catch (error) {
+      if (attempt === 3 || !/interrupted by another navigation/.test(String(error))) throw error;
+    }
+  }
+}
+
+/**
  * Saves every case through its share page, a few tabs at a time: one poll of the stored ids serves all open
  * tabs, and a tab moves on to the next case as soon as its article is stored (on two cores, opening a tab
  * costs more than loading a page in one). Returns the ids that never got saved.
@@ -80,7 +95,7 @@ async function saveAll(pending: HostileCase[]): Promise<string[]> {
     while (open.size < PARALLEL.saves && queue.length) {
       const hostile = queue.shift()!;
       const page = idle.pop() ?? (await session.context.newPage());
-      await page.goto(hostileUrl(server.origin, hostile), { waitUntil: 'commit' });
+      await openIn(page, hostileUrl(server.origin, hostile));
       open.set(hostile.infoCode, { page, since: Date.now() });
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
