@@ -6,7 +6,7 @@ import { textLowerBound } from './dom.ts';
 import { readInfoCode } from './info-code.ts';
 import { sanitizeToElement } from './sanitize.ts';
 import { serializeBody } from './serialize.ts';
-import { blockText, makeExcerpt } from './text.ts';
+import { blockText, excerptOf } from './text.ts';
 import { httpUrl, isSameSite } from '../shared/same-site.ts';
 import { urlId } from '../shared/url-key.ts';
 
@@ -75,7 +75,7 @@ export function finishDraft(
     title: draft.title.trim(),
     category: source ?? draft.section ?? host,
     tags: source ? [`${source}新闻`] : [],
-    excerpt: makeExcerpt(draft.summary?.trim() || textContent),
+    excerpt: excerptOf(draft.summary, draft.title, textContent),
     contentHtml,
     textContent,
     extractor,

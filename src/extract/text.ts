@@ -43,3 +43,14 @@ export function makeExcerpt(text: string): string {
     ? flat
     : `${chars.slice(0, TEXT_RULES.excerptChars).join('')}…`;
 }
+
+/**
+ * The record's excerpt: the page's own summary, else the head of its text. A summary that only repeats
+ * the headline (or a piece of it) is no summary: portals often copy the title into their description, and
+ * a search hit would then show the title twice instead of a line of the article.
+ */
+export function excerptOf(summary: string | undefined, title: string, text: string): string {
+  const own = summary?.trim();
+  const bare = (s: string) => s.replace(/\s+/g, '');
+  return makeExcerpt(own && !bare(title).includes(bare(own)) ? own : text);
+}
