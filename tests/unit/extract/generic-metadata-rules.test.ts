@@ -59,6 +59,24 @@ describe('readPageMeta: text under the headline', () => {
     expect(lead.source).toBe('第一财经');
   });
 
+  it('drops an English lead-in printed inside the element, but not a name that starts like one', () => {
+    const from = meta(
+      '<h1>Headline</h1><ul><li class="byline">by: <cite>Laurie Oakes</cite></li>' +
+        '<li class="source"><span>From:</span> <cite>Herald Sun</cite></li></ul><p>The story.</p>',
+    );
+    expect(from.source).toBe('Herald Sun');
+    const named = meta('<h1>Headline</h1><div><span class="source">Sourcewire</span></div><p>The story.</p>');
+    expect(named.source).toBe('Sourcewire');
+  });
+
+  it("takes a source in a picture's caption for the picture's credit, not the article's source", () => {
+    const m = meta(
+      '<h1>1Password für iOS</h1><figure><img src="a.jpg"><figcaption><p class="caption">Ein Bild.</p>' +
+        '<p class="source">(Bild: Hersteller)</p></figcaption></figure><p>Der Artikel.</p>',
+    );
+    expect(m.source).toBeUndefined();
+  });
+
   it('ignores source-classed elements away from the headline, and stamps in them', () => {
     expect(
       meta(
