@@ -53,9 +53,10 @@ function sameTitle(title: string | undefined, expected: string | undefined): boo
   return a === b || (a.length > 0 && b.startsWith(a) && SITE_SUFFIX.test(b.slice(a.length)));
 }
 
-/** A byline's `By ` is how it was printed, not part of the name: compared without it. */
+/** A byline's `By ` (`Par `, `Von `…) is how it was printed, not part of the name: compared without it. */
+const BYLINE_LEAD_IN = /^(?:by|par|von|por|door)\s+/i;
 const sameByline = (a: string | undefined, b: string | null | undefined): boolean =>
-  squash(a).replace(/^by\s+/i, '') === squash(b).replace(/^by\s+/i, '');
+  squash(a).replace(BYLINE_LEAD_IN, '') === squash(b).replace(BYLINE_LEAD_IN, '');
 
 /**
  * Two times agree when both name the same second (offsets may be written apart; Jianbao keeps seconds,

@@ -8,6 +8,13 @@ const BYLINE_NAME_RULES = {
   /** Lead-ins that are not part of the name. */
   leadIn: /^\s*(?:by|written by|words by|作者|文|记者)\s*[:：|]?\s*/i,
   /**
+   * `By` in French, German, Spanish and Portuguese, and Dutch (`Par Sébastien Farcis`, `Von Jane Doe`): only
+   * before a capitalized word, so a name that starts with such a word keeps it.
+   */
+  foreignLeadIn: /^\s*(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor)\s+(?=\p{Lu})/u,
+  /** A second role ends the author's part: `Rob Ewaschuk Edited by Betsy Beyer`. */
+  otherRole: /\s*[|｜·•,;]?\s*\b(?:edited|photos?|illustrations?|translated) by\b.*$/i,
+  /**
    * A time stamp ends the name part: `Jane Doe Updated Jul 21, 2023`, `Jane Doe | 2023-07-21`,
    * `Jane Doe, Jul 21 2023`. Everything from the stamp on is dropped.
    */
@@ -56,7 +63,9 @@ export function readBylineName(byline: string | null | undefined): string | unde
   if (!text) return undefined;
   const name = text
     .replace(BYLINE_NAME_RULES.stamp, '')
+    .replace(BYLINE_NAME_RULES.otherRole, '')
     .replace(BYLINE_NAME_RULES.leadIn, '')
+    .replace(BYLINE_NAME_RULES.foreignLeadIn, '')
     .replace(/[\s,|｜·•]+$/, '')
     .trim();
   if (!name || name.length > BYLINE_NAME_RULES.maxChars || BYLINE_NAME_RULES.deskLabelZh.test(name))

@@ -23,6 +23,21 @@ describe('readBylineName (Readability bylines)', () => {
     expect(readBylineName('Reuters')).toBe('Reuters');
   });
 
+  it('drops the lead-in of other languages only before a capitalized name', () => {
+    expect(readBylineName('Par Sébastien Farcis')).toBe('Sébastien Farcis');
+    expect(readBylineName('Von Anna Schmidt')).toBe('Anna Schmidt');
+    expect(readBylineName('Por María López')).toBe('María López');
+    expect(readBylineName('Door Jan de Vries')).toBe('Jan de Vries');
+    expect(readBylineName('Paris Review Staff')).toBe('Paris Review Staff');
+    expect(readBylineName('von der Heide')).toBe('von der Heide');
+  });
+
+  it("ends the author's part where a second role starts", () => {
+    expect(readBylineName('Written by Rob Ewaschuk Edited by Betsy Beyer')).toBe('Rob Ewaschuk');
+    expect(readBylineName('By Jane Doe | Photos by John Roe')).toBe('Jane Doe');
+    expect(readBylineName('Edited by Betsy Beyer')).toBeUndefined();
+  });
+
   it('finds no person in a desk label, with or without a date', () => {
     expect(readBylineName('By Staff Reporters Updated Jul 21, 2023')).toBeUndefined();
     expect(readBylineName('By The Newsroom')).toBeUndefined();
