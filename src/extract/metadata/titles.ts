@@ -17,6 +17,12 @@ const TITLE_RULES = {
   /** A separator followed by a short site name; long tails are part of the headline. */
   genericTail: /\s*(?:\s\|\s|\s[-–—]\s|_)[^|_–—]{1,20}$/,
   /**
+   * Chinese portals chain the channel before the site with underscores (`标题_教育频道_中国青年网`,
+   * `标题_财经频道_某某网`): after an underscore tail, a channel's name goes too. Only a name, a word of
+   * letters and digits: `新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家` is a headline with an underscore in it.
+   */
+  underscoreTail: /_[\p{L}\p{N}]{1,10}$/u,
+  /**
    * Where one candidate may end and a longer one go on with the site's name or a subtitle: at a space or a
    * separator. A candidate that a longer one continues straight on (`某集团` of `某集团"暗伤"曝露？`, an
    * `og:title` whose unescaped ASCII quote ended the attribute) is cut inside the headline's own text.
@@ -54,8 +60,13 @@ function isCutFrom(shorter: string, longer: string): boolean {
 function withoutSuffix(title: string): string {
   let t = title;
   for (const re of TITLE_RULES.suffixes) t = t.replace(re, '');
-  const stripped = t.replace(TITLE_RULES.genericTail, '').trim();
-  return stripped.length >= 4 ? stripped : t;
+  const tail = TITLE_RULES.genericTail.exec(t);
+  if (!tail) return t.trim();
+  const stripped = t.slice(0, tail.index).trim();
+  if (stripped.length < 4) return t;
+  if (!tail[0].trimStart().startsWith('_')) return stripped;
+  const channelless = stripped.replace(TITLE_RULES.underscoreTail, '').trim();
+  return channelless.length >= 4 ? channelless : stripped;
 }
 
 /** Two readings of one headline: the same once suffixes are gone, or one the other plus a suffix. */

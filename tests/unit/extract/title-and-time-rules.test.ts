@@ -27,6 +27,21 @@ describe('chooseTitle', () => {
     expect(title).toBe('Port strike ends');
   });
 
+  it("drops a portal's channel and site chained with underscores, and no more", () => {
+    expect(chooseTitle({ document: '海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网' })).toBe(
+      '海外留学生看两会：出国前后关注点大不同',
+    );
+    expect(chooseTitle({ document: '央行降准0.5个百分点_财经频道_某某网' })).toBe('央行降准0.5个百分点');
+    // A channel is one word: a part with spaces or marks is the headline's own.
+    expect(chooseTitle({ document: '新竹尖石_美樹營地賞楓 (2) @ 某人的家_藍天' })).toBe(
+      '新竹尖石_美樹營地賞楓 (2) @ 某人的家',
+    );
+    // Two tails at most: a third part is the headline's own.
+    expect(chooseTitle({ document: '甲_乙方案落地_财经频道_某某网' })).toBe('甲_乙方案落地');
+    // Only after an underscore tail: a ` | Site` tail goes alone.
+    expect(chooseTitle({ document: '甲_乙方案落地 | 某某网' })).toBe('甲_乙方案落地');
+  });
+
   it('keeps a title that goes on after the heading at a separator as the heading', () => {
     expect(chooseTitle({ document: 'Headline - Site', headings: ['Headline'] })).toBe('Headline');
   });
