@@ -16,10 +16,12 @@ const BYLINE_NAME_RULES = {
   otherRole: /\s*[|｜·•,;]?\s*\b(?:edited|photos?|illustrations?|translated) by\b.*$/i,
   /**
    * A time stamp ends the name part: `Jane Doe Updated Jul 21, 2023`, `Jane Doe | 2023-07-21`,
-   * `Jane Doe, Jul 21 2023`. Everything from the stamp on is dropped.
+   * `Jane Doe, Jul 21 2023`, and the day first as British pages print it, even run into the name when the
+   * page set the two in separate boxes with no space between (`Jane Doe22 Dec 2016`). Everything from the
+   * stamp on is dropped.
    */
   stamp:
-    /\s*[|｜·•,]?\s*(?:\b(?:updated|published|posted|last updated|modified)\b|更新|发布|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}:\d{2}).*$/i,
+    /\s*[|｜·•,]?\s*(?:\b(?:updated|published|posted|last updated|modified)\b|更新|发布|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}:\d{2}).*$/i,
   /**
    * A byline made only of these words is a desk label (`Staff Reporters`, `Wire Services`, `The Newsroom`):
    * it names no person, and showing it as the author would mislead. Agencies (`Reuters`) are kept: they

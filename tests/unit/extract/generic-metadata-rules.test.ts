@@ -23,6 +23,13 @@ describe('readBylineName (Readability bylines)', () => {
     expect(readBylineName('Reuters')).toBe('Reuters');
   });
 
+  it('ends the name at a day-first date, even one run into it', () => {
+    expect(readBylineName('By Jane Doe 22 Dec 2016')).toBe('Jane Doe');
+    expect(readBylineName('by Jane Doe22 Dec 2016651')).toBe('Jane Doe');
+    expect(readBylineName('By Jane Doe, 3 March 2024 09:05')).toBe('Jane Doe');
+    expect(readBylineName('Agent 47')).toBe('Agent 47');
+  });
+
   it('drops the lead-in of other languages only before a capitalized name', () => {
     expect(readBylineName('Par Sébastien Farcis')).toBe('Sébastien Farcis');
     expect(readBylineName('Von Anna Schmidt')).toBe('Anna Schmidt');
