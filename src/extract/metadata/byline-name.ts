@@ -4,6 +4,9 @@
  * (generic-en-news-time-element-only).
  */
 
+/** An English month name or its abbreviation, as the stamp below reads it month first or day first. */
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+
 const BYLINE_NAME_RULES = {
   /** Lead-ins that are not part of the name. */
   leadIn: /^\s*(?:by|written by|words by|作者|文|记者)\s*[:：|]?\s*/i,
@@ -20,8 +23,11 @@ const BYLINE_NAME_RULES = {
    * page set the two in separate boxes with no space between (`Jane Doe22 Dec 2016`). Everything from the
    * stamp on is dropped.
    */
-  stamp:
-    /\s*[|｜·•,]?\s*(?:\b(?:updated|published|posted|last updated|modified)\b|更新|发布|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}:\d{2}).*$/i,
+  stamp: new RegExp(
+    String.raw`\s*[|｜·•,]?\s*(?:\b(?:updated|published|posted|last updated|modified)\b|更新|发布|` +
+      String.raw`\b${MONTH}\s+\d{1,2}\b|\d{1,2}\s+${MONTH}\s+\d{4}|\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}:\d{2}).*$`,
+    'i',
+  ),
   /**
    * A byline made only of these words is a desk label (`Staff Reporters`, `Wire Services`, `The Newsroom`):
    * it names no person, and showing it as the author would mislead. Agencies (`Reuters`) are kept: they
