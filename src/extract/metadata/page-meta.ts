@@ -92,6 +92,7 @@ export function readPageMeta(doc: Document, url: URL): Meta {
     headings: listOf(doc.getElementsByTagName('h1'))
       .slice(0, META_RULES.maxHeadings)
       .map((h) => h.textContent ?? ''),
+    siteNames: [metaContent(tags, ['og:site_name']), ld?.publisher].filter((n) => n !== undefined),
   });
   const nearTitle = readNearTitle(headlineElement(doc, title));
   const near = nearTitle.text;

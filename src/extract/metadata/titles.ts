@@ -16,6 +16,8 @@ const TITLE_RULES = {
   ],
   /** A separator followed by a short site name; long tails are part of the headline. */
   genericTail: /\s*(?:\s\|\s|\s[-–—]\s|_)[^|_–—]{1,20}$/,
+  /** The separator at the start of a generic tail, to read the name after it. */
+  tailSeparator: /^\s*(?:\||[-–—]|_)\s*/,
   /**
    * Chinese portals chain the channel before the site with underscores (`标题_教育频道_中国青年网`,
    * `标题_财经频道_某某网`): after an underscore tail, a channel's name goes too. Only a name, a word of
@@ -43,6 +45,8 @@ export interface TitleCandidates {
   document?: string;
   /** The texts of the page's first `<h1>` elements, in document order (the first may be the logo). */
   headings?: readonly string[];
+  /** Names the site gives itself (`og:site_name`, JSON-LD `publisher`): a tail that is one is a suffix. */
+  siteNames?: readonly string[];
 }
 
 const normalize = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -56,12 +60,15 @@ function isCutFrom(shorter: string, longer: string): boolean {
   );
 }
 
-/** Without a known site suffix or a generic short tail (kept when what is left is under 4 characters). */
-function withoutSuffix(title: string): string {
+/**
+ * Without a known site suffix or a generic short tail (kept when what is left is under 4 characters).
+ * `keepTail` keeps a generic tail unless it names the site: see `isDeclaredWhole`.
+ */
+function withoutSuffix(title: string, keepTail?: (tail: string) => boolean): string {
   let t = title;
   for (const re of TITLE_RULES.suffixes) t = t.replace(re, '');
   const tail = TITLE_RULES.genericTail.exec(t);
-  if (!tail) return t.trim();
+  if (!tail || keepTail?.(tail[0])) return t.trim();
   const stripped = t.slice(0, tail.index).trim();
   if (stripped.length < 4) return t;
   if (!tail[0].trimStart().startsWith('_')) return stripped;
@@ -81,12 +88,27 @@ function agree(a: string, b: string): boolean {
  * `title` with site suffixes removed; when `heading` is given and the title starts with it at a
  * separator, the heading wins.
  */
-export function cleanTitle(title: string, heading?: string): string {
+export function cleanTitle(title: string, heading?: string, keepTail?: (tail: string) => boolean): string {
   let t = normalize(title);
   for (const re of TITLE_RULES.suffixes) t = t.replace(re, '');
   if (heading && t.startsWith(heading) && !isCutFrom(heading, t)) return heading;
-  return withoutSuffix(t);
+  return withoutSuffix(t, keepTail);
 }
+
+/**
+ * True when the `<title>` goes on past `best` at a separator (`og:title` `Minecraft 1.8 - The Bountiful
+ * Update`, `<title>` the same and ` - Minecraft Update News`): the site set its name after `best`, so a
+ * short ` - …` tail of `best` is the headline's own subtitle, not another site name.
+ */
+function isDeclaredWhole(best: string, documentTitle: string): boolean {
+  return (
+    documentTitle.length > best.length &&
+    documentTitle.startsWith(best) &&
+    TITLE_RULES.boundary.test(documentTitle.slice(best.length))
+  );
+}
+
+const siteKey = (name: string) => normalize(name).toLowerCase();
 
 /**
  * The headline inside `title` when the title is a site name set before it (`Site: Headline`) and another
@@ -119,9 +141,15 @@ export function chooseTitle(candidates: TitleCandidates): string | undefined {
   let best = whole[0]!;
   for (const t of whole) if (votes(t) > votes(best)) best = t;
   best = withoutSitePrefix(best, all);
+  const sites = new Set((candidates.siteNames ?? []).map(siteKey).filter(Boolean));
+  const declaredWhole = isDeclaredWhole(best, normalize(candidates.document));
+  // A tail still goes when it is the site's own name: some sites append it to `og:title` too.
+  const keepTail = (tail: string) =>
+    declaredWhole && !sites.has(siteKey(tail.replace(TITLE_RULES.tailSeparator, '')));
   // Only a heading that reads as this headline may shorten it: a logo `<h1>` is the site's name.
   return cleanTitle(
     best,
     headings.find((h) => agree(best, h)),
+    keepTail,
   );
 }

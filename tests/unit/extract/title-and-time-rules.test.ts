@@ -67,6 +67,27 @@ describe('chooseTitle', () => {
     expect(chooseTitle({ document: long, headings: ['next'] })).toBe(long);
   });
 
+  it("keeps a short ' - ' subtitle of a declared headline the <title> goes on after", () => {
+    const headline = 'Minecraft 1.8 - The Bountiful Update';
+    expect(chooseTitle({ openGraph: headline, document: `${headline} - Minecraft Update News` })).toBe(
+      headline,
+    );
+    expect(chooseTitle({ headline: '降准落地 - 三问三答', document: '降准落地 - 三问三答_某某网' })).toBe(
+      '降准落地 - 三问三答',
+    );
+    // Without a longer <title> nothing says the tail is the headline's: it goes, as a site's name would.
+    expect(chooseTitle({ openGraph: headline, document: headline })).toBe('Minecraft 1.8');
+  });
+
+  it("drops the site's own name from a declared headline even when the <title> goes on after it", () => {
+    const title = chooseTitle({
+      openGraph: 'Rates rise again | Daily Ledger',
+      document: 'Rates rise again | Daily Ledger | Ledger Group',
+      siteNames: ['daily  ledger'],
+    });
+    expect(title).toBe('Rates rise again');
+  });
+
   it('breaks a tie toward Dublin Core, then OpenGraph, then the title element', () => {
     expect(chooseTitle({ dublinCore: 'Declared', openGraph: 'Shared', document: 'Element' })).toBe(
       'Declared',
