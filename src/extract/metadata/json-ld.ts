@@ -1,6 +1,38 @@
 /** schema.org `NewsArticle` (and kin) from `<script type="application/ld+json">`. */
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|WebPage)$/;
+/**
+ * schema.org's `Article` and every type under it (a Tumblr post is a `SocialMediaPosting`, a forum thread a
+ * `DiscussionForumPosting`), and `WebPage` as the last resort.
+ */
+const ARTICLE_TYPES = new RegExp(
+  '^(?:' +
+    [
+      'Article',
+      'AdvertiserContentArticle',
+      'NewsArticle',
+      'AnalysisNewsArticle',
+      'AskPublicNewsArticle',
+      'BackgroundNewsArticle',
+      'OpinionNewsArticle',
+      'ReportageNewsArticle',
+      'ReviewNewsArticle',
+      'Report',
+      'SatiricalArticle',
+      'ScholarlyArticle',
+      'MedicalScholarlyArticle',
+      'SocialMediaPosting',
+      'BlogPosting',
+      'LiveBlogPosting',
+      'DiscussionForumPosting',
+      'TechArticle',
+      'APIReference',
+      'WebPage',
+    ].join('|') +
+    ')$',
+);
+
+/** A type written as a term, an IRI (`http://schema.org/NewsArticle`) or a prefixed name (`schema:Article`). */
+const typeName = (type: unknown) => String(type).replace(/^.*[/:#]/, '');
 
 export interface JsonLdArticle {
   headline?: string;
@@ -53,7 +85,7 @@ export function readJsonLd(doc: Document): JsonLdArticle | undefined {
       // Sites ship broken JSON-LD; the other sources still apply.
     }
   }
-  const types = (o: Json) => [o['@type']].flat().map(String);
+  const types = (o: Json) => [o['@type']].flat().map(typeName);
   const article =
     found.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ??
     found.find((o) => types(o).includes('WebPage'));

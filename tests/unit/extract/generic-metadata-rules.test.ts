@@ -184,4 +184,15 @@ describe('readPageMeta: JSON-LD', () => {
         '2001-10-29T01:59:14+00:00',
       );
   });
+
+  it("reads every type under schema.org's Article, named as a term, an IRI or a prefixed name", () => {
+    for (const type of ['SocialMediaPosting', 'http://schema.org/DiscussionForumPosting', 'schema:Report']) {
+      const body = JSON.stringify({ '@type': type, datePublished: '2014-09-02T08:35:27-04:00' });
+      expect(published(`<script type="application/ld+json">${body}</script>`), type).toBe(
+        '2014-09-02T08:35:27-04:00',
+      );
+    }
+    const video = JSON.stringify({ '@type': 'VideoObject', datePublished: '2014-09-02T08:35:27-04:00' });
+    expect(published(`<script type="application/ld+json">${video}</script>`)).toBeUndefined();
+  });
 });
