@@ -26,6 +26,39 @@ const NEAR_TITLE_RULES = {
   /** Elements that start a line of their own. */
   blockTags:
     /^(p|div|li|ul|ol|dl|dt|dd|h[1-6]|header|footer|section|article|aside|table|tr|td|th|br|blockquote|figure|figcaption)$/,
+  /**
+   * A fact table's or a definition list's value (`<th>Founded</th><td>February 28, 1998</td>`, an
+   * encyclopedia's `<dt>成立时间</dt><dd>…</dd>`) belongs to its label: unless the label is a dateline's or a
+   * byline's own, a date or a name in the value is about something else than the page (an infobox gave a
+   * company's founding day as the article's publish time).
+   */
+  valueTags: new Set(['td', 'dd']),
+  labelTags: new Set(['th', 'dt']),
+  /**
+   * The labels of a dateline's or a byline's own values (`发布时间`, `日期：`, `Published`, `By`). An update
+   * time's label is not one: its value is not the publish time.
+   */
+  bylineLabel: new RegExp(
+    String.raw`^\s*(?:` +
+      [
+        '(?:发布|发表|发稿|出版)?(?:时间|日期)',
+        '来源',
+        '出处',
+        '作者',
+        '(?:责任)?编辑',
+        '记者',
+        '(?:first )?(?:published|posted)(?: on)?',
+        'dated?',
+        'time',
+        'source',
+        'author',
+        'by(?:line)?',
+        'written by',
+        'editor',
+      ].join('|') +
+      String.raw`)\s*[:：]?\s*$`,
+    'i',
+  ),
   /** Elements besides `<h1>` that hold a headline, when no `<h1>` agrees with the title. */
   headlineElements: 'h1, h2, [class*="title"], [id*="title"]',
   maxHeadlineElements: 60,
@@ -77,6 +110,17 @@ interface Links {
   firstChild: (of: Node) => Node | null;
 }
 
+/** True for a table cell or a definition whose label names something other than a dateline or byline. */
+function isOtherLabelsValue(el: Element): boolean {
+  if (!NEAR_TITLE_RULES.valueTags.has(el.localName)) return false;
+  const label = el.previousElementSibling;
+  return (
+    !!label &&
+    NEAR_TITLE_RULES.labelTags.has(label.localName) &&
+    !NEAR_TITLE_RULES.bylineLabel.test(label.textContent ?? '')
+  );
+}
+
 function capped(text: string): string {
   const end = text.search(NEAR_TITLE_RULES.sentenceEnd);
   const lines = end >= 0 ? text.slice(0, end) : text;
@@ -107,7 +151,7 @@ export function readNearTitle(headline: Element | null): NearTitle {
       continue;
     }
     const el = node as Element;
-    if (node.nodeType !== 1 || NEAR_TITLE_RULES.skipTags.has(el.localName)) {
+    if (node.nodeType !== 1 || NEAR_TITLE_RULES.skipTags.has(el.localName) || isOtherLabelsValue(el)) {
       node = nextOutside(node, links);
       continue;
     }

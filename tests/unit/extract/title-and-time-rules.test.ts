@@ -141,6 +141,19 @@ describe('readPageMeta: publish time', () => {
     expect(m.publishedAt).toBeUndefined();
   });
 
+  it("takes no date from a fact table's or definition list's value about something else", () => {
+    const infobox = (label: string) =>
+      meta('', `<h1>Mozilla</h1><table><tr><th>${label}</th><td>1998-02-28</td></tr></table><p>Text.</p>`)
+        .publishedAt;
+    expect(infobox('Founded')).toBeUndefined();
+    expect(infobox('Published')).toBe('1998-02-28T00:00:00+08:00');
+    const terms = (label: string) =>
+      meta('', `<h1>某公司</h1><dl><dt>${label}</dt><dd>2021-12-22</dd></dl><p>正文。</p>`).publishedAt;
+    expect(terms('发布时间：')).toBe('2021-12-22T00:00:00+08:00');
+    expect(terms('成立时间')).toBeUndefined();
+    expect(terms('更新时间')).toBeUndefined();
+  });
+
   it('takes the <time> under the headline over a sidebar time earlier in the page', () => {
     const m = meta(
       '',
