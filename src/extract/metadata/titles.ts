@@ -14,8 +14,11 @@ const TITLE_RULES = {
     /_凤凰网$/,
     /-东方财富网$/,
   ],
-  /** A separator followed by a short site name; long tails are part of the headline. */
-  genericTail: /\s*(?:\s\|\s|\s[-–—]\s|_)[^|_–—]{1,20}$/,
+  /**
+   * A separator followed by a short site name; long tails are part of the headline. The name holds no
+   * separator itself, so `甲_乙 - Site` loses ` - Site`, not `_乙 - Site` (a hyphen inside a word stays).
+   */
+  genericTail: /\s*(?:\s\|\s|\s[-–—]\s|_)(?:(?!\s-\s)[^|_–—]){1,20}$/,
   /** The separator at the start of a generic tail, to read the name after it. */
   tailSeparator: /^\s*(?:\||[-–—]|_)\s*/,
   /**

@@ -40,6 +40,7 @@ describe('chooseTitle', () => {
     expect(chooseTitle({ document: '甲_乙方案落地_财经频道_某某网' })).toBe('甲_乙方案落地');
     // Only after an underscore tail: a ` | Site` tail goes alone.
     expect(chooseTitle({ document: '甲_乙方案落地 | 某某网' })).toBe('甲_乙方案落地');
+    expect(chooseTitle({ document: '甲_乙方案落地 - 某某网' })).toBe('甲_乙方案落地');
   });
 
   it('keeps a title that goes on after the heading at a separator as the heading', () => {
