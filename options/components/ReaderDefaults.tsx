@@ -1,11 +1,6 @@
 import { t, type MessageKey } from '../../src/shared/i18n.ts';
-import {
-  READER_LIMITS,
-  READER_THEME_LABELS,
-  READER_THEMES,
-  type ReaderSettings,
-  type ReaderTheme,
-} from '../../src/shared/options.ts';
+import { READER_LIMITS, type ReaderSettings } from '../../src/shared/options.ts';
+import { ThemeSelect } from '../../src/reader/ThemeSelect.tsx';
 import type { UpdateOptions } from './types.ts';
 
 interface NumberFieldProps {
@@ -44,17 +39,7 @@ export function ReaderDefaults({ reader, update }: { reader: ReaderSettings; upd
       <h2>{t('optionsReaderHeading')}</h2>
       <label class="field">
         <span class="label">{t('optionsReaderTheme')}</span>
-        <select
-          name="theme"
-          value={reader.theme}
-          onChange={(e) => set({ theme: e.currentTarget.value as ReaderTheme })}
-        >
-          {READER_THEMES.map((theme) => (
-            <option key={theme} value={theme}>
-              {t(READER_THEME_LABELS[theme])}
-            </option>
-          ))}
-        </select>
+        <ThemeSelect name="theme" value={reader.theme} onChange={(theme) => set({ theme })} />
       </label>
       <NumberField
         name="fontSize"

@@ -1,14 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { t, type MessageKey } from '../shared/i18n.ts';
-import {
-  READER_LIMITS,
-  READER_THEME_LABELS,
-  READER_THEMES,
-  type ReaderSettings,
-  type ReaderTheme,
-} from '../shared/options.ts';
+import { READER_LIMITS, type ReaderSettings } from '../shared/options.ts';
 import { NarrowerIcon, WiderIcon } from './measure-icons.tsx';
 import { stepFontSize, stepMeasure } from './reader-settings.ts';
+import { ThemeSelect } from './ThemeSelect.tsx';
 
 type Update = (change: (current: ReaderSettings) => ReaderSettings) => void;
 
@@ -28,20 +23,11 @@ export function Controls({ settings, update, onHelp }: ControlsProps) {
     <div class="controls" role="group" aria-label={t('readerControls')}>
       <label class="control" title={t('readerTheme')}>
         <span class="caption">{t('readerTheme')}</span>
-        <select
+        <ThemeSelect
           class="theme-select"
           value={settings.theme}
-          onChange={(event) => {
-            const theme = event.currentTarget.value as ReaderTheme;
-            update((current) => ({ ...current, theme }));
-          }}
-        >
-          {READER_THEMES.map((theme) => (
-            <option key={theme} value={theme}>
-              {t(READER_THEME_LABELS[theme])}
-            </option>
-          ))}
-        </select>
+          onChange={(theme) => update((current) => ({ ...current, theme }))}
+        />
       </label>
       <Stepper
         name="font-size"

@@ -77,7 +77,7 @@ export const DEFAULT_OPTIONS: JianbaoOptions = {
 };
 
 const SHARE_ACTIONS: readonly SharePageAction[] = ['auto-open', 'notice', 'off'];
-const isReaderTheme = (value: unknown): value is ReaderTheme =>
+export const isReaderTheme = (value: unknown): value is ReaderTheme =>
   (READER_THEMES as readonly unknown[]).includes(value);
 
 const clamp = (value: unknown, min: number, max: number, fallback: number): number =>
