@@ -42,11 +42,21 @@ export function waitForArticle(
     let done = false;
     let lastMutation = Date.now();
     let firstSuccessAt: number | undefined;
+    /** Any change at all, attributes included, since the successful attempt: without one it stands. */
+    let changedSinceSuccess = false;
     let last: ExtractResult = attempt();
     const timers = new Set<ReturnType<typeof setTimeout>>();
-    const observer = new MutationObserver(() => {
-      lastMutation = Date.now();
+    // Attribute changes (a lazy image's `src`, a class that shows a section) make the DOM differ from
+    // what was extracted, but pages with animations change them all the time: they do not count as
+    // rendering for the quiet period.
+    const observer = new MutationObserver((records) => {
+      changedSinceSuccess = true;
+      if (records.some((r) => r.type !== 'attributes')) lastMutation = Date.now();
     });
+    const succeeded = (at: number): void => {
+      firstSuccessAt = at;
+      changedSinceSuccess = false;
+    };
 
     const finish = (result: ExtractResult): void => {
       if (done) return;
@@ -68,12 +78,13 @@ export function waitForArticle(
       if (firstSuccessAt === undefined) {
         last = attempt();
         if (isFinal(last)) return finish(last);
-        if (last.ok) firstSuccessAt = now;
+        if (last.ok) succeeded(now);
       }
       if (firstSuccessAt !== undefined) {
         const quiet = now - lastMutation >= WAIT_TIMING.settleMs;
         if (quiet || now - firstSuccessAt >= WAIT_TIMING.maxSettleMs) {
-          const settled = attempt();
+          // A static page is extracted once: nothing changed since, so the result would be the same.
+          const settled = changedSinceSuccess ? attempt() : last;
           finish(settled.ok ? settled : last);
           return;
         }
@@ -82,8 +93,13 @@ export function waitForArticle(
     };
 
     if (isFinal(last)) return finish(last);
-    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-    if (last.ok) firstSuccessAt = Date.now();
+    observer.observe(doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
+    if (last.ok) succeeded(Date.now());
     later(last.ok ? WAIT_TIMING.settleMs : WAIT_TIMING.attemptIntervalMs, poll);
 
     later(timeoutMs, () => {

@@ -39,6 +39,19 @@ describe('waitForArticle', () => {
     expect(result.ok && result.article.textContent).toBe('正文');
   });
 
+  it('extracts a page that does not change once, and again after any change, attributes included', async () => {
+    const still = freshPage('正文');
+    const once = { calls: 0 };
+    await waitForArticle(still, attemptOn(still, once), { timeoutMs: 3_000 });
+    expect(once.calls).toBe(1);
+
+    const lazy = freshPage('正文');
+    const twice = { calls: 0 };
+    setTimeout(() => lazy.getElementById('body')!.setAttribute('data-loaded', ''), 50);
+    await waitForArticle(lazy, attemptOn(lazy, twice), { timeoutMs: 3_000 });
+    expect(twice.calls).toBe(2);
+  });
+
   it('waits for an article rendered later and returns it complete, not half-rendered', async () => {
     const doc = freshPage();
     setTimeout(() => (doc.getElementById('body')!.textContent = '第一段'), 150);
