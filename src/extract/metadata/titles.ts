@@ -65,7 +65,7 @@ function isCutFrom(shorter: string, longer: string): boolean {
 
 /**
  * Without a known site suffix or a generic short tail (kept when what is left is under 4 characters).
- * `keepTail` keeps a generic tail unless it names the site: see `isDeclaredWhole`.
+ * `keepTail` says whether a generic tail is the headline's own (see `chooseTitle`).
  */
 function withoutSuffix(title: string, keepTail?: (tail: string) => boolean): string {
   let t = title;
@@ -84,7 +84,7 @@ function agree(a: string, b: string): boolean {
   const [x, y] = [withoutSuffix(a), withoutSuffix(b)];
   if (x === y) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length >= 4 && long.startsWith(short) && TITLE_RULES.boundary.test(long.slice(short.length));
+  return short.length >= 4 && continuesAtSeparator(short, long);
 }
 
 /**
@@ -98,16 +98,12 @@ export function cleanTitle(title: string, heading?: string, keepTail?: (tail: st
   return withoutSuffix(t, keepTail);
 }
 
-/**
- * True when the `<title>` goes on past `best` at a separator (`og:title` `Minecraft 1.8 - The Bountiful
- * Update`, `<title>` the same and ` - Minecraft Update News`): the site set its name after `best`, so a
- * short ` - …` tail of `best` is the headline's own subtitle, not another site name.
- */
-function isDeclaredWhole(best: string, documentTitle: string): boolean {
+/** True when `longer` goes on from `shorter` at a separator: with a site's name or a subtitle. */
+function continuesAtSeparator(shorter: string, longer: string): boolean {
   return (
-    documentTitle.length > best.length &&
-    documentTitle.startsWith(best) &&
-    TITLE_RULES.boundary.test(documentTitle.slice(best.length))
+    longer.length > shorter.length &&
+    longer.startsWith(shorter) &&
+    TITLE_RULES.boundary.test(longer.slice(shorter.length))
   );
 }
 
@@ -145,8 +141,11 @@ export function chooseTitle(candidates: TitleCandidates): string | undefined {
   for (const t of whole) if (votes(t) > votes(best)) best = t;
   best = withoutSitePrefix(best, all);
   const sites = new Set((candidates.siteNames ?? []).map(siteKey).filter(Boolean));
-  const declaredWhole = isDeclaredWhole(best, normalize(candidates.document));
-  // A tail still goes when it is the site's own name: some sites append it to `og:title` too.
+  // When the `<title>` goes on past the headline (`og:title` `Minecraft 1.8 - The Bountiful Update`, the
+  // `<title>` the same and ` - Minecraft Update News`), the site set its name there, so a short ` - …`
+  // tail of the headline is its own subtitle; it still goes when it is the site's own name, which some
+  // sites append to `og:title` too.
+  const declaredWhole = continuesAtSeparator(best, normalize(candidates.document));
   const keepTail = (tail: string) =>
     declaredWhole && !sites.has(siteKey(tail.replace(TITLE_RULES.tailSeparator, '')));
   // Only a heading that reads as this headline may shorten it: a logo `<h1>` is the site's name.
