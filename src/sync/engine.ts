@@ -52,6 +52,12 @@ export const SYNC_TUNING = {
    * than CouchDB's 1,000, because every kept revision id costs space in 10,000 documents.
    */
   revsLimit: 100,
+  /**
+   * Each write drops the bodies of the revisions it replaces (merged conflicts' losers, older edits) in
+   * its own transaction. A `compact()` after each round would instead walk every document changed since
+   * the last one: after a first sync, all of them, on the worker's one thread while the next round waits.
+   */
+  autoCompaction: true,
 } as const;
 
 /** What storage.local keeps between rounds besides the config. */
@@ -189,7 +195,10 @@ export class SyncEngine {
 
   /** The replication buffer, one handle per engine (destroy() ends a handle: the next call opens another). */
   private pouchLocal(): PouchDatabase {
-    this.local ??= this.deps.pouch.local(this.localName, { revs_limit: SYNC_TUNING.revsLimit });
+    this.local ??= this.deps.pouch.local(this.localName, {
+      revs_limit: SYNC_TUNING.revsLimit,
+      auto_compaction: SYNC_TUNING.autoCompaction,
+    });
     return this.local;
   }
 
@@ -253,8 +262,6 @@ export class SyncEngine {
       await pull();
       if (failure) throw failure.error;
       await this.deps.storage.set(SYNC_KEYS.status, { lastSyncAt: new Date().toISOString() });
-      // Lost revisions (merged conflicts, old edits) are dropped in the background.
-      void local.compact().catch(() => undefined);
     } catch (error) {
       if (generation === this.generation)
         await this.deps.storage.set(SYNC_KEYS.status, { ...stored, error: syncErrorOf(error) });

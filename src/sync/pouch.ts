@@ -73,14 +73,13 @@ export interface PouchDatabase {
   sync(remote: PouchDatabase, options: Record<string, unknown>): PouchSync;
   replicate: { from(remote: PouchDatabase, options: Record<string, unknown>): PouchReplication };
   info(): Promise<unknown>;
-  compact(): Promise<unknown>;
   destroy(): Promise<unknown>;
   close(): Promise<void>;
 }
 
 export interface PouchFactory {
   /** The local replication buffer. */
-  local(name: string, options: { revs_limit: number }): PouchDatabase;
+  local(name: string, options: { revs_limit: number; auto_compaction: boolean }): PouchDatabase;
   /** The server's database; credentials go in the `auth` option, never in the URL. */
   remote(url: string, auth: { username: string; password: string } | undefined): PouchDatabase;
 }
