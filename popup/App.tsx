@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef } from 'preact/hooks';
 import { t } from '../src/shared/i18n.ts';
 import { onLibraryMessage } from '../src/shared/library-channel.ts';
 import { readerPath } from '../src/shared/reader-url.ts';
-import { postLibraryMessage } from '../src/shared/library-channel.ts';
+import { announceLibraryWrite } from '../src/shared/announce-write.ts';
 import { addTagsTo } from './add-tags.ts';
 import { articleCountText } from './count-text.ts';
 import { describeActionError } from './failure-text.ts';
@@ -51,7 +51,7 @@ export function App() {
     try {
       const all = await addTagsTo(await library.whenOpen(), id, tags);
       library.patchLocal(id, { tags: all });
-      postLibraryMessage({ type: 'library-written' });
+      announceLibraryWrite();
       return undefined;
     } catch (error) {
       return t('popupActionFailed', describeActionError(error));

@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { t } from '../src/shared/i18n.ts';
-import { postLibraryMessage } from '../src/shared/library-channel.ts';
+import { announceLibraryWrite } from '../src/shared/announce-write.ts';
 import {
   deleteArticle,
   restoreArticle,
@@ -34,7 +34,7 @@ export function useArticleActions(
       await work();
       onWritten();
       // Sync (when on) pushes the change within seconds instead of at its next periodic run.
-      postLibraryMessage({ type: 'library-written' });
+      announceLibraryWrite();
     } catch (error) {
       setFailure(t('popupActionFailed', describeActionError(error)));
     }

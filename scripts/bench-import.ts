@@ -130,11 +130,7 @@ async function importThroughStore(bench: Page, port: number): Promise<void> {
     };
   });
   await callBench(bench, 'insert', records);
-  await bench.evaluate(() => {
-    const channel = new BroadcastChannel('jianbao-library');
-    channel.postMessage({ type: 'library-written' });
-    channel.close();
-  });
+  await callBench(bench, 'announceWrite');
 }
 
 /**

@@ -299,11 +299,7 @@ async function main(): Promise<void> {
       started = performance.now();
       await callBench(a.bench, 'insert', [article]);
       // What the popup and the reader do after each write: tell the worker so it pushes within seconds.
-      await a.bench.evaluate(() => {
-        const channel = new BroadcastChannel('jianbao-library');
-        channel.postMessage({ type: 'library-written' });
-        channel.close();
-      });
+      await callBench(a.bench, 'announceWrite');
       await popup.locator(`.article[data-id="${article.id}"]`).waitFor({ timeout: 60_000 });
       visibleMs.push(performance.now() - started);
     }

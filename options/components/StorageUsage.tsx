@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { counted } from '../../src/shared/counted.ts';
 import { t } from '../../src/shared/i18n.ts';
-import { postLibraryMessage } from '../../src/shared/library-channel.ts';
+import { announceLibraryWrite } from '../../src/shared/announce-write.ts';
 import { countArticles, deleteAll, sharedLibrary } from '../../src/store/index.ts';
 import { forgetCachedScreen, pageStorage } from '../../src/shared/cached-screen-storage.ts';
 import { formatBytes } from '../format-bytes.ts';
@@ -32,7 +32,7 @@ export function StorageUsage() {
       // First: the popup's kept first screen holds titles, and "delete everything" must not leave them.
       forgetCachedScreen(pageStorage());
       await deleteAll(await sharedLibrary());
-      postLibraryMessage({ type: 'library-written' });
+      announceLibraryWrite();
       setMessage(t('optionsDeleted'));
     } catch (error) {
       setMessage(t('optionsDeleteFailed', String(error)));

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { TAG_MAX_CHARS, normalizeTag, validateTag } from '../../src/annotations/limits.ts';
 import { counted } from '../../src/shared/counted.ts';
 import { t } from '../../src/shared/i18n.ts';
-import { onLibraryMessage, postLibraryMessage } from '../../src/shared/library-channel.ts';
+import { onLibraryMessage } from '../../src/shared/library-channel.ts';
+import { announceLibraryWrite } from '../../src/shared/announce-write.ts';
 import { listTags, renameTag, sharedLibrary } from '../../src/store/index.ts';
 
 interface TagCount {
@@ -54,7 +55,7 @@ export function Tags() {
   const apply = async (from: string, to: string, merging: boolean): Promise<void> => {
     try {
       const changed = await renameTag(await sharedLibrary(), from, to);
-      postLibraryMessage({ type: 'library-written' });
+      announceLibraryWrite();
       setDone(t(merging ? 'tagadmin_merged' : 'tagadmin_renamed', [from, to, counted('articles', changed)]));
       setEditing(undefined);
       setMerge(undefined);

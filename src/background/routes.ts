@@ -1,6 +1,7 @@
 import { isExtractedArticle } from '../shared/validate-article.ts';
 import type { BackgroundRequest } from '../shared/messages.ts';
 import { importImages } from './handlers/import-images.ts';
+import { libraryWritten } from './handlers/library-written.ts';
 import { openReader } from './handlers/open-reader.ts';
 import { saveExtracted } from './handlers/save-extracted.ts';
 import { saveLinkHandler } from './handlers/save-link.ts';
@@ -75,6 +76,7 @@ export const routes: Routes = {
       isObject(p) && (p.failures === undefined || typeof p.failures === 'boolean'),
     handle: queueStatus,
   },
+  libraryWritten: { from: ['extension'], isValid: isEmpty, handle: libraryWritten },
   queuePause: { from: ['extension'], isValid: isEmpty, handle: queuePause },
   queueResume: { from: ['extension'], isValid: isEmpty, handle: queueResume },
   queueCancel: { from: ['extension'], isValid: isEmpty, handle: queueCancel },

@@ -1,11 +1,10 @@
 /**
  * When sync runs: at worker start-up, on a periodic alarm, when the popup opens, and within seconds after
- * a local change (pages announce their writes on the library channel; the worker's own saves call
- * `syncSoon`). Every run first checks that Jianbao still has host access to the server's origin: the
+ * a local change (pages announce their writes with the `libraryWritten` message; the worker's own saves
+ * call `syncSoon`). Every run first checks that Jianbao still has host access to the server's origin: the
  * worker never talks to a server the person has not allowed.
  */
 import browser from 'webextension-polyfill';
-import { onLibraryMessage } from '../shared/library-channel.ts';
 import { postSyncView, serverOriginPattern, type SyncView } from '../shared/sync-view.ts';
 import type { SyncStatus } from '../sync/config.ts';
 import { getSyncEngine } from '../sync/index.ts';
@@ -66,9 +65,6 @@ export const stopPeriodicSync = (): Promise<boolean> => browser.alarms.clear(SYN
 export function scheduleSync(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void syncSoon(0);
-  });
-  onLibraryMessage((message) => {
-    if (message.type === 'library-written') void syncSoon();
   });
   getSyncEngine().onStatus((status) => postSyncView(viewOf(status)));
   void (async () => {

@@ -1,6 +1,6 @@
 /** How the reader's own layer writes: one store call, the record it returns shown, other pages told. */
 import type { Article } from '../shared/article.ts';
-import { postLibraryMessage } from '../shared/library-channel.ts';
+import { announceLibraryWrite } from '../shared/announce-write.ts';
 import type { LibraryDb } from '../store/index.ts';
 
 /**
@@ -15,7 +15,7 @@ export function articleWriter(db: LibraryDb, id: string, show: (article: Article
   return async (change) => {
     try {
       show(await change(db, id));
-      postLibraryMessage({ type: 'library-written' });
+      announceLibraryWrite();
       return undefined;
     } catch (error) {
       return error instanceof Error ? error.message : String(error);

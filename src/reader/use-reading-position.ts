@@ -1,6 +1,6 @@
 /** Restores the saved reading position once the article is laid out, then keeps saving it. */
 import { useEffect, useState } from 'preact/hooks';
-import { postLibraryMessage } from '../shared/library-channel.ts';
+import { announceLibraryWrite } from '../shared/announce-write.ts';
 import { updateArticle, type LibraryDb } from '../store/index.ts';
 import { imagesSettled, POSITION_TUNING, scrollTopFor, trackPosition } from './reading-position.ts';
 
@@ -28,7 +28,7 @@ export function useReadingPosition(
         updateArticle(db, id, { readingPosition: position }).then(
           () => {
             setFailure(undefined);
-            postLibraryMessage({ type: 'library-written' });
+            announceLibraryWrite();
           },
           (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
         );

@@ -1,7 +1,8 @@
 /**
  * The library's broadcast channel between extension pages and the service worker. Pages write to the
- * store directly; they announce it here so sync pushes within seconds, and the worker announces
- * changes that arrived from the sync server so open pages refresh.
+ * store directly and announce it here, so the other open pages refresh (announce-write.ts also tells the
+ * worker, with a message that starts it); the worker announces changes that arrived from the sync
+ * server, so open pages refresh.
  */
 
 export const LIBRARY_CHANNEL = 'jianbao-library';

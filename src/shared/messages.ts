@@ -50,6 +50,12 @@ export interface BackgroundMessages {
   queueCancel: { from: 'extension'; request: Record<string, never>; response: QueueView };
   /** Queues failed links again: these, or without `ids` every one (of `reason`, when given). */
   queueRetry: { from: 'extension'; request: { ids?: string[]; reason?: FetchFailure }; response: QueueView };
+  /**
+   * A page wrote to the library (the outbox holds what changed): push it within seconds and look for
+   * imported links to fetch. A runtime message, because it starts a stopped worker; a message on the
+   * library channel does not.
+   */
+  libraryWritten: { from: 'extension'; request: Record<string, never>; response: null };
   /** Articles imported with their bodies: fetch their images for offline reading, as after a save. */
   importImages: { from: 'extension'; request: { ids: string[] }; response: null };
 }

@@ -19,6 +19,8 @@ export interface TimedQueries {
 export interface BenchApi {
   /** Saves these articles through the store; returns the milliseconds saveArticles took. */
   insert(articles: ExtractedArticle[], now?: string): Promise<number>;
+  /** Announces a write as the popup, reader and options pages do after theirs (announce-write.ts). */
+  announceWrite(): Promise<void>;
   /**
    * Generates inside the page (no 50 MB transfer) and saves in batches with distinct save times;
    * with `layer`, the articles carry tags, highlights and flags (generate-reader-layer.ts).

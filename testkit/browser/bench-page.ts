@@ -13,6 +13,7 @@ import {
 import { importLibraryJson } from '../../src/export/library-io.ts';
 import { libraryToJson } from '../../src/export/library-json.ts';
 import { sanitizeHtml } from '../../src/extract/sanitize.ts';
+import { announceLibraryWrite } from '../../src/shared/announce-write.ts';
 import { toIsoWithOffset } from '../../src/shared/iso-date.ts';
 import { BENCH_INSERT_BATCH, type BenchApi } from './bench-api.ts';
 import PouchDB from 'pouchdb-browser';
@@ -29,6 +30,10 @@ const api: BenchApi = {
     const started = performance.now();
     await saveArticles(db, articles, now ? new Date(now) : new Date());
     return performance.now() - started;
+  },
+  announceWrite() {
+    announceLibraryWrite();
+    return Promise.resolve();
   },
   async generateAndInsert(corpus, options, layer) {
     const db = await dbPromise;

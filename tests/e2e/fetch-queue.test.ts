@@ -82,11 +82,7 @@ async function importLinks(links: Link[]): Promise<string[]> {
     return record;
   });
   await callBench(session.bench, 'insert', records);
-  await session.bench.evaluate(() => {
-    const channel = new BroadcastChannel('jianbao-library');
-    channel.postMessage({ type: 'library-written' });
-    channel.close();
-  });
+  await callBench(session.bench, 'announceWrite');
   return records.map((record) => record.id);
 }
 

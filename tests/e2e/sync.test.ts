@@ -10,6 +10,7 @@ import { englishMessage } from '../../src/shared/english-messages.ts';
 import { sharePagePosts } from '../../testkit/corpus.ts';
 import { launchExtension, waitFor, type ExtensionSession } from '../../testkit/browser/extension.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
+import { stopServiceWorker } from './harness/hostile.ts';
 import {
   serveSharePages,
   shareUrlOf,
@@ -155,6 +156,24 @@ describe('sync between two browser profiles', () => {
     // The image came through the sync server: B never visited the page, and its copy is a Blob.
     expect(image.src).toMatch(/^blob:chrome-extension:\/\//);
     expect(image.width).toBe(40);
+    await reader.close();
+  });
+
+  it('pushes a change made in the reader after the worker stopped, without waiting for the alarm', async () => {
+    const reader = await a.context.newPage();
+    await reader.goto(a.url(`reader.html?id=${encodeURIComponent(idOf(0))}`));
+    await reader.locator('.favourite-toggle').waitFor();
+    const favouriteOnServer = async () =>
+      (await serverArticles(couch, account.database)).find((doc) => doc.articleId === idOf(0))?.favourite;
+    expect(await favouriteOnServer()).toBeUndefined();
+    // Chromium stops an idle worker after 30 s; a reader left open that long writes to a stopped one.
+    expect(await stopServiceWorker(a.context, reader, a.extensionId)).toBe(true);
+    await reader.locator('.favourite-toggle').click();
+    await reader.locator('.favourite-toggle[aria-pressed="true"]').waitFor();
+    // Nothing reads A's worker meanwhile: only the write's own announcement can start it (the alarm
+    // comes every 5 minutes).
+    const favourite = await waitFor(favouriteOnServer, (f) => f !== undefined, 20_000);
+    expect(favourite).toMatchObject({ value: true });
     await reader.close();
   });
 

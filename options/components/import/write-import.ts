@@ -9,7 +9,7 @@ import { toRecords } from '../../../src/import/to-records.ts';
 import { forgetCachedScreen, pageStorage } from '../../../src/shared/cached-screen-storage.ts';
 import { counted } from '../../../src/shared/counted.ts';
 import { t } from '../../../src/shared/i18n.ts';
-import { postLibraryMessage } from '../../../src/shared/library-channel.ts';
+import { announceLibraryWrite } from '../../../src/shared/announce-write.ts';
 import { describeReason } from '../../../src/shared/reason.ts';
 import { sendToBackground } from '../../../src/shared/runtime.ts';
 import { importItems, sharedLibrary } from '../../../src/store/index.ts';
@@ -27,7 +27,7 @@ const detailOf = (error: unknown): string =>
 /** Tells the popup and the worker the library changed: the popup's remembered screen is stale now. */
 function announceWrite(): void {
   forgetCachedScreen(pageStorage());
-  postLibraryMessage({ type: 'library-written' });
+  announceLibraryWrite();
 }
 
 async function writeJianbao(text: string): Promise<Written> {

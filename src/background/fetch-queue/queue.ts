@@ -1,10 +1,10 @@
 /**
  * The worker's one fetch queue: started when the worker starts (a run that was going carries on), woken by
- * its alarm, and told about new links when a page announces a write to the library (an import).
+ * its alarm, and told about new links when a page announces a write to the library (an import:
+ * `kickFetchQueueSoon`).
  */
 import browser from 'webextension-polyfill';
 import type { QueueView } from '../../shared/fetch-queue-view.ts';
-import { onLibraryMessage } from '../../shared/library-channel.ts';
 import { keepAwake, loadQueueState, saveQueueState, setTimer } from './browser-deps.ts';
 import { fetchLink } from './fetch-link.ts';
 import { loadBacklog, loadFailures } from './library.ts';
@@ -77,12 +77,13 @@ export function scheduleFetchQueue(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === QUEUE_ALARM.name) void fetchQueue.wake().catch(warn);
   });
-  onLibraryMessage((message) => {
-    if (message.type !== 'library-written') return;
-    clearTimeout(kickTimer);
-    kickTimer = setTimeout(() => void flushKick().catch(warn), KICK_DEBOUNCE_MS);
-  });
   void fetchQueue.start().catch(warn);
+}
+
+/** After a page's write (an import adds links): one look for new links once the burst of writes ends. */
+export function kickFetchQueueSoon(): void {
+  clearTimeout(kickTimer);
+  kickTimer = setTimeout(() => void flushKick().catch(warn), KICK_DEBOUNCE_MS);
 }
 
 const warn = (error: unknown): void => console.warn('[jianbao] fetch queue', error);

@@ -5,7 +5,7 @@
  */
 import { describeRange } from '../../../src/annotations/describe.ts';
 import type { Highlight } from '../../../src/annotations/types.ts';
-import { postLibraryMessage } from '../../../src/shared/library-channel.ts';
+import { announceLibraryWrite } from '../../../src/shared/announce-write.ts';
 import {
   addHighlight,
   getArticle,
@@ -18,7 +18,7 @@ import type { ReaderStateApi } from './reader-state-page.ts';
 const api: ReaderStateApi = {
   async update(articleId, patch) {
     await updateArticle(await sharedLibrary(), articleId, patch);
-    postLibraryMessage({ type: 'library-written' });
+    announceLibraryWrite();
   },
   async highlight(articleId, spec) {
     const db = await sharedLibrary();
@@ -36,12 +36,12 @@ const api: ReaderStateApi = {
       ...(spec.detached ? { detached: true as const } : {}),
     };
     await addHighlight(db, articleId, highlight);
-    postLibraryMessage({ type: 'library-written' });
+    announceLibraryWrite();
     return { id: highlight.id, exact: selectors.quote.exact };
   },
   async removeHighlight(articleId, highlightId) {
     await removeHighlight(await sharedLibrary(), articleId, highlightId);
-    postLibraryMessage({ type: 'library-written' });
+    announceLibraryWrite();
   },
 };
 
