@@ -71,7 +71,10 @@ export interface PouchDatabase {
     attachments: boolean;
   }): Promise<ChangesFeed>;
   sync(remote: PouchDatabase, options: Record<string, unknown>): PouchSync;
-  replicate: { from(remote: PouchDatabase, options: Record<string, unknown>): PouchReplication };
+  replicate: {
+    from(remote: PouchDatabase, options: Record<string, unknown>): PouchReplication;
+    to(remote: PouchDatabase, options: Record<string, unknown>): PouchReplication;
+  };
   info(): Promise<unknown>;
   destroy(): Promise<unknown>;
   close(): Promise<void>;
