@@ -54,14 +54,21 @@ export interface TitleCandidates {
 
 const normalize = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** True when `longer` goes on from `shorter` inside the headline's own text, not at a separator. */
-function isCutFrom(shorter: string, longer: string): boolean {
-  return (
-    longer.length > shorter.length &&
-    longer.startsWith(shorter) &&
-    !TITLE_RULES.boundary.test(longer.slice(shorter.length))
-  );
+/**
+ * How `longer` goes on from `shorter`: not at all, at a separator (with a site's name or a subtitle), or
+ * inside the headline's own text.
+ */
+function continuation(shorter: string, longer: string): 'none' | 'separator' | 'inside' {
+  if (longer.length <= shorter.length || !longer.startsWith(shorter)) return 'none';
+  return TITLE_RULES.boundary.test(longer.slice(shorter.length)) ? 'separator' : 'inside';
 }
+
+/** True when `longer` goes on from `shorter` inside the headline's own text, not at a separator. */
+const isCutFrom = (shorter: string, longer: string) => continuation(shorter, longer) === 'inside';
+
+/** True when `longer` goes on from `shorter` at a separator. */
+const continuesAtSeparator = (shorter: string, longer: string) =>
+  continuation(shorter, longer) === 'separator';
 
 /**
  * Without a known site suffix or a generic short tail (kept when what is left is under 4 characters).
@@ -96,15 +103,6 @@ export function cleanTitle(title: string, heading?: string, keepTail?: (tail: st
   for (const re of TITLE_RULES.suffixes) t = t.replace(re, '');
   if (heading && t.startsWith(heading) && !isCutFrom(heading, t)) return heading;
   return withoutSuffix(t, keepTail);
-}
-
-/** True when `longer` goes on from `shorter` at a separator: with a site's name or a subtitle. */
-function continuesAtSeparator(shorter: string, longer: string): boolean {
-  return (
-    longer.length > shorter.length &&
-    longer.startsWith(shorter) &&
-    TITLE_RULES.boundary.test(longer.slice(shorter.length))
-  );
 }
 
 const siteKey = (name: string) => normalize(name).toLowerCase();
